@@ -1,0 +1,11 @@
+import fc from 'fast-check';
+import { validRequest } from './valid-request';
+import { withMember } from './with-member';
+import { tag } from './tag-list';
+import type { RuleGenerator } from './rule-generator';
+
+/** Yields valid requests carrying more tags than allowed: maxTags + 1 (six) or a few more, each tag itself valid. */
+export const requestWithTooManyTags: RuleGenerator = (rule, c, world) =>
+  fc.tuple(validRequest(c, world), fc.array(tag(c), { minLength: c.maxTags + 1, maxLength: c.maxTags + 5 })).map(([request, tags]) => ({
+    rule: rule.id, before: [], request: withMember(request, 'tagList', tags), facets: { tags: tags.length },
+  }));

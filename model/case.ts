@@ -1,0 +1,15 @@
+import type { Request } from './request';
+
+/** A call the runner makes before the case's request, to put the target in the state the rule needs. */
+export type Step =
+  | { op: 'start'; request: Request }
+  | { op: 'terminate'; domain: string; workflowId: string; runId?: string };
+
+/** One generated test case: a request (and its preparation) meant to exercise exactly one rule. */
+export interface Case {
+  rule: string;
+  before: Step[];
+  request: Request;
+  /** How the case sits in its rule's space (which member, which character, where), for coverage reports. */
+  facets?: Record<string, string | number>;
+}

@@ -1,0 +1,26 @@
+/** What a target answered to one call. `status` is absent when no HTTP answer came (connection error, timeout). */
+export type Observation =
+  | { ok: true; status: number; runId?: string }
+  | { ok: false; status?: number; code: string; message?: string };
+
+/** The configuration of a started execution as one read of the target shows it. */
+export interface EffectView {
+  runId?: string;
+  workflowType?: { name?: string; version?: string };
+  taskList?: string;
+  executionStartToCloseTimeout?: string;
+  taskStartToCloseTimeout?: string;
+  childPolicy?: string;
+  taskPriority?: string;
+  tagList?: string[];
+  input?: string;
+  lambdaRole?: string;
+}
+
+/** The effects read back after an accepted start: DescribeWorkflowExecution and the WorkflowExecutionStarted event. */
+export interface Effects {
+  describe?: EffectView;
+  started?: EffectView;
+  /** Set when a read failed; the views it would have filled stay absent. */
+  readError?: Observation & { ok: false; call: string };
+}

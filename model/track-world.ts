@@ -1,0 +1,14 @@
+import type { Observation } from './observation';
+import type { Step } from './case';
+import type { World } from './world';
+
+/** Updates what the harness knows is open on the target after a call, from what the target answered. */
+export function trackWorld(world: World, step: Step, observed: Observation): void {
+  if (!observed.ok) return;
+  if (step.op === 'start' && typeof observed.runId === 'string') {
+    world.open.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId });
+  }
+  if (step.op === 'terminate') {
+    world.open = world.open.filter((e) => !(e.domain === step.domain && e.workflowId === step.workflowId && (!step.runId || e.runId === step.runId)));
+  }
+}

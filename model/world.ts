@@ -1,0 +1,68 @@
+// What the harness knows is on a target: the fixtures it created and the executions it left open.
+
+export interface TypeDefaults {
+  defaultTaskList?: { name: string };
+  defaultExecutionStartToCloseTimeout?: string;
+  defaultTaskStartToCloseTimeout?: string;
+  defaultTaskPriority?: string;
+  defaultChildPolicy?: string;
+  defaultLambdaRole?: string;
+}
+
+export type Status = 'REGISTERED' | 'DEPRECATED';
+
+/** Why a fixture exists; generators pick fixtures by role. */
+export type DomainRole = 'main' | 'edge' | 'other' | 'deprecated';
+export type TypeRole = 'full' | 'bare' | 'partial-a' | 'partial-b' | 'edge' | 'deprecated' | 'in-deprecated-domain' | 'other';
+
+export interface DomainFixture {
+  role: DomainRole;
+  name: string;
+  status: Status;
+}
+
+export interface TypeFixture {
+  role: TypeRole;
+  domain: string;
+  name: string;
+  version: string;
+  status: Status;
+  defaults: TypeDefaults;
+}
+
+export interface OpenExecution {
+  domain: string;
+  workflowId: string;
+  runId: string;
+}
+
+export interface World {
+  runTag: string;
+  domains: DomainFixture[];
+  types: TypeFixture[];
+  open: OpenExecution[];
+}
+
+/** Finds a domain by name. */
+export function findDomain(world: World, name: unknown): DomainFixture | undefined {
+  return world.domains.find((d) => d.name === name);
+}
+
+/** Finds a type by domain, name and version. */
+export function findType(world: World, domain: unknown, name: unknown, version: unknown): TypeFixture | undefined {
+  return world.types.find((t) => t.domain === domain && t.name === name && t.version === version);
+}
+
+/** The fixture of a role; throws when the world has none, which is a bug in the fixture builder. */
+export function domainOfRole(world: World, role: DomainRole): DomainFixture {
+  const d = world.domains.find((x) => x.role === role);
+  if (!d) throw new Error(`world has no ${role} domain`);
+  return d;
+}
+
+/** The type of a role; throws when the world has none. */
+export function typeOfRole(world: World, role: TypeRole): TypeFixture {
+  const t = world.types.find((x) => x.role === role);
+  if (!t) throw new Error(`world has no ${role} type`);
+  return t;
+}

@@ -1,0 +1,11 @@
+import { memberSchema } from '../../spec/member-schema';
+import { codePointLength } from '../../model/request';
+import { stringValues } from './member-values';
+import type { CheckFn } from './check-context';
+
+/** Every string value of the member is at least the schema's minLength, in code points. */
+export const withinMinLength: CheckFn = ({ spec, check, request }) => {
+  const min = memberSchema(spec, check.member!)!.minLength!;
+  const values = stringValues(request, check.member!);
+  return values.length ? values.every((v) => codePointLength(v) >= min) : undefined;
+};

@@ -1,0 +1,18 @@
+import type { Observation } from '../model/observation';
+import type { Expected } from './expected';
+
+export type DivergenceKind = 'accepted-invalid' | 'rejected-valid' | 'wrong-error' | 'wrong-effect' | 'server-error';
+
+/** A client error is an HTTP 4xx answer. */
+export function isClientError(o: Observation): boolean {
+  return !o.ok && o.status !== undefined && o.status >= 400 && o.status < 500;
+}
+
+/** Compares one call's answer with the oracle's expectation; undefined when they agree (effects aside). */
+export function classifyOutcome(expected: Expected, observed: Observation): DivergenceKind | undefined {
+  if (!observed.ok && !isClientError(observed)) return 'server-error';
+  if (expected.outcome === 'success') return observed.ok ? undefined : 'rejected-valid';
+  if (observed.ok) return 'accepted-invalid';
+  if (expected.anyClientError || expected.codes.includes(observed.code)) return undefined;
+  return 'wrong-error';
+}

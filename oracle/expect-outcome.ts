@@ -1,0 +1,36 @@
+import type { Spec } from '../spec/spec-types';
+import type { Request } from '../model/request';
+import type { World } from '../model/world';
+import { findViolations } from './find-violations';
+import { resolveResources } from './resolve-resources';
+import { effectiveConfig } from './effective-config';
+import type { Expected } from './expected';
+
+/** The oracle: what the contract expects of a StartWorkflowExecution request in a world. */
+export function expectOutcome(spec: Spec, world: World, request: Request): Expected {
+  const broken = findViolations(spec, world, request);
+  if (broken.length === 0) {
+    const type = resolveResources(world, request, new Set()).type;
+    if (!type) throw new Error('oracle: a request that breaks no rule must name a registered type');
+    return { outcome: 'success', effective: effectiveConfig(spec, type, request) };
+  }
+  const codes = new Set<string>();
+  const likely = new Set<string>();
+  let anyClientError = false;
+  for (const rule of broken) {
+    if (!('reject' in rule.expect)) continue;
+    const reject = rule.expect.reject;
+    if ('codes' in reject) reject.codes.forEach((c) => codes.add(c));
+    else {
+      anyClientError = true;
+      if (reject.likelyCode) likely.add(reject.likelyCode);
+    }
+  }
+  return {
+    outcome: 'reject',
+    rules: broken.map((r) => r.id),
+    codes: anyClientError ? [] : [...codes],
+    anyClientError,
+    likelyCodes: [...likely],
+  };
+}

@@ -1,0 +1,15 @@
+import type { EffectiveConfig } from './effective-config';
+
+/** What the contract expects of one call. */
+export type Expected =
+  | { outcome: 'success'; effective: EffectiveConfig }
+  | {
+      outcome: 'reject';
+      /** The rules the request breaks. */
+      rules: string[];
+      /** Error codes the contract accepts; empty when any client error does. */
+      codes: string[];
+      anyClientError: boolean;
+      /** Codes the evidence suggests but does not establish; informative only. */
+      likelyCodes: string[];
+    };

@@ -1,0 +1,20 @@
+import type { Rule, Spec } from '../spec/spec-types';
+import type { Request } from '../model/request';
+import type { World } from '../model/world';
+import { STATE_CHECKS, STRUCTURAL_CHECKS } from './checks';
+import { resolveResources } from './resolve-resources';
+
+/** Every rule of the spec that the request breaks in this world; no order between rules is assumed. */
+export function findViolations(spec: Spec, world: World, request: Request): Rule[] {
+  const structural = spec.rules.filter((rule) => {
+    const check = STRUCTURAL_CHECKS[rule.check.kind];
+    return check?.({ spec, check: rule.check, request, world, resolved: { workflowIdUsable: false } }) === false;
+  });
+  const invalidMembers = new Set(structural.map((r) => r.check.member!.replace(/\[\]$/, '')));
+  const resolved = resolveResources(world, request, invalidMembers);
+  const state = spec.rules.filter((rule) => {
+    const check = STATE_CHECKS[rule.check.kind];
+    return check?.({ spec, check: rule.check, request, world, resolved }) === false;
+  });
+  return [...structural, ...state];
+}

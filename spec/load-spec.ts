@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import type { Spec } from './spec-types';
+import { memberSchema } from './member-schema';
+
+/** The spec that ships with the harness. */
+export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./start-workflow-execution.json', import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL('./spec.schema.json', import.meta.url));
+
+/** A spec that cannot be used; its message is one line fit for the CLI. */
+export class SpecError extends Error {}
+
+const STRICT_LEVELS = new Set(['DOC', 'REAL']);
+const LIMIT_OF: Record<string, 'minLength' | 'maxLength' | 'maxItems' | 'enum'> = {
+  minLength: 'minLength', maxLength: 'maxLength', maxItems: 'maxItems', enum: 'enum',
+};
+
+/** Reads a spec file, checks it against spec.schema.json and against the rules the schema cannot state. */
+export function loadSpec(path: string = DEFAULT_SPEC_PATH): Spec {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new SpecError(`spec ${path}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return checkSpec(raw, path);
+}
+
+/** Validates a parsed spec; throws SpecError naming the first problem. */
+export function checkSpec(raw: unknown, where = 'spec'): Spec {
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  if (!validate(raw)) {
+    const err = validate.errors?.[0];
+    throw new SpecError(`spec ${where}: ${err?.instancePath || '/'} ${err?.message ?? 'is invalid'}`);
+  }
+  const spec = raw as Spec;
+  const problems = findSemanticProblems(spec);
+  if (problems.length) throw new SpecError(`spec ${where}: ${problems[0]}`);
+  return spec;
+}
+
+/** Consistency the JSON Schema cannot express: unique ids, members that exist, no over-claimed certainty. */
+export function findSemanticProblems(spec: Spec): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of spec.rules) {
+    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is defined twice`);
+    seen.add(rule.id);
+    const member = rule.check.member;
+    if (member && !memberSchema(spec, member)) problems.push(`rule ${rule.id} names unknown member ${member}`);
+    const limit = LIMIT_OF[rule.check.kind];
+    if (limit && member && memberSchema(spec, member)?.[limit] === undefined) {
+      problems.push(`rule ${rule.id} checks ${limit} but the request schema gives ${member} none`);
+    }
+    if ('reject' in rule.expect && 'codes' in rule.expect.reject && !STRICT_LEVELS.has(rule.evidence.outcome.level)) {
+      problems.push(`rule ${rule.id} demands exact error codes on ${rule.evidence.outcome.level} evidence; only DOC or REAL may`);
+    }
+  }
+  for (const member of spec.characterRule.members) {
+    if (!memberSchema(spec, member)) problems.push(`characterRule names unknown member ${member}`);
+  }
+  return problems;
+}

@@ -1,0 +1,18 @@
+import type { SchemaNode, Spec } from './spec-types';
+
+/** Finds the request schema node of a member path: 'domain', 'taskList.name', 'tagList[]'. */
+export function memberSchema(spec: Pick<Spec, 'request'>, member: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = spec.request;
+  for (const part of member.split('.')) {
+    const items = part.endsWith('[]');
+    node = node?.properties?.[items ? part.slice(0, -2) : part];
+    if (items) node = node?.items;
+  }
+  return node;
+}
+
+/** The parent path and the last key of a member path ('taskList.name' → ['taskList', 'name']). */
+export function splitMember(member: string): [string[], string] {
+  const parts = member.split('.');
+  return [parts.slice(0, -1), parts[parts.length - 1]];
+}

@@ -1,0 +1,96 @@
+// The shape of an operation spec file; spec.schema.json says the same for ajv.
+
+export type EvidenceLevel = 'DOC' | 'REAL' | 'CLAIM' | 'INFER' | 'UNKNOWN';
+
+export interface Evidence {
+  level: EvidenceLevel;
+  source: string;
+  note?: string;
+}
+
+/** What the contract expects of a request that a rule is about. */
+export type Expectation =
+  | { reject: { codes: string[] } }
+  | { reject: { anyClientError: true; likelyCode?: string } }
+  | { succeed: true };
+
+export type CheckKind =
+  | 'required' | 'minLength' | 'maxLength' | 'maxItems' | 'forbiddenChars' | 'forbiddenLiteral'
+  | 'integerString' | 'integerRange' | 'enum' | 'defaultUndefined' | 'unknownDomain' | 'deprecatedDomain'
+  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect';
+
+export interface Check {
+  kind: CheckKind;
+  member?: string;
+  value?: string;
+  signed?: boolean;
+  alsoAllowed?: string[];
+  min?: number;
+  max?: number;
+  typeDefault?: string;
+  scenario?: 'reuseAfterClose' | 'otherDomain' | 'validRequest';
+  field?: string;
+  observedIn?: Array<'describe' | 'started'>;
+}
+
+export type Family =
+  | 'required-members' | 'lengths' | 'tag-list' | 'characters' | 'value-formats'
+  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects';
+
+export interface Rule {
+  id: string;
+  family: Family;
+  summary: string;
+  check: Check;
+  expect: Expectation;
+  evidence: { rule: Evidence; outcome: Evidence };
+}
+
+/** A JSON Schema node of the request, as far as the harness reads it. */
+export interface SchemaNode {
+  type?: string;
+  description?: string;
+  minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
+  enum?: string[];
+  required?: string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: boolean;
+}
+
+export interface DefaultRule {
+  member: string;
+  typeDefault: string;
+  /** 'DefaultUndefinedFault', a literal value, or 'absent'. */
+  whenNeither: string;
+}
+
+export interface EffectEquivalence {
+  field: string;
+  expected: unknown;
+  alsoAccept: 'absent';
+  evidence: Evidence;
+}
+
+export interface Spec {
+  operation: 'StartWorkflowExecution';
+  apiVersion: string;
+  sources: Record<string, string>;
+  evidenceLevels: Record<string, string>;
+  lengthUnit: { unit: 'codePoint'; evidence: Evidence };
+  request: SchemaNode & { properties: Record<string, SchemaNode>; required: string[] };
+  characterRule: {
+    members: string[];
+    forbiddenChars: string[];
+    forbiddenRanges: Array<[number, number]>;
+    forbiddenLiteral: string;
+    evidence: Evidence;
+    note?: string;
+  };
+  defaults: DefaultRule[];
+  effectEquivalences: EffectEquivalence[];
+  rules: Rule[];
+  setupOperations: Record<string, { required: string[]; members: Record<string, unknown>; errors: string[]; evidence: Evidence }>;
+}
