@@ -9,8 +9,9 @@ import { simulateCase } from '../oracle/simulate-case';
 /** The rules a case's request breaks once its preparation has run on a conforming target (empty when it is valid). */
 export function rulesBrokenBy(spec: Spec, world: World, c: Case): string[] {
   const { steps, final } = simulateCase(spec, world, c);
-  const badStep = steps.find((s) => s !== 'terminate' && s.outcome !== 'success');
-  if (badStep && badStep !== 'terminate' && badStep.outcome === 'reject') return [`(preparation breaks ${badStep.rules.join(', ')})`];
+  for (const step of steps) {
+    if (step !== 'terminate' && step.outcome === 'reject') return [`(preparation breaks ${step.rules.join(', ')})`];
+  }
   return final.outcome === 'reject' ? final.rules : [];
 }
 

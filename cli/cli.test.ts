@@ -1,0 +1,78 @@
+// The command line as a user meets it: a real process through the package's bin, exit codes and files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../spec/load-spec';
+import { MOCK_CREDENTIALS } from '../targets/open-target';
+
+const BIN = new URL('./bin.mjs', import.meta.url).pathname;
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const tmp = () => mkdtempSync(join(tmpdir(), 'swfc-cli-'));
+
+describe('swf-conformance CLI', () => {
+  it('--help tells the commands, targets and exit codes', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/swf-conformance run --target mock/);
+    expect(r.out).toMatch(/2 +the run could not happen/);
+  });
+
+  it.each([
+    [['run'], /needs --target/],
+    [['run', '--target', 'nowhere'], /unknown target 'nowhere'/],
+    [['run', '--target', 'mock', '--bogus'], /Unknown option '--bogus'/],
+    [['run', '--target', 'mock', '--runs', 'many'], /--runs must be an integer/],
+    [['run', '--target', 'mock', '--mock-quirk', 'no-such-quirk'], /no-such-quirk/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('refuses %j with one line and exit code 2', (args, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+
+  it('refuses a spec file that breaks its schema with one line and exit code 2', () => {
+    const dir = tmp();
+    const spec = JSON.parse(readFileSync(new URL('../spec/start-workflow-execution.json', import.meta.url), 'utf8'));
+    spec.rules[0].expect = { reject: {} };
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify(spec));
+    const r = cli('run', '--target', 'mock', '--spec', join(dir, 'spec.json'));
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/spec .*rules\/0\/expect/);
+  });
+
+  it('runs the whole contract on the mock by default: at least 1000 cases, every rule covered, exit 0', () => {
+    const out = tmp();
+    const r = cli('run', '--target', 'mock', '--seed', '7', '--out', out, '--quiet');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ target: 'mock', seed: 7, summary: { divergences: 0 } });
+    expect(report.summary.cases).toBeGreaterThanOrEqual(1000);
+    const covered = new Map(report.rules.map((x: { id: string; cases: number }) => [x.id, x.cases]));
+    for (const rule of loadSpec().rules) expect(covered.get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(md).toMatch(/0 divergences/);
+    for (const text of [JSON.stringify(report), md, r.out]) {
+      expect(text).not.toContain(MOCK_CREDENTIALS.secretAccessKey);
+      expect(text).not.toContain(MOCK_CREDENTIALS.accessKeyId);
+    }
+  });
+
+  it('exits 1 and names the rule when the target diverges', () => {
+    const out = tmp();
+    const r = cli('run', '--target', 'mock', '--mock-quirk', 'accept-six-tags', '--family', 'tag-list', '--runs', '5', '--seed', '3', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/accepted-invalid: 5/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.divergences.map((d: { rule: string }) => d.rule)).toEqual(Array(5).fill('tagList.maxItems'));
+    expect(report.divergences[0].replay).toEqual({ rule: 'tagList.maxItems', seed: 3, path: '0', runTag: 'swfc-3', target: 'mock+accept-six-tags' });
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/### tagList.maxItems#0.0: accepted-invalid/);
+  });
+});

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import type { Family } from '../spec/spec-types';
+import { UsageError } from './usage-error';
+
+export interface RunArgs {
+  target: string;
+  runs: number;
+  seed: number;
+  out: string;
+  families?: Family[];
+  spec?: string;
+  quirks: string[];
+  quiet: boolean;
+}
+
+const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects'];
+
+/** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
+export function parseRunArgs(argv: string[], randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31)): RunArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        target: { type: 'string' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        family: { type: 'string', multiple: true },
+        spec: { type: 'string' },
+        'mock-quirk': { type: 'string', multiple: true },
+        quiet: { type: 'boolean' },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  if (!values.target) throw new UsageError('run needs --target (known: mock)');
+  const int = (name: string, text: string | undefined, min: number) => {
+    if (text === undefined) return undefined;
+    if (!/^-?\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
+      throw new UsageError(`--${name} must be an integer >= ${min}, got '${text}'`);
+    }
+    return Number(text);
+  };
+  const families = values.family?.map((f) => {
+    if (!FAMILIES.includes(f as Family)) throw new UsageError(`unknown --family '${f}' (known: ${FAMILIES.join(', ')})`);
+    return f as Family;
+  });
+  return {
+    target: values.target,
+    runs: int('runs', values.runs, 1) ?? 25,
+    seed: int('seed', values.seed, -(2 ** 31)) ?? randomSeed(),
+    out: values.out ?? 'reports/out',
+    families,
+    spec: values.spec,
+    quirks: values['mock-quirk'] ?? [],
+    quiet: values.quiet ?? false,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Spec } from '../spec/spec-types';
+import type { RunResult } from '../runner/run-result';
+import type { Report } from './report';
+
+/** Shapes a run's result into report.json's format. */
+export function buildReport(spec: Spec, result: RunResult, version: string): Report {
+  const byKind: Record<string, number> = {};
+  for (const d of result.divergences) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+  return {
+    tool: { name: 'swf-conformance', version },
+    operation: spec.operation,
+    target: result.target,
+    seed: result.seed,
+    runs: result.runs,
+    runTag: result.runTag,
+    families: result.families,
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    summary: {
+      cases: result.cases,
+      calls: result.calls,
+      rules: result.rules.length,
+      rulesWithoutCases: result.rules.filter((r) => r.cases === 0).map((r) => r.id),
+      rulesDiverging: result.rules.filter((r) => r.divergences > 0).length,
+      divergences: result.divergences.length,
+      byKind,
+    },
+    rules: result.rules,
+    divergences: result.divergences,
+  };
+}

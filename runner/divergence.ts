@@ -1,0 +1,26 @@
+import type { Request } from '../model/request';
+import type { Observation } from '../model/observation';
+import type { DivergenceKind } from '../oracle/classify-outcome';
+import type { Expected } from '../oracle/expected';
+
+/** How to regenerate a case exactly: fast-check's seed and path of the rule's arbitrary, and the fixtures' run tag. */
+export interface Replay {
+  rule: string;
+  seed: number;
+  path: string;
+  runTag: string;
+  target: string;
+}
+
+/** One place where a target departed from the contract. */
+export interface Divergence {
+  id: string;
+  rule: string;
+  kind: DivergenceKind;
+  /** The call that diverged: the case's request, or one of its preparation steps. */
+  call: 'request' | `before[${number}]`;
+  request: Request;
+  expected: Expected | { effect: unknown; source: string };
+  observed: Observation | { effect: unknown; source: string };
+  replay: Replay;
+}

@@ -1,0 +1,68 @@
+import type { Spec } from '../spec/spec-types';
+import type { Case, Step } from '../model/case';
+import type { Observation } from '../model/observation';
+import type { World } from '../model/world';
+import { trackWorld } from '../model/track-world';
+import { expectOutcome } from '../oracle/expect-outcome';
+import { classifyOutcome } from '../oracle/classify-outcome';
+import { compareEffects } from '../oracle/compare-effects';
+import type { Expected } from '../oracle/expected';
+import type { Target } from '../targets/target';
+import type { Divergence, Replay } from './divergence';
+
+export interface CaseOutcome {
+  divergences: Omit<Divergence, 'id'>[];
+  /** Effect rules whose fields were read back and compared. */
+  effectRulesChecked: string[];
+  calls: number;
+}
+
+const TERMINATED: Expected = { outcome: 'success', effective: { workflowType: { name: '', version: '' }, tagList: [] } };
+
+/**
+ * Runs one case on a target: its preparation steps, its request, the read-back of effects when it was accepted, and
+ * the termination of every execution it started, so the next case meets the fixtures alone.
+ */
+export async function runCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay): Promise<CaseOutcome> {
+  const out: CaseOutcome = { divergences: [], effectRulesChecked: [], calls: 0 };
+  const started: Array<{ domain: string; workflowId: string; runId: string }> = [];
+  const diverge = (call: Divergence['call'], request: Case['request'], expected: Expected, observed: Observation) => {
+    const kind = classifyOutcome(expected, observed);
+    if (kind) out.divergences.push({ rule: kase.rule, kind, call, request, expected, observed, replay });
+  };
+  const send = async (step: Step): Promise<Observation> => {
+    out.calls++;
+    const observed = step.op === 'start'
+      ? await target.start(step.request)
+      : await target.terminate(step.domain, step.workflowId, step.runId);
+    trackWorld(world, step, observed);
+    if (step.op === 'start' && observed.ok && observed.runId) {
+      started.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId });
+    }
+    return observed;
+  };
+
+  for (const [i, step] of kase.before.entries()) {
+    const expected = step.op === 'start' ? expectOutcome(spec, world, step.request) : TERMINATED;
+    diverge(`before[${i}]`, step.op === 'start' ? step.request : step, expected, await send(step));
+  }
+  const expected = expectOutcome(spec, world, kase.request);
+  const observed = await send({ op: 'start', request: kase.request });
+  diverge('request', kase.request, expected, observed);
+
+  if (expected.outcome === 'success' && observed.ok) {
+    out.calls += 2;
+    const effects = await target.readEffects(String(kase.request.domain), String(kase.request.workflowId), observed.runId ?? '');
+    out.effectRulesChecked = spec.rules.filter((r) => r.check.kind === 'effect').map((r) => r.id);
+    for (const m of compareEffects(spec, expected.effective, observed.runId, effects)) {
+      out.divergences.push({
+        rule: m.rule, kind: 'wrong-effect', call: 'request', request: kase.request,
+        expected: { effect: m.expected, source: m.source }, observed: { effect: m.observed, source: m.source }, replay,
+      });
+    }
+  }
+  for (const e of started.filter((s) => world.open.some((o) => o.runId === s.runId))) {
+    await send({ op: 'terminate', domain: e.domain, workflowId: e.workflowId, runId: e.runId });
+  }
+  return out;
+}

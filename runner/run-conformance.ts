@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import type { Family, Rule, Spec } from '../spec/spec-types';
+import { buildWorld } from '../model/build-world';
+import { constraintsFromSpec } from '../generators/constraints';
+import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
+import type { Target } from '../targets/target';
+import { runCase } from './run-case';
+import type { Divergence } from './divergence';
+import type { RuleTally, RunResult } from './run-result';
+import type { RunHooks } from './run-hooks';
+
+export interface RunOptions {
+  spec: Spec;
+  target: Target;
+  seed: number;
+  /** Cases per rule (the valid space gets VALID_SPACE_WEIGHT times as many). */
+  runs: number;
+  runTag?: string;
+  /** Rule families to run; default all. */
+  families?: Family[];
+  hooks?: RunHooks;
+}
+
+// The valid space is the widest: more of its cases also exercise every effect rule.
+export const VALID_SPACE_WEIGHT = 4;
+
+/** Cases generated for a rule: its own count, the seed and path that regenerate each. */
+export function casesFor(rule: Rule, options: Pick<RunOptions, 'spec' | 'seed' | 'runs'>, world: ReturnType<typeof buildWorld>) {
+  const weight = rule.check.scenario === 'validRequest' ? VALID_SPACE_WEIGHT : 1;
+  const arb = caseForRule(rule, constraintsFromSpec(options.spec), world);
+  return fc.sample(arb, { seed: options.seed, numRuns: options.runs * weight });
+}
+
+/** Runs the spec's rules on a target: fixtures first, then each rule's generated cases in order. */
+export async function runConformance(options: RunOptions): Promise<RunResult> {
+  const { spec, target, seed } = options;
+  const startedAt = new Date();
+  const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
+  const runTag = options.runTag ?? `swfc-${seed}`;
+  const initial = buildWorld(spec, runTag);
+  const world = structuredClone(initial);
+  await target.createFixtures(world);
+
+  const tallies = new Map<string, RuleTally>(spec.rules.map((r) => [r.id, {
+    id: r.id, family: r.family, summary: r.summary, evidence: r.evidence, cases: 0, divergences: 0, coverage: {},
+  }]));
+  const divergences: Divergence[] = [];
+  let cases = 0;
+  let calls = 0;
+  // Effect rules have no cases of their own: the cases of the families that start executions exercise them.
+  const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
+  for (const rule of rules) {
+    const generated = casesFor(rule, options, initial);
+    options.hooks?.onRuleStart?.(rule, generated.length);
+    for (const [index, kase] of generated.entries()) {
+      const replay = { rule: rule.id, seed, path: String(index), runTag, target: target.name };
+      const outcome = await runCase(spec, target, world, kase, replay);
+      cases++;
+      calls += outcome.calls;
+      countCase(tallies.get(rule.id), kase.facets);
+      for (const id of outcome.effectRulesChecked) countCase(tallies.get(id), undefined);
+      const found = outcome.divergences.map((d, i) => ({ ...d, id: `${d.rule}#${index}.${i}` }));
+      for (const d of found) {
+        tallies.get(d.rule)!.divergences++;
+        divergences.push(d);
+      }
+      options.hooks?.onCaseDone?.(rule, index, found);
+    }
+  }
+  return {
+    target: target.name, seed, runs: options.runs, runTag, families, cases, calls,
+    // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
+    rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
+  };
+}
+
+/** Adds one case to a rule's tally and its facet counts. */
+function countCase(tally: RuleTally | undefined, facets: Record<string, string | number> | undefined): void {
+  if (!tally) return;
+  tally.cases++;
+  for (const [name, value] of Object.entries(facets ?? {})) {
+    const counts = (tally.coverage[name] ??= {});
+    counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+  }
+}

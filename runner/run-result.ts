@@ -1,0 +1,28 @@
+import type { Evidence, Family } from '../spec/spec-types';
+import type { Divergence } from './divergence';
+
+/** What a run found for one rule. */
+export interface RuleTally {
+  id: string;
+  family: Family;
+  summary: string;
+  evidence: { rule: Evidence; outcome: Evidence };
+  cases: number;
+  divergences: number;
+  /** How the rule's cases were spread over its space: facet name → value → count. */
+  coverage: Record<string, Record<string, number>>;
+}
+
+export interface RunResult {
+  target: string;
+  seed: number;
+  runs: number;
+  runTag: string;
+  families: Family[];
+  cases: number;
+  calls: number;
+  rules: RuleTally[];
+  divergences: Divergence[];
+  startedAt: string;
+  durationMs: number;
+}

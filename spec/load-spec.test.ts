@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSpec, DEFAULT_SPEC_PATH, loadSpec, SpecError } from './load-spec';
+import { memberSchema } from './member-schema';
+
+const raw = () => JSON.parse(readFileSync(DEFAULT_SPEC_PATH, 'utf8'));
+
+describe('the spec', () => {
+  it('loads and passes its own schema and consistency checks', () => {
+    expect(loadSpec().rules.length).toBeGreaterThan(40);
+  });
+
+  it('refuses a rule that breaks the spec schema, naming where', () => {
+    const bad = raw();
+    bad.rules[0].evidence.rule.level = 'PROBABLY';
+    expect(() => checkSpec(bad)).toThrow(SpecError);
+    expect(() => checkSpec(bad)).toThrow(/\/rules\/0\/evidence\/rule\/level/);
+  });
+
+  it('refuses exact error codes claimed on INFER or UNKNOWN evidence', () => {
+    const bad = raw();
+    const rule = bad.rules.find((r: { id: string }) => r.id === 'tagList.maxItems');
+    rule.expect = { reject: { codes: ['ValidationException'] } };
+    expect(() => checkSpec(bad)).toThrow(/tagList.maxItems demands exact error codes on INFER evidence/);
+  });
+
+  it('refuses a rule on a member the request schema does not have', () => {
+    const bad = raw();
+    bad.rules[0].check.member = 'nope';
+    expect(() => checkSpec(bad)).toThrow(/unknown member nope/);
+  });
+
+  it('gives a one-line error for a file that is not JSON', () => {
+    expect(() => loadSpec('/etc/hostname')).toThrow(SpecError);
+  });
+});
+
+describe('the spec against the official SWF model', () => {
+  const model = JSON.parse(readFileSync(new URL('./aws-model/swf-2012-01-25.service-model.json', import.meta.url), 'utf8'));
+  const shapes = model.shapes;
+  const spec = loadSpec();
+
+  /** Walks the model's StartWorkflowExecutionInput and yields [memberPath, shape] pairs. */
+  function* members(shapeName: string, prefix = ''): Generator<[string, { type: string; min?: number; max?: number; enum?: string[] }]> {
+    for (const [name, ref] of Object.entries(shapes[shapeName].members as Record<string, { shape: string }>)) {
+      const shape = shapes[ref.shape];
+      if (shape.type === 'structure') yield* members(ref.shape, `${prefix}${name}.`);
+      else yield [`${prefix}${name}`, shape];
+      if (shape.type === 'list') yield [`${prefix}${name}[]`, shapes[shape.member.shape]];
+    }
+  }
+
+  it('has every member of the model with the same limits and enums', () => {
+    for (const [path, shape] of members('StartWorkflowExecutionInput')) {
+      const node = memberSchema(spec, path);
+      expect(node, path).toBeDefined();
+      if (shape.type === 'list') expect(node!.maxItems, path).toBe(shape.max);
+      else {
+        expect(node!.minLength ?? 0, `${path} min`).toBe(shape.min ?? 0);
+        expect(node!.maxLength, `${path} max`).toBe(shape.max);
+        expect(node!.enum, `${path} enum`).toEqual(shape.enum);
+      }
+    }
+  });
+
+  it('has the model\'s required members', () => {
+    expect(spec.request.required).toEqual(shapes.StartWorkflowExecutionInput.required);
+  });
+
+  it('expects only errors the model lists for the operation, or validation errors', () => {
+    const modeled = model.operations.StartWorkflowExecution.errors.map((e: { shape: string }) => e.shape);
+    for (const rule of spec.rules) {
+      if ('reject' in rule.expect && 'codes' in rule.expect.reject) {
+        for (const code of rule.expect.reject.codes) expect([...modeled, 'ValidationException'], rule.id).toContain(code);
+      }
+    }
+  });
+});

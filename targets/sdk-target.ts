@@ -1,0 +1,59 @@
+import {
+  DescribeWorkflowExecutionCommand, GetWorkflowExecutionHistoryCommand, StartWorkflowExecutionCommand,
+  SWFClient, TerminateWorkflowExecutionCommand, type SWFClientConfig,
+} from '@aws-sdk/client-swf';
+import type { Effects } from '../model/observation';
+import type { Target } from './target';
+import { toObservation } from './to-observation';
+import { viewOfDescribe, viewOfStartedEvent } from './effect-views';
+import { createFixtures } from './create-fixtures';
+
+export interface SdkTargetOptions {
+  name: string;
+  client: Pick<SWFClientConfig, 'endpoint' | 'region' | 'credentials'>;
+  /** Called after the client is destroyed, to stop what backs the target. */
+  onClose?: () => Promise<void>;
+}
+
+/** A target reached through the real @aws-sdk/client-swf: the mock, an emulator or AWS differ only in the endpoint. */
+export function createSdkTarget(options: SdkTargetOptions): Target {
+  // One attempt per call: a retried case would hide throttling and 5xx answers, which are findings.
+  const client = new SWFClient({ ...options.client, maxAttempts: 1 });
+  return {
+    name: options.name,
+    createFixtures: (world) => createFixtures(client, options.name, world),
+    async start(request) {
+      try {
+        const out = await client.send(new StartWorkflowExecutionCommand(request as never));
+        return { ok: true, status: out.$metadata.httpStatusCode ?? 200, runId: out.runId };
+      } catch (error) {
+        return toObservation(error);
+      }
+    },
+    async readEffects(domain, workflowId, runId) {
+      const execution = { workflowId, runId };
+      const effects: Effects = {};
+      try {
+        effects.describe = viewOfDescribe(await client.send(new DescribeWorkflowExecutionCommand({ domain, execution })));
+        const history = await client.send(new GetWorkflowExecutionHistoryCommand({ domain, execution, maximumPageSize: 100 }));
+        effects.started = viewOfStartedEvent(history.events);
+        if (!effects.started) effects.readError = { ok: false, status: 200, code: 'NoStartedEvent', call: 'GetWorkflowExecutionHistory' };
+      } catch (error) {
+        effects.readError = { ...toObservation(error), call: effects.describe ? 'GetWorkflowExecutionHistory' : 'DescribeWorkflowExecution' };
+      }
+      return effects;
+    },
+    async terminate(domain, workflowId, runId) {
+      try {
+        const out = await client.send(new TerminateWorkflowExecutionCommand({ domain, workflowId, runId, reason: 'swf-conformance clean-up' }));
+        return { ok: true, status: out.$metadata.httpStatusCode ?? 200 };
+      } catch (error) {
+        return toObservation(error);
+      }
+    },
+    async close() {
+      client.destroy();
+      await options.onClose?.();
+    },
+  };
+}

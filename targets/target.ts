@@ -1,0 +1,25 @@
+import type { Request } from '../model/request';
+import type { Effects, Observation } from '../model/observation';
+import type { World } from '../model/world';
+
+/**
+ * Something that answers SWF calls: the mock, an emulator, the real service. Sending is decoupled from generation:
+ * the same case runs against any target.
+ */
+export interface Target {
+  /** The name reports use ('mock', 'moto', an endpoint URL). */
+  readonly name: string;
+  /** Registers the world's domains and types, and deprecates those marked deprecated. Throws TargetError when it cannot. */
+  createFixtures(world: World): Promise<void>;
+  /** Sends one StartWorkflowExecution request as it is, invalid members included. */
+  start(request: Request): Promise<Observation>;
+  /** Reads back an execution: DescribeWorkflowExecution and its WorkflowExecutionStarted event. */
+  readEffects(domain: string, workflowId: string, runId: string): Promise<Effects>;
+  /** Terminates an execution (the current open run when runId is absent). */
+  terminate(domain: string, workflowId: string, runId?: string): Promise<Observation>;
+  /** Releases whatever the target holds (servers, interceptors). */
+  close(): Promise<void>;
+}
+
+/** The run cannot happen on this target (unreachable, refused set-up); its message is one line. */
+export class TargetError extends Error {}

@@ -1,0 +1,18 @@
+import type { Observation } from '../model/observation';
+
+interface SdkFailure {
+  name?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+  $response?: { statusCode?: number };
+}
+
+/** Turns whatever an SDK call threw into an observation: an HTTP answer's status and code, or no status at all. */
+export function toObservation(error: unknown): Observation & { ok: false } {
+  const e = (error ?? {}) as SdkFailure;
+  const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+  const code = e.name && e.name !== 'Error' ? e.name : e.code ?? 'UnknownError';
+  const message = typeof e.message === 'string' ? e.message.split('\n')[0].slice(0, 500) : undefined;
+  return status === undefined ? { ok: false, code: e.code ?? code, message } : { ok: false, status, code, message };
+}
