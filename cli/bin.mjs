@@ -2,6 +2,8 @@
 // Entry point of `npx swf-conformance`: loads the TypeScript sources through tsx, then runs the CLI.
 import { register } from 'tsx/esm/api';
 
+// The pinned SDK supports Node 20; its multi-line notice about future SDK releases would bury the CLI's own output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 register();
 const { main } = await import('./main.ts');
 const code = await main(process.argv.slice(2));

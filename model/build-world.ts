@@ -58,5 +58,6 @@ export function buildWorld(spec: Spec, runTag: string): World {
       },
     ],
     open: [],
+    closed: [],
   };
 }

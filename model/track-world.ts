@@ -9,6 +9,9 @@ export function trackWorld(world: World, step: Step, observed: Observation): voi
     world.open.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId });
   }
   if (step.op === 'terminate') {
-    world.open = world.open.filter((e) => !(e.domain === step.domain && e.workflowId === step.workflowId && (!step.runId || e.runId === step.runId)));
+    const ends = (e: { domain: string; workflowId: string; runId: string }) =>
+      e.domain === step.domain && e.workflowId === step.workflowId && (!step.runId || e.runId === step.runId);
+    world.closed.push(...world.open.filter(ends));
+    world.open = world.open.filter((e) => !ends(e));
   }
 }

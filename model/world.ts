@@ -1,4 +1,4 @@
-// What the harness knows is on a target: the fixtures it created and the executions it left open.
+// What the harness knows is on a target: the fixtures it created, the executions it left open and those it closed.
 
 export interface TypeDefaults {
   defaultTaskList?: { name: string };
@@ -41,6 +41,8 @@ export interface World {
   domains: DomainFixture[];
   types: TypeFixture[];
   open: OpenExecution[];
+  /** Executions the harness terminated; their workflowIds may be started again. */
+  closed: OpenExecution[];
 }
 
 /** Finds a domain by name. */

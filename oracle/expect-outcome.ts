@@ -5,6 +5,7 @@ import { findViolations } from './find-violations';
 import { resolveResources } from './resolve-resources';
 import { effectiveConfig } from './effective-config';
 import type { Expected } from './expected';
+import { findAllowances } from './find-allowances';
 
 /** The oracle: what the contract expects of a StartWorkflowExecution request in a world. */
 export function expectOutcome(spec: Spec, world: World, request: Request): Expected {
@@ -12,7 +13,8 @@ export function expectOutcome(spec: Spec, world: World, request: Request): Expec
   if (broken.length === 0) {
     const type = resolveResources(world, request, new Set()).type;
     if (!type) throw new Error('oracle: a request that breaks no rule must name a registered type');
-    return { outcome: 'success', effective: effectiveConfig(spec, type, request) };
+    const allowances = findAllowances(spec, world, request);
+    return { outcome: 'success', effective: effectiveConfig(spec, type, request), ...(allowances.length ? { allowances } : {}) };
   }
   const codes = new Set<string>();
   const likely = new Set<string>();

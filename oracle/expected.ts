@@ -2,7 +2,12 @@ import type { EffectiveConfig } from './effective-config';
 
 /** What the contract expects of one call. */
 export type Expected =
-  | { outcome: 'success'; effective: EffectiveConfig }
+  | {
+      outcome: 'success';
+      effective: EffectiveConfig;
+      /** Allowance rules the request relies on (a workflowId reused after close, or open in another domain). */
+      allowances?: string[];
+    }
   | {
       outcome: 'reject';
       /** The rules the request breaks. */

@@ -12,8 +12,8 @@ import type { Divergence, Replay } from './divergence';
 
 export interface CaseOutcome {
   divergences: Omit<Divergence, 'id'>[];
-  /** Effect rules whose fields were read back and compared. */
-  effectRulesChecked: string[];
+  /** Rules other than the case's own that it exercised: effect rules read back, allowances relied on. */
+  alsoExercised: string[];
   calls: number;
 }
 
@@ -24,11 +24,15 @@ const TERMINATED: Expected = { outcome: 'success', effective: { workflowType: { 
  * the termination of every execution it started, so the next case meets the fixtures alone.
  */
 export async function runCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay): Promise<CaseOutcome> {
-  const out: CaseOutcome = { divergences: [], effectRulesChecked: [], calls: 0 };
+  const out: CaseOutcome = { divergences: [], alsoExercised: [], calls: 0 };
   const started: Array<{ domain: string; workflowId: string; runId: string }> = [];
   const diverge = (call: Divergence['call'], request: Case['request'], expected: Expected, observed: Observation) => {
     const kind = classifyOutcome(expected, observed);
-    if (kind) out.divergences.push({ rule: kase.rule, kind, call, request, expected, observed, replay });
+    // A refused valid request that reused a workflowId is the reuse rule's failure, whichever case it came from.
+    const allowances = expected.outcome === 'success' ? expected.allowances ?? [] : [];
+    out.alsoExercised.push(...allowances.filter((id) => id !== kase.rule));
+    const rule = allowances[0] ?? kase.rule;
+    if (kind) out.divergences.push({ rule, kind, call, request, expected, observed, replay });
   };
   const send = async (step: Step): Promise<Observation> => {
     out.calls++;
@@ -53,7 +57,7 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
   if (expected.outcome === 'success' && observed.ok) {
     out.calls += 2;
     const effects = await target.readEffects(String(kase.request.domain), String(kase.request.workflowId), observed.runId ?? '');
-    out.effectRulesChecked = spec.rules.filter((r) => r.check.kind === 'effect').map((r) => r.id);
+    out.alsoExercised.push(...spec.rules.filter((r) => r.check.kind === 'effect').map((r) => r.id));
     for (const m of compareEffects(spec, expected.effective, observed.runId, effects)) {
       out.divergences.push({
         rule: m.rule, kind: 'wrong-effect', call: 'request', request: kase.request,

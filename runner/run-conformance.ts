@@ -58,7 +58,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       cases++;
       calls += outcome.calls;
       countCase(tallies.get(rule.id), kase.facets);
-      for (const id of outcome.effectRulesChecked) countCase(tallies.get(id), undefined);
+      for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
       const found = outcome.divergences.map((d, i) => ({ ...d, id: `${d.rule}#${index}.${i}` }));
       for (const d of found) {
         tallies.get(d.rule)!.divergences++;

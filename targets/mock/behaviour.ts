@@ -1,0 +1,43 @@
+import type { DescribeOutput } from './describe-output';
+import type { StartedAttributes } from './history-events';
+import { QUIRK_NAMES, QUIRKS, type Quirk } from './quirks';
+import type { StartRequest } from './start-request';
+import type { SwfFault } from './swf-fault';
+import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
+
+/** How this mock instance behaves: faithful SWF, bent by the selected quirks. */
+export interface Behaviour {
+  /** Names of the selected quirks. */
+  quirks: readonly string[];
+  /** Ids of checks not made. */
+  skip: ReadonlySet<string>;
+  blocksReuse(run: ExecutionRecord): boolean;
+  alterEffective(config: EffectiveConfig, request: StartRequest, defaults: TypeDefaults): EffectiveConfig;
+  replaceFault(fault: SwfFault, operation: string, request: unknown): SwfFault;
+  alterStartedEvent(attributes: StartedAttributes): StartedAttributes;
+  alterDescribe(output: DescribeOutput): DescribeOutput;
+}
+
+/** Finds quirks by name; throws an Error listing the known names when one is unknown. */
+function selectQuirks(names: readonly string[]): Quirk[] {
+  return names.map((name) => {
+    const quirk = QUIRKS.find((q) => q.name === name);
+    if (!quirk) throw new Error(`unknown mock quirk '${name}' (known: ${QUIRK_NAMES.join(', ')})`);
+    return quirk;
+  });
+}
+
+/** Builds the behaviour of a mock with the named quirks (none: behave like SWF). */
+export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
+  const quirks = selectQuirks(quirkNames);
+  return {
+    quirks: quirks.map((q) => q.name),
+    skip: new Set(quirks.flatMap((q) => q.skipChecks ?? [])),
+    // Only one open execution per workflowId and domain; closed runs may be reused (a "logical restart").
+    blocksReuse: (run) => run.status === 'OPEN' || quirks.some((q) => q.blocksReuse?.(run)),
+    alterEffective: (config, request, defaults) => quirks.reduce((c, q) => q.alterEffective?.(c, request, defaults) ?? c, config),
+    replaceFault: (fault, operation, request) => quirks.reduce((f, q) => q.replaceFault?.(f, operation, request) ?? f, fault),
+    alterStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterStartedEvent?.(a) ?? a, attributes),
+    alterDescribe: (output) => quirks.reduce((o, q) => q.alterDescribe?.(o) ?? o, output),
+  };
+}

@@ -1,0 +1,17 @@
+import { requireDomain, requireType } from './lookups';
+import { SwfFault } from './swf-fault';
+import type { SwfState, WorkflowTypeRef } from './swf-state';
+
+interface DeprecateWorkflowTypeRequest {
+  domain: string;
+  workflowType: WorkflowTypeRef;
+}
+
+/** Deprecates a type: new executions are refused, running ones go on. */
+export function deprecateWorkflowType(state: SwfState, request: DeprecateWorkflowTypeRequest): void {
+  const type = requireType(requireDomain(state, request.domain, 'DeprecateWorkflowType'), request.workflowType, 'DeprecateWorkflowType');
+  if (type.status === 'DEPRECATED') {
+    throw new SwfFault('TypeDeprecatedFault', `WorkflowType=[name=${type.name}, version=${type.version}]`, 400, 'DeprecateWorkflowType:workflowType.deprecated');
+  }
+  type.status = 'DEPRECATED';
+}

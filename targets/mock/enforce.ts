@@ -1,0 +1,7 @@
+import type { Behaviour } from './behaviour';
+import { SwfFault } from './swf-fault';
+
+/** Throws the fault of a failed check, tagged with the check's id, unless a quirk switched the check off. */
+export function enforce(behaviour: Behaviour, check: string, holds: boolean, code: string, message: string): void {
+  if (!holds && !behaviour.skip.has(check)) throw new SwfFault(code, message, 400, check);
+}

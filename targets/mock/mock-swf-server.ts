@@ -1,0 +1,54 @@
+import { setupServer, type SetupServer } from 'msw/node';
+import { behaviourOf } from './behaviour';
+import { createHandlers } from './handlers';
+import { recordTraffic, type TrafficEntry } from './record-traffic';
+import { loadServiceModel } from './service-model';
+import { createSwfState, type SwfState } from './swf-state';
+
+/** The mock's endpoint: the discard port on loopback, so a request that escaped interception is refused locally, never sent out. */
+export const MOCK_SWF_ENDPOINT = 'http://127.0.0.1:9';
+
+export interface StartMockSwfOptions {
+  /** Names of deliberately broken behaviours (see quirks.ts). */
+  quirks?: string[];
+}
+
+export interface MockSwf {
+  /** Give this to SWFClient as `endpoint`. */
+  endpoint: string;
+  /** The in-memory service state, for inspection. */
+  state: SwfState;
+  /** Every request MSW intercepted while this mock listened. */
+  traffic: TrafficEntry[];
+  /** Stops intercepting; safe to call twice. */
+  close(): Promise<void>;
+}
+
+// MSW patches process-wide modules, so only one server may listen at a time.
+let active: SetupServer | undefined;
+
+/**
+ * Starts an in-memory SWF behind MSW. It is listening when the promise resolves, so create SDK clients afterwards:
+ * MSW misses a client whose first request went out before listen(). Throws on an unknown quirk or a second concurrent start.
+ */
+export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<MockSwf> {
+  if (active) throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
+  const behaviour = behaviourOf(options.quirks ?? []);
+  const context = { model: loadServiceModel(), state: createSwfState(), behaviour };
+  const server = setupServer(...createHandlers(context, new URL(MOCK_SWF_ENDPOINT).origin));
+  const traffic = recordTraffic(server);
+  server.listen({ onUnhandledRequest: 'error' });
+  active = server;
+  let closed = false;
+  return {
+    endpoint: MOCK_SWF_ENDPOINT,
+    state: context.state,
+    traffic,
+    async close() {
+      if (closed) return;
+      closed = true;
+      server.close();
+      if (active === server) active = undefined;
+    },
+  };
+}

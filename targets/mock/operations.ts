@@ -1,0 +1,30 @@
+import type { Behaviour } from './behaviour';
+import { deprecateDomain } from './deprecate-domain';
+import { deprecateWorkflowType } from './deprecate-workflow-type';
+import { describeWorkflowExecution } from './describe-workflow-execution';
+import { getWorkflowExecutionHistory } from './get-workflow-execution-history';
+import { registerDomain } from './register-domain';
+import { registerWorkflowType } from './register-workflow-type';
+import { startWorkflowExecution } from './start-workflow-execution';
+import type { SwfState } from './swf-state';
+import { terminateWorkflowExecution } from './terminate-workflow-execution';
+
+/** Runs one call on validated input; undefined means an empty answer body. */
+export type Operation = (state: SwfState, input: unknown, behaviour: Behaviour) => object | void;
+
+/** Adapts an operation typed for its own input: the body has passed the model's checks before it gets here. */
+function operation<T>(run: (state: SwfState, input: T, behaviour: Behaviour) => object | void): Operation {
+  return (state, input, behaviour) => run(state, input as T, behaviour);
+}
+
+/** The SWF operations the mock implements, by X-Amz-Target name. */
+export const OPERATIONS: Readonly<Record<string, Operation>> = {
+  RegisterDomain: operation(registerDomain),
+  DeprecateDomain: operation(deprecateDomain),
+  RegisterWorkflowType: operation(registerWorkflowType),
+  DeprecateWorkflowType: operation(deprecateWorkflowType),
+  StartWorkflowExecution: operation(startWorkflowExecution),
+  DescribeWorkflowExecution: operation(describeWorkflowExecution),
+  GetWorkflowExecutionHistory: operation(getWorkflowExecutionHistory),
+  TerminateWorkflowExecution: operation(terminateWorkflowExecution),
+};

@@ -1,0 +1,186 @@
+import {
+  DescribeWorkflowExecutionCommand, GetWorkflowExecutionHistoryCommand, StartWorkflowExecutionCommand, TerminateWorkflowExecutionCommand,
+  type StartWorkflowExecutionCommandInput, type SWFClient,
+} from '@aws-sdk/client-swf';
+import { describe, expect, it } from 'vitest';
+import { startMockSwf } from './mock-swf-server';
+import { QUIRK_NAMES } from './quirks';
+import { createMockClient, registerFixtures } from './test-support';
+
+/** What a probe saw: an error's name and status, or a start's recorded configuration, tags and Started event. */
+type Seen = Record<string, unknown>;
+type Probe = (client: SWFClient) => Promise<Seen>;
+
+let ids = 0;
+const type = (name: string) => ({ name, version: '1' });
+const BARE_BUT_TASK_LIST = { executionStartToCloseTimeout: '60', taskStartToCloseTimeout: '5', childPolicy: 'TERMINATE' } as const;
+
+/** Starts with a fresh workflowId unless given one, then reads back what the execution recorded. */
+async function start(client: SWFClient, input: Partial<StartWorkflowExecutionCommandInput>): Promise<Seen> {
+  const request = { domain: 'main', workflowId: `wf-${++ids}`, workflowType: type('full'), ...input };
+  try {
+    const { runId } = await client.send(new StartWorkflowExecutionCommand(request));
+    const execution = { workflowId: request.workflowId, runId: runId! };
+    const described = await client.send(new DescribeWorkflowExecutionCommand({ domain: request.domain, execution }));
+    const history = await client.send(new GetWorkflowExecutionHistoryCommand({ domain: request.domain, execution }));
+    const started = history.events?.[0].workflowExecutionStartedEventAttributes;
+    return { ok: true, config: described.executionConfiguration, tags: described.executionInfo?.tagList, startedTags: started?.tagList };
+  } catch (error) {
+    const e = error as Error & { $metadata?: { httpStatusCode?: number } };
+    return { ok: false, name: e.name, status: e.$metadata?.httpStatusCode };
+  }
+}
+
+/** Starts twice with one workflowId, terminating the first run in between when asked; returns the second start. */
+const startTwice = (closeFirst: boolean, domains: [string, string] = ['main', 'main']): Probe => async (client) => {
+  const workflowId = `twice-${++ids}`;
+  await start(client, { workflowId, domain: domains[0] });
+  if (closeFirst) await client.send(new TerminateWorkflowExecutionCommand({ domain: domains[0], workflowId }));
+  return start(client, { workflowId, domain: domains[1] });
+};
+
+const refused = (name: string, status = 400) => ({ ok: false, name, status });
+const accepted = (extra: Seen = {}) => ({ ok: true, ...extra });
+
+interface QuirkCase {
+  quirk: string;
+  /** The documented behaviour the quirk breaks. */
+  probe: Probe;
+  faithful: Seen;
+  quirky: Seen;
+  /** Neighbouring behaviours the quirk must leave alone: each sees the same with and without it. */
+  controls: Probe[];
+}
+
+const CASES: QuirkCase[] = [
+  {
+    quirk: 'accept-tasklist-without-name',
+    probe: (c) => start(c, { taskList: {} as never }),
+    faithful: refused('ValidationException'),
+    quirky: accepted({ config: expect.objectContaining({ taskList: { name: 'default-tasks' } }) }),
+    controls: [(c) => start(c, { workflowType: { name: 'full' } as never }), (c) => start(c, { taskList: { name: 'a|b' } })],
+  },
+  {
+    quirk: 'no-input-limit',
+    probe: (c) => start(c, { input: 'x'.repeat(32769) }),
+    faithful: refused('ValidationException'),
+    quirky: accepted(),
+    controls: [(c) => start(c, { input: 'x'.repeat(32768) }), (c) => start(c, { workflowId: 'w'.repeat(257) })],
+  },
+  {
+    quirk: 'allow-colon-in-workflow-id',
+    probe: (c) => start(c, { workflowId: `a:b-${++ids}` }),
+    faithful: refused('ValidationException'),
+    quirky: accepted(),
+    controls: [(c) => start(c, { workflowId: 'a/b' }), (c) => start(c, { workflowId: 'a|b' }), (c) => start(c, { workflowId: 'arn' }), (c) => start(c, { taskList: { name: 'a:b' } })],
+  },
+  {
+    quirk: 'accept-six-tags',
+    probe: (c) => start(c, { tagList: ['1', '2', '3', '4', '5', '6'] }),
+    faithful: refused('ValidationException'),
+    quirky: accepted({ tags: ['1', '2', '3', '4', '5', '6'] }),
+    controls: [(c) => start(c, { tagList: ['1', '2', '3', '4', '5'] }), (c) => start(c, { tagList: ['t'.repeat(257)] })],
+  },
+  {
+    quirk: 'accept-none-execution-timeout',
+    probe: (c) => start(c, { executionStartToCloseTimeout: 'NONE' }),
+    faithful: refused('ValidationException'),
+    quirky: accepted({ config: expect.objectContaining({ executionStartToCloseTimeout: 'NONE' }) }),
+    controls: [(c) => start(c, { executionStartToCloseTimeout: '31536001' }), (c) => start(c, { taskStartToCloseTimeout: 'NONE' })],
+  },
+  {
+    quirk: 'never-default-undefined-child-policy',
+    probe: (c) => start(c, { workflowType: type('no-child-policy') }),
+    faithful: refused('DefaultUndefinedFault'),
+    quirky: accepted({ config: expect.not.objectContaining({ childPolicy: expect.anything() }) }),
+    controls: [(c) => start(c, { workflowType: type('no-task-list') }), (c) => start(c, { workflowType: type('bare'), childPolicy: 'ABANDON' })],
+  },
+  {
+    quirk: 'default-undefined-as-validation-for-task-list',
+    probe: (c) => start(c, { workflowType: type('bare'), ...BARE_BUT_TASK_LIST }),
+    faithful: refused('DefaultUndefinedFault'),
+    quirky: refused('ValidationException'),
+    controls: [
+      (c) => start(c, { workflowType: type('bare'), ...BARE_BUT_TASK_LIST, taskList: { name: 'l' }, taskStartToCloseTimeout: undefined }),
+      (c) => start(c, { workflowType: type('no-child-policy') }),
+    ],
+  },
+  {
+    quirk: 'accept-deprecated-type',
+    probe: (c) => start(c, { workflowType: type('deprecated') }),
+    faithful: refused('TypeDeprecatedFault'),
+    quirky: accepted(),
+    controls: [(c) => start(c, { domain: 'old' }), (c) => start(c, { workflowType: type('ghost') })],
+  },
+  {
+    quirk: 'unknown-domain-500',
+    probe: (c) => start(c, { domain: 'nowhere' }),
+    faithful: refused('UnknownResourceFault'),
+    quirky: refused('InternalFailure', 500),
+    controls: [(c) => start(c, { workflowType: type('ghost') }), (c) => start(c, { domain: 'old' })],
+  },
+  {
+    quirk: 'allow-duplicate-open',
+    probe: startTwice(false),
+    faithful: refused('WorkflowExecutionAlreadyStartedFault'),
+    quirky: accepted(),
+    controls: [startTwice(true), startTwice(false, ['main', 'other'])],
+  },
+  {
+    quirk: 'refuse-reuse-after-close',
+    probe: startTwice(true),
+    faithful: accepted(),
+    quirky: refused('WorkflowExecutionAlreadyStartedFault'),
+    controls: [startTwice(false), startTwice(false, ['main', 'other'])],
+  },
+  {
+    quirk: 'ignore-tasklist-override',
+    probe: (c) => start(c, { taskList: { name: 'mine' } }),
+    faithful: accepted({ config: expect.objectContaining({ taskList: { name: 'mine' } }) }),
+    quirky: accepted({ config: expect.objectContaining({ taskList: { name: 'default-tasks' } }) }),
+    controls: [(c) => start(c, { workflowType: type('no-task-list'), taskList: { name: 'mine' } }), (c) => start(c, { taskList: { name: 'a:b' } })],
+  },
+  {
+    quirk: 'drop-tags-from-started-event',
+    probe: (c) => start(c, { tagList: ['a', 'b'] }),
+    faithful: accepted({ tags: ['a', 'b'], startedTags: ['a', 'b'] }),
+    quirky: accepted({ tags: ['a', 'b'], startedTags: undefined }),
+    controls: [(c) => start(c, { tagList: ['a', 'b', 'c', 'd', 'e', 'f'] }), (c) => start(c, {})],
+  },
+];
+
+/** Runs probes on a fresh mock with the given quirks and fixtures, closing it afterwards. */
+async function observe(quirks: string[], probes: Probe[]): Promise<Seen[]> {
+  const mock = await startMockSwf({ quirks });
+  const client = createMockClient(mock.endpoint);
+  try {
+    await registerFixtures(client);
+    const seen: Seen[] = [];
+    for (const probe of probes) seen.push(await probe(client));
+    return seen;
+  } finally {
+    client.destroy();
+    await mock.close();
+  }
+}
+
+describe('quirks', () => {
+  it('has a test case for every quirk', () => {
+    expect(CASES.map((c) => c.quirk)).toEqual(QUIRK_NAMES);
+  });
+
+  it.each(CASES)('$quirk breaks its behaviour and leaves its neighbours alone', async ({ quirk, probe, faithful, quirky, controls }) => {
+    const [baseProbe, ...baseControls] = await observe([], [probe, ...controls]);
+    const [quirkProbe, ...quirkControls] = await observe([quirk], [probe, ...controls]);
+    expect(baseProbe).toMatchObject(faithful);
+    expect(quirkProbe).toMatchObject(quirky);
+    expect(quirkControls).toEqual(baseControls);
+  });
+});
+
+describe('accept-tasklist-without-name on a type without a default task list', () => {
+  it('records the task list nameless instead of answering DefaultUndefinedFault', async () => {
+    const [seen] = await observe(['accept-tasklist-without-name'], [(c) => start(c, { workflowType: type('bare'), ...BARE_BUT_TASK_LIST, taskList: {} as never })]);
+    expect(seen).toMatchObject(accepted({ config: expect.objectContaining({ taskList: {} }) }));
+  });
+});

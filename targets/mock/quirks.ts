@@ -1,0 +1,100 @@
+import type { DescribeOutput } from './describe-output';
+import type { StartedAttributes } from './history-events';
+import type { StartRequest } from './start-request';
+import { SwfFault } from './swf-fault';
+import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
+import { validationFault } from './violation';
+
+/** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
+export interface Quirk {
+  name: string;
+  description: string;
+  /** Ids of checks the mock then skips, as if SWF did not make them. */
+  skipChecks?: string[];
+  /** True makes an earlier run block a new start with its workflowId, even a closed one. */
+  blocksReuse?(run: ExecutionRecord): boolean;
+  /** Changes what an accepted start records. */
+  alterEffective?(config: EffectiveConfig, request: StartRequest, defaults: TypeDefaults): EffectiveConfig;
+  /** Changes the error answered for a refused call. */
+  replaceFault?(fault: SwfFault, operation: string, request: unknown): SwfFault;
+  /** Changes the WorkflowExecutionStarted attributes as recorded in the history. */
+  alterStartedEvent?(attributes: StartedAttributes): StartedAttributes;
+  /** Changes a DescribeWorkflowExecution answer. */
+  alterDescribe?(output: DescribeOutput): DescribeOutput;
+}
+
+/** Every quirk the mock knows; each breaks one documented behaviour and nothing else. */
+export const QUIRKS: readonly Quirk[] = [
+  {
+    name: 'accept-tasklist-without-name',
+    description: 'StartWorkflowExecution accepts taskList: {} (the nested required name is not checked).',
+    skipChecks: ['StartWorkflowExecution:taskList.name.required'],
+  },
+  {
+    name: 'no-input-limit',
+    description: 'StartWorkflowExecution accepts an input longer than 32768 characters.',
+    skipChecks: ['StartWorkflowExecution:input.max'],
+  },
+  {
+    name: 'allow-colon-in-workflow-id',
+    description: "StartWorkflowExecution accepts ':' in workflowId (other forbidden characters are still refused).",
+    skipChecks: ['StartWorkflowExecution:workflowId.colon'],
+  },
+  {
+    name: 'accept-six-tags',
+    description: 'StartWorkflowExecution accepts more than 5 tags.',
+    skipChecks: ['StartWorkflowExecution:tagList.max'],
+  },
+  {
+    name: 'accept-none-execution-timeout',
+    description: 'StartWorkflowExecution accepts executionStartToCloseTimeout "NONE".',
+    skipChecks: ['StartWorkflowExecution:executionStartToCloseTimeout.none'],
+  },
+  {
+    name: 'never-default-undefined-child-policy',
+    description: 'A start with no childPolicy and no type default is accepted; the execution records no child policy.',
+    skipChecks: ['StartWorkflowExecution:childPolicy.default-undefined'],
+  },
+  {
+    name: 'default-undefined-as-validation-for-task-list',
+    description: 'An undefined task list is answered with ValidationException instead of DefaultUndefinedFault.',
+    replaceFault: (fault) => (fault.check === 'StartWorkflowExecution:taskList.default-undefined'
+      ? validationFault([{ check: fault.check, path: 'taskList', value: null, constraint: 'Member must not be null' }])
+      : fault),
+  },
+  {
+    name: 'accept-deprecated-type',
+    description: 'A deprecated workflow type (in a registered domain) can still be started.',
+    skipChecks: ['StartWorkflowExecution:workflowType.deprecated'],
+  },
+  {
+    name: 'unknown-domain-500',
+    description: 'StartWorkflowExecution in an unknown domain answers HTTP 500 InternalFailure instead of UnknownResourceFault.',
+    replaceFault: (fault, operation) => (operation === 'StartWorkflowExecution' && fault.check === 'StartWorkflowExecution:domain.unknown'
+      ? new SwfFault('InternalFailure', undefined, 500, fault.check)
+      : fault),
+  },
+  {
+    name: 'allow-duplicate-open',
+    description: 'A second open execution with the same workflowId in the same domain is accepted.',
+    skipChecks: ['StartWorkflowExecution:workflowId.already-started'],
+  },
+  {
+    name: 'refuse-reuse-after-close',
+    description: 'A workflowId whose earlier run is closed cannot be started again (WorkflowExecutionAlreadyStartedFault).',
+    blocksReuse: () => true,
+  },
+  {
+    name: 'ignore-tasklist-override',
+    description: "When the type has a default task list, the request's taskList is ignored and the default recorded.",
+    alterEffective: (config, _request, defaults) => (defaults.defaultTaskList ? { ...config, taskList: { ...defaults.defaultTaskList } } : config),
+  },
+  {
+    name: 'drop-tags-from-started-event',
+    description: 'The WorkflowExecutionStarted event carries no tagList (DescribeWorkflowExecution still shows the tags).',
+    alterStartedEvent: ({ tagList: _dropped, ...rest }) => rest,
+  },
+];
+
+/** The names of all quirks, for messages and CLI help. */
+export const QUIRK_NAMES: readonly string[] = QUIRKS.map((q) => q.name);

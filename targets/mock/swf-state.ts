@@ -1,0 +1,83 @@
+// What the mock SWF remembers between calls: domains, their workflow types, and every execution started.
+
+export type RegistrationStatus = 'REGISTERED' | 'DEPRECATED';
+
+export interface WorkflowTypeRef {
+  name: string;
+  version: string;
+}
+
+/** The defaults a type was registered with; only those given are present. */
+export interface TypeDefaults {
+  defaultTaskList?: { name?: string };
+  defaultExecutionStartToCloseTimeout?: string;
+  defaultTaskStartToCloseTimeout?: string;
+  defaultTaskPriority?: string;
+  defaultChildPolicy?: string;
+  defaultLambdaRole?: string;
+}
+
+export interface WorkflowTypeRecord extends WorkflowTypeRef {
+  status: RegistrationStatus;
+  description?: string;
+  defaults: TypeDefaults;
+  creationDate: number;
+}
+
+export interface DomainRecord {
+  name: string;
+  status: RegistrationStatus;
+  description?: string;
+  retentionPeriodInDays: string;
+  /** Keyed by typeKey(name, version). */
+  types: Map<string, WorkflowTypeRecord>;
+}
+
+/** What an execution runs with once request values and type defaults are merged. */
+export interface EffectiveConfig {
+  taskList?: { name?: string };
+  executionStartToCloseTimeout?: string;
+  taskStartToCloseTimeout?: string;
+  childPolicy?: string;
+  taskPriority: string;
+  lambdaRole?: string;
+}
+
+/** A history event as sent on the wire (timestamps in epoch seconds). */
+export type HistoryEventRecord = { eventId: number; eventTimestamp: number; eventType: string } & Record<string, unknown>;
+
+export interface ExecutionRecord {
+  domain: string;
+  workflowId: string;
+  runId: string;
+  workflowType: WorkflowTypeRef;
+  config: EffectiveConfig;
+  tagList: string[];
+  input?: string;
+  startTimestamp: number;
+  status: 'OPEN' | 'CLOSED';
+  closeStatus?: 'TERMINATED';
+  closeTimestamp?: number;
+  events: HistoryEventRecord[];
+}
+
+export interface SwfState {
+  domains: Map<string, DomainRecord>;
+  /** Oldest first, open and closed alike. */
+  executions: ExecutionRecord[];
+}
+
+/** An empty account. */
+export function createSwfState(): SwfState {
+  return { domains: new Map(), executions: [] };
+}
+
+/** The key of a type inside its domain. */
+export function typeKey(name: string, version: string): string {
+  return JSON.stringify([name, version]);
+}
+
+/** Now, as SWF writes timestamps: epoch seconds with a fraction. */
+export function nowInSeconds(): number {
+  return Date.now() / 1000;
+}

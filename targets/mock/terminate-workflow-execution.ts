@@ -1,0 +1,23 @@
+import { terminatedEvent } from './history-events';
+import { requireDomain, requireExecution } from './lookups';
+import { nowInSeconds, type SwfState } from './swf-state';
+
+interface TerminateRequest {
+  domain: string;
+  workflowId: string;
+  runId?: string | null;
+  reason?: string | null;
+  details?: string | null;
+  childPolicy?: string | null;
+}
+
+/** Closes an open execution (the current open run when no runId is given) as TERMINATED. */
+export function terminateWorkflowExecution(state: SwfState, request: TerminateRequest): void {
+  requireDomain(state, request.domain, 'TerminateWorkflowExecution');
+  const execution = requireExecution(state, request.domain, request.workflowId, request.runId || undefined, 'TerminateWorkflowExecution', true);
+  const at = nowInSeconds();
+  execution.events.push(terminatedEvent(execution, at, request.reason ?? undefined, request.details ?? undefined, request.childPolicy ?? undefined));
+  execution.status = 'CLOSED';
+  execution.closeStatus = 'TERMINATED';
+  execution.closeTimestamp = at;
+}

@@ -1,0 +1,63 @@
+// Shared by the mock's tests: an SDK client for the mock, fixtures, and a way to read a failure.
+import {
+  DeprecateDomainCommand, DeprecateWorkflowTypeCommand, RegisterDomainCommand, RegisterWorkflowTypeCommand, SWFClient,
+  type RegisterWorkflowTypeCommandInput,
+} from '@aws-sdk/client-swf';
+
+/** An SDK client on the mock with fake credentials and no retries, as the harness creates them. */
+export function createMockClient(endpoint: string): SWFClient {
+  return new SWFClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDMOCK', secretAccessKey: 'mock-secret' }, maxAttempts: 1 });
+}
+
+/** What a rejected SDK call tells: error name, HTTP status, message. */
+export interface Failure {
+  name: string;
+  status: number | undefined;
+  message: string;
+}
+
+/** Awaits a call that must fail and returns how; throws when it succeeded. */
+export async function failureOf(call: Promise<unknown>): Promise<Failure> {
+  try {
+    await call;
+  } catch (error) {
+    const e = error as Error & { $metadata?: { httpStatusCode?: number } };
+    return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
+  }
+  throw new Error('expected the call to fail, it succeeded');
+}
+
+/** Every default a type can have, so a start with only the required members succeeds. */
+export const FULL_DEFAULTS = {
+  defaultTaskList: { name: 'default-tasks' },
+  defaultExecutionStartToCloseTimeout: '86400',
+  defaultTaskStartToCloseTimeout: 'NONE',
+  defaultTaskPriority: '7',
+  defaultChildPolicy: 'ABANDON',
+  defaultLambdaRole: 'arn:aws:iam::123456789012:role/mock-default',
+} as const;
+
+type Defaults = Omit<RegisterWorkflowTypeCommandInput, 'domain' | 'name' | 'version' | 'description'>;
+
+// Types of domain 'main' by name; 'deprecated' is deprecated, and domain 'old' is a deprecated domain holding 'full'.
+const TYPES: Record<string, Defaults> = {
+  full: FULL_DEFAULTS,
+  bare: {},
+  'no-child-policy': { ...FULL_DEFAULTS, defaultChildPolicy: undefined },
+  'no-task-list': { ...FULL_DEFAULTS, defaultTaskList: undefined },
+  deprecated: FULL_DEFAULTS,
+};
+
+/** Registers domains main, other and old (deprecated) and the types above, through the SDK like any client would. */
+export async function registerFixtures(client: SWFClient): Promise<void> {
+  for (const name of ['main', 'other', 'old']) {
+    await client.send(new RegisterDomainCommand({ name, workflowExecutionRetentionPeriodInDays: '1' }));
+  }
+  for (const [name, defaults] of Object.entries(TYPES)) {
+    await client.send(new RegisterWorkflowTypeCommand({ domain: 'main', name, version: '1', ...defaults }));
+  }
+  await client.send(new RegisterWorkflowTypeCommand({ domain: 'other', name: 'full', version: '1', ...FULL_DEFAULTS }));
+  await client.send(new RegisterWorkflowTypeCommand({ domain: 'old', name: 'full', version: '1', ...FULL_DEFAULTS }));
+  await client.send(new DeprecateWorkflowTypeCommand({ domain: 'main', workflowType: { name: 'deprecated', version: '1' } }));
+  await client.send(new DeprecateDomainCommand({ name: 'old' }));
+}
