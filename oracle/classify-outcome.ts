@@ -1,7 +1,7 @@
 import type { Observation } from '../model/observation';
 import type { Expected } from './expected';
 
-export type DivergenceKind = 'accepted-invalid' | 'rejected-valid' | 'wrong-error' | 'wrong-effect' | 'server-error';
+export type DivergenceKind = 'accepted-invalid' | 'rejected-valid' | 'wrong-error' | 'wrong-effect' | 'server-error' | 'target-corrupted';
 
 /** A client error is an HTTP 4xx answer. */
 export function isClientError(o: Observation): boolean {

@@ -16,6 +16,7 @@ export function buildReport(spec: Spec, result: RunResult, version: string): Rep
     families: result.families,
     startedAt: result.startedAt,
     durationMs: result.durationMs,
+    ...(result.stoppedEarly ? { stoppedEarly: result.stoppedEarly } : {}),
     summary: {
       cases: result.cases,
       calls: result.calls,

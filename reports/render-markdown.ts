@@ -17,6 +17,7 @@ export function renderMarkdown(report: Report): string {
     `**${s.divergences} divergences** in ${s.rulesDiverging} of ${s.rules} rules, from ${s.cases} cases (${s.calls} SWF calls).`,
     ...Object.entries(s.byKind).map(([kind, n]) => `- ${kind}: ${n}`),
     ...(s.rulesWithoutCases.length ? ['', `Rules without cases: ${s.rulesWithoutCases.join(', ')}`] : []),
+    ...(report.stoppedEarly ? ['', `**The run stopped early:** ${report.stoppedEarly}.`] : []),
     '',
     '## Rules',
     '',

@@ -12,6 +12,7 @@ export interface Report {
   families: string[];
   startedAt: string;
   durationMs: number;
+  stoppedEarly?: string;
   summary: {
     cases: number;
     calls: number;

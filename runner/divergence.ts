@@ -20,6 +20,7 @@ export interface Divergence {
   /** The call that diverged: the case's request, or one of its preparation steps. */
   call: 'request' | `before[${number}]`;
   request: Request;
+  /** The oracle's expectation; for wrong-effect and target-corrupted, what the effect or health check should show. */
   expected: Expected | { effect: unknown; source: string };
   observed: Observation | { effect: unknown; source: string };
   replay: Replay;

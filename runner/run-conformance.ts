@@ -5,6 +5,7 @@ import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
 import { runCase } from './run-case';
+import { checkHealth } from './check-health';
 import type { Divergence } from './divergence';
 import type { RuleTally, RunResult } from './run-result';
 import type { RunHooks } from './run-hooks';
@@ -38,8 +39,12 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
   const runTag = options.runTag ?? `swfc-${seed}`;
   const initial = buildWorld(spec, runTag);
-  const world = structuredClone(initial);
+  let world = structuredClone(initial);
+  // A fresh state per run where the target can give one, so no earlier run's executions collide with these cases.
+  await target.reset?.();
   await target.createFixtures(world);
+  let probes = 0;
+  let stoppedEarly: string | undefined;
 
   const tallies = new Map<string, RuleTally>(spec.rules.map((r) => [r.id, {
     id: r.id, family: r.family, summary: r.summary, evidence: r.evidence, cases: 0, divergences: 0, coverage: {},
@@ -50,6 +55,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   // Effect rules have no cases of their own: the cases of the families that start executions exercise them.
   const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
   for (const rule of rules) {
+    if (stoppedEarly) break;
     const generated = casesFor(rule, options, initial);
     options.hooks?.onRuleStart?.(rule, generated.length);
     for (const [index, kase] of generated.entries()) {
@@ -59,16 +65,34 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       calls += outcome.calls;
       countCase(tallies.get(rule.id), kase.facets);
       for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
+      // Only a case the target handled wrongly is suspected of breaking it; a health check then tells.
+      if (outcome.divergences.some((d) => d.kind === 'accepted-invalid' || d.kind === 'server-error')) {
+        const failure = await checkHealth(target, world, probes++);
+        calls += 2;
+        if (failure) {
+          outcome.divergences.push({
+            rule: rule.id, kind: 'target-corrupted', call: 'request', request: kase.request,
+            expected: { effect: 'later calls keep working', source: 'health-check' }, observed: { effect: failure, source: 'health-check' }, replay,
+          });
+          if (!target.reset) stoppedEarly = `the target stopped working after ${rule.id} case ${index} and cannot be reset`;
+          else {
+            await target.reset();
+            world = structuredClone(initial);
+            await target.createFixtures(world);
+          }
+        }
+      }
       const found = outcome.divergences.map((d, i) => ({ ...d, id: `${d.rule}#${index}.${i}` }));
       for (const d of found) {
         tallies.get(d.rule)!.divergences++;
         divergences.push(d);
       }
       options.hooks?.onCaseDone?.(rule, index, found);
+      if (stoppedEarly) break;
     }
   }
   return {
-    target: target.name, seed, runs: options.runs, runTag, families, cases, calls,
+    target: target.name, seed, runs: options.runs, runTag, families, cases, calls, stoppedEarly,
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
     rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
   };

@@ -21,6 +21,8 @@ export interface RunResult {
   families: Family[];
   cases: number;
   calls: number;
+  /** Why the run ended before its last case (a broken target that cannot be reset); absent when it ran them all. */
+  stoppedEarly?: string;
   rules: RuleTally[];
   divergences: Divergence[];
   startedAt: string;

@@ -22,6 +22,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     return createSdkTarget({
       name: label,
       client: { endpoint: mock.endpoint, region: 'us-east-1', credentials: MOCK_CREDENTIALS },
+      reset: async () => mock.reset(),
       onClose: () => mock.close(),
     });
   }

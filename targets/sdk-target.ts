@@ -11,6 +11,8 @@ import { createFixtures } from './create-fixtures';
 export interface SdkTargetOptions {
   name: string;
   client: Pick<SWFClientConfig, 'endpoint' | 'region' | 'credentials'>;
+  /** Empties what backs the target; absent when it cannot be done. */
+  reset?: () => Promise<void>;
   /** Called after the client is destroyed, to stop what backs the target. */
   onClose?: () => Promise<void>;
 }
@@ -51,6 +53,7 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
         return toObservation(error);
       }
     },
+    reset: options.reset,
     async close() {
       client.destroy();
       await options.onClose?.();

@@ -17,6 +17,8 @@ export interface Target {
   readEffects(domain: string, workflowId: string, runId: string): Promise<Effects>;
   /** Terminates an execution (the current open run when runId is absent). */
   terminate(domain: string, workflowId: string, runId?: string): Promise<Observation>;
+  /** Returns the target to an empty state (moto's reset, a restart); absent where that is impossible. */
+  reset?(): Promise<void>;
   /** Releases whatever the target holds (servers, interceptors). */
   close(): Promise<void>;
 }

@@ -14,9 +14,11 @@ function asFault(error: unknown): SwfFault {
 export async function answerCall(context: MockContext, operation: string, request: Request): Promise<Response> {
   let input: unknown;
   try {
+    if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
     input = await parseCall(request, context.model, operation);
     checkInput(context.model, operation, input, context.behaviour.skip);
     const output = OPERATIONS[operation](context.state, input, context.behaviour);
+    if (context.behaviour.corrupts(operation, input)) context.state.corrupted = true;
     return output ? jsonReply(output) : emptyReply();
   } catch (error) {
     return faultReply(context.behaviour.replaceFault(asFault(error), operation, input));

@@ -16,6 +16,7 @@ export interface Behaviour {
   replaceFault(fault: SwfFault, operation: string, request: unknown): SwfFault;
   alterStartedEvent(attributes: StartedAttributes): StartedAttributes;
   alterDescribe(output: DescribeOutput): DescribeOutput;
+  corrupts(operation: string, input: unknown): boolean;
 }
 
 /** Finds quirks by name; throws an Error listing the known names when one is unknown. */
@@ -39,5 +40,6 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     replaceFault: (fault, operation, request) => quirks.reduce((f, q) => q.replaceFault?.(f, operation, request) ?? f, fault),
     alterStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterStartedEvent?.(a) ?? a, attributes),
     alterDescribe: (output) => quirks.reduce((o, q) => q.alterDescribe?.(o) ?? o, output),
+    corrupts: (operation, input) => quirks.some((q) => q.corrupts?.(operation, input)),
   };
 }

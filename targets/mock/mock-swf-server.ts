@@ -20,6 +20,8 @@ export interface MockSwf {
   state: SwfState;
   /** Every request MSW intercepted while this mock listened. */
   traffic: TrafficEntry[];
+  /** Forgets every domain, type and execution (and any corruption), as moto's reset does; quirks stay. */
+  reset(): void;
   /** Stops intercepting; safe to call twice. */
   close(): Promise<void>;
 }
@@ -44,6 +46,9 @@ export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<M
     endpoint: MOCK_SWF_ENDPOINT,
     state: context.state,
     traffic,
+    reset() {
+      Object.assign(context.state, createSwfState(), { corrupted: false });
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -54,6 +54,14 @@ interface QuirkCase {
 
 const CASES: QuirkCase[] = [
   {
+    quirk: 'corrupt-after-non-numeric-timeout',
+    // The broken behaviour shows on the call after the bad one: a valid start then fails.
+    probe: async (c) => { await start(c, { executionStartToCloseTimeout: 'ten' }); return start(c, {}); },
+    faithful: accepted(),
+    quirky: refused('InternalFailure', 500),
+    controls: [(c) => start(c, {}), (c) => start(c, { executionStartToCloseTimeout: '600' })],
+  },
+  {
     quirk: 'accept-tasklist-without-name',
     probe: (c) => start(c, { taskList: {} as never }),
     faithful: refused('ValidationException'),
@@ -170,8 +178,9 @@ describe('quirks', () => {
   });
 
   it.each(CASES)('$quirk breaks its behaviour and leaves its neighbours alone', async ({ quirk, probe, faithful, quirky, controls }) => {
-    const [baseProbe, ...baseControls] = await observe([], [probe, ...controls]);
-    const [quirkProbe, ...quirkControls] = await observe([quirk], [probe, ...controls]);
+    // Controls run first, so that a quirk which breaks every later call is still judged on its neighbours.
+    const [baseProbe, ...baseControls] = (await observe([], [...controls, probe])).reverse();
+    const [quirkProbe, ...quirkControls] = (await observe([quirk], [...controls, probe])).reverse();
     expect(baseProbe).toMatchObject(faithful);
     expect(quirkProbe).toMatchObject(quirky);
     expect(quirkControls).toEqual(baseControls);

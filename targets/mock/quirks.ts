@@ -21,10 +21,19 @@ export interface Quirk {
   alterStartedEvent?(attributes: StartedAttributes): StartedAttributes;
   /** Changes a DescribeWorkflowExecution answer. */
   alterDescribe?(output: DescribeOutput): DescribeOutput;
+  /** True when an accepted call leaves the service broken for every later call, as some emulators are. */
+  corrupts?(operation: string, input: unknown): boolean;
 }
 
 /** Every quirk the mock knows; each breaks one documented behaviour and nothing else. */
 export const QUIRKS: readonly Quirk[] = [
+  {
+    name: 'corrupt-after-non-numeric-timeout',
+    description: 'Like moto 5.2.1: a non-numeric executionStartToCloseTimeout is accepted, and every later call then fails with 500 until reset.',
+    skipChecks: ['StartWorkflowExecution:executionStartToCloseTimeout.format'],
+    corrupts: (operation, input) => operation === 'StartWorkflowExecution'
+      && !/^\d+$/.test(String((input as { executionStartToCloseTimeout?: unknown })?.executionStartToCloseTimeout ?? '0')),
+  },
   {
     name: 'accept-tasklist-without-name',
     description: 'StartWorkflowExecution accepts taskList: {} (the nested required name is not checked).',

@@ -65,6 +65,8 @@ export interface SwfState {
   domains: Map<string, DomainRecord>;
   /** Oldest first, open and closed alike. */
   executions: ExecutionRecord[];
+  /** Set by a corrupting quirk: every later call fails with 500 until the state is reset. */
+  corrupted?: boolean;
 }
 
 /** An empty account. */
