@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadSpec, SpecError } from '../spec/load-spec';
 import { openTarget, MOCK_CREDENTIALS, UnknownTargetError } from '../targets/open-target';
 import { TargetError } from '../targets/target';
@@ -6,6 +6,7 @@ import { runConformance } from '../runner/run-conformance';
 import { buildReport } from '../reports/build-report';
 import { writeReport } from '../reports/write-report';
 import { makeRedactor } from '../reports/redact';
+import { applyBaseline, BaselineError, loadBaseline, updateBaseline, type BaselineVerdict } from '../reports/baseline';
 import { parseRunArgs } from './parse-run-args';
 import { progressHooks } from './progress-hooks';
 import { USAGE } from './usage';
@@ -29,7 +30,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (command === 'run') return await run(rest, io);
     throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');
   } catch (e) {
-    const known = e instanceof UsageError || e instanceof SpecError || e instanceof TargetError || e instanceof UnknownTargetError;
+    const known = e instanceof UsageError || e instanceof SpecError || e instanceof TargetError || e instanceof UnknownTargetError || e instanceof BaselineError;
     io.err(redact(`swf-conformance: ${known ? '' : 'internal error: '}${(e as Error).message.split('\n')[0]}`));
     if (!known && process.env.SWF_CONFORMANCE_DEBUG) io.err(redact(String((e as Error).stack)));
     return 2;
@@ -40,7 +41,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 async function run(argv: string[], io: Io): Promise<number> {
   const args = parseRunArgs(argv);
   const spec = loadSpec(args.spec);
-  const target = await openTarget(args.target, { quirks: args.quirks }).catch((e: Error) => {
+  const baseline = args.baseline && existsSync(args.baseline) ? loadBaseline(args.baseline) : undefined;
+  if (args.baseline && !baseline && !args.updateBaseline) throw new BaselineError(`baseline ${args.baseline}: no such file`);
+  const target = await openTarget(args.target, { quirks: args.quirks, endpoint: args.endpoint, region: args.region, label: args.name }).catch((e: Error) => {
     throw e instanceof UnknownTargetError ? e : new TargetError(e.message);
   });
   let result;
@@ -52,11 +55,25 @@ async function run(argv: string[], io: Io): Promise<number> {
   } finally {
     await target.close();
   }
-  const report = buildReport(spec, result, VERSION);
+  const today = new Date().toISOString().slice(0, 10);
+  const current = args.updateBaseline ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
+  const verdict = current && applyBaseline(current, result.target, result.divergences, today);
+  const report = buildReport(spec, result, VERSION, verdict && { file: args.baseline!, ...verdict });
   const [json, md] = writeReport(args.out, report, redact);
   const s = report.summary;
   io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}`);
   for (const [kind, n] of Object.entries(s.byKind)) io.out(`  ${kind}: ${n}`);
+  if (verdict) printVerdict(verdict, args.updateBaseline ? `updated ${args.baseline}` : args.baseline!, io);
+  if (result.stoppedEarly) io.out(`stopped early: ${result.stoppedEarly}`);
   io.out(`report: ${json} and ${md}`);
+  if (verdict) return verdict.fresh.length || verdict.expired.length ? 1 : 0;
   return s.divergences > 0 ? 1 : 0;
+}
+
+/** Tells what the baseline excused, what is new, and which entries are stale or expired. */
+function printVerdict(v: BaselineVerdict, file: string, io: Io): void {
+  io.out(`baseline ${file}: ${v.baselined.length} baselined, ${v.fresh.length} new`);
+  for (const key of [...new Set(v.fresh.map((d) => `${d.rule} ${d.kind}`))]) io.out(`  new: ${key}`);
+  for (const e of v.stale) io.out(`  stale (no longer seen): ${e.rule} ${e.kind}`);
+  for (const e of v.expired) io.out(`  expired ${e.expires}: ${e.rule} ${e.kind}`);
 }

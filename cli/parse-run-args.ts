@@ -11,6 +11,11 @@ export interface RunArgs {
   spec?: string;
   quirks: string[];
   quiet: boolean;
+  endpoint?: string;
+  region?: string;
+  name?: string;
+  baseline?: string;
+  updateBaseline: boolean;
 }
 
 const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects'];
@@ -32,12 +37,18 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         spec: { type: 'string' },
         'mock-quirk': { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        endpoint: { type: 'string' },
+        region: { type: 'string' },
+        name: { type: 'string' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
       },
     }));
   } catch (e) {
     throw new UsageError((e as Error).message.split('\n')[0]);
   }
-  if (!values.target) throw new UsageError('run needs --target (known: mock)');
+  if (!values.target) throw new UsageError('run needs --target (known: mock, moto, endpoint)');
+  if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
   const int = (name: string, text: string | undefined, min: number) => {
     if (text === undefined) return undefined;
     if (!/^-?\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
@@ -58,5 +69,10 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     spec: values.spec,
     quirks: values['mock-quirk'] ?? [],
     quiet: values.quiet ?? false,
+    endpoint: values.endpoint,
+    region: values.region,
+    name: values.name,
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'] ?? false,
   };
 }

@@ -2,24 +2,38 @@
 export const USAGE = `swf-conformance: contract tests and fuzzing for Amazon SWF StartWorkflowExecution
 
 Usage:
-  swf-conformance run --target mock [options]
+  swf-conformance run --target mock|moto|endpoint [options]
   swf-conformance --help | --version
 
 Commands:
   run             Generate cases from the spec, run them on a target, write report.json and report.md.
 
+Targets:
+  mock            In-process SWF behind MSW (the real @aws-sdk/client-swf, intercepted). Needs nothing.
+  moto            Starts its own moto server on a free 127.0.0.1 port, and stops it at the end.
+                  Needs moto: pip install "moto[server]".
+  endpoint        An emulator that is already up (LocalStack, moto elsewhere): --endpoint URL. Never started or
+                  stopped; emptied between runs through moto's reset API when it offers one.
+
 Options for run:
-  --target NAME   Where to send the cases. Known: mock (in-process SWF behind MSW; needs nothing else).
+  --target NAME   One of the targets above.
   --runs N        Cases per rule (the valid space gets 4x). Default 25.
   --seed S        fast-check seed (integer). Default: random; the report records it for replay.
   --out DIR       Folder for report.json and report.md. Default reports/out.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
                   characters, value-formats, defaults, resources, workflow-id-reuse, effects.
+  --endpoint URL  With --target endpoint: where the emulator listens.
+  --region R      Region for the SDK client. Default us-east-1.
+  --name NAME     The target's name in reports and baselines (default: mock, moto or endpoint).
+  --baseline FILE Known divergences (rule, kind, target, reason, optional expires). Exit 0 when every divergence
+                  is baselined; new ones and expired entries exit 1; stale entries are listed.
+  --update-baseline  Rewrite FILE to the divergences found (reasons of kept entries are kept).
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
   --quiet         No progress lines.
 
 Exit codes:
-  0  no divergence      1  divergences found      2  the run could not happen (bad flag, unknown target,
-                                                       unreachable target, invalid spec)
+  0  no divergence (or only baselined ones)
+  1  divergences found
+  2  the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec or baseline)
 `;

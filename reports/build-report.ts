@@ -1,9 +1,10 @@
 import type { Spec } from '../spec/spec-types';
 import type { RunResult } from '../runner/run-result';
 import type { Report } from './report';
+import type { BaselineVerdict } from './baseline';
 
 /** Shapes a run's result into report.json's format. */
-export function buildReport(spec: Spec, result: RunResult, version: string): Report {
+export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }): Report {
   const byKind: Record<string, number> = {};
   for (const d of result.divergences) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
   return {
@@ -26,7 +27,8 @@ export function buildReport(spec: Spec, result: RunResult, version: string): Rep
       divergences: result.divergences.length,
       byKind,
     },
+    ...(verdict ? { baseline: { file: verdict.file, baselined: verdict.baselined.length, new: verdict.fresh.length, stale: verdict.stale, expired: verdict.expired } } : {}),
     rules: result.rules,
-    divergences: result.divergences,
+    divergences: verdict ? result.divergences.map((d) => ({ ...d, baselined: verdict.baselined.includes(d) })) : result.divergences,
   };
 }

@@ -18,6 +18,11 @@ export function renderMarkdown(report: Report): string {
     ...Object.entries(s.byKind).map(([kind, n]) => `- ${kind}: ${n}`),
     ...(s.rulesWithoutCases.length ? ['', `Rules without cases: ${s.rulesWithoutCases.join(', ')}`] : []),
     ...(report.stoppedEarly ? ['', `**The run stopped early:** ${report.stoppedEarly}.`] : []),
+    ...(report.baseline ? [
+      '', `Baseline \`${report.baseline.file}\`: ${report.baseline.baselined} divergences baselined, **${report.baseline.new} new**.`,
+      ...report.baseline.stale.map((e) => `- stale (no longer seen): ${e.rule} ${e.kind}`),
+      ...report.baseline.expired.map((e) => `- expired ${e.expires}: ${e.rule} ${e.kind}`),
+    ] : []),
     '',
     '## Rules',
     '',
@@ -30,7 +35,7 @@ export function renderMarkdown(report: Report): string {
   if (report.divergences.length) lines.push('', '## Divergences', '');
   for (const d of report.divergences) {
     lines.push(
-      `### ${d.id}: ${d.kind} (${d.call})`,
+      `### ${d.id}: ${d.kind} (${d.call})${d.baselined ? ' (baselined)' : ''}`,
       '',
       `- request: \`${cell(clip(d.request))}\``,
       `- expected: \`${cell(clip(d.expected))}\``,

@@ -1,5 +1,6 @@
 import type { RuleTally } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
+import type { BaselineEntry } from './baseline';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
 export interface Report {
@@ -22,6 +23,8 @@ export interface Report {
     divergences: number;
     byKind: Record<string, number>;
   };
+  /** Present when the run was judged against a baseline file. */
+  baseline?: { file: string; baselined: number; new: number; stale: BaselineEntry[]; expired: BaselineEntry[] };
   rules: RuleTally[];
-  divergences: Divergence[];
+  divergences: Array<Divergence & { baselined?: boolean }>;
 }
