@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
 import { MOCK_CREDENTIALS } from '../targets/open-target';
@@ -28,12 +28,36 @@ describe('swf-conformance CLI', () => {
     [['run', '--target', 'mock', '--bogus'], /Unknown option '--bogus'/],
     [['run', '--target', 'mock', '--runs', 'many'], /--runs must be an integer/],
     [['run', '--target', 'mock', '--mock-quirk', 'no-such-quirk'], /no-such-quirk/],
+    [['run', '--target', 'endpoint'], /needs --endpoint URL/],
+    [['run', '--target', 'mock', '--update-baseline'], /--update-baseline needs --baseline/],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ])('refuses %j with one line and exit code 2', (args, message) => {
     const r = cli(...args);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);
+  });
+
+  it('says how to install moto, in one line with exit code 2, where moto is missing', () => {
+    const r = spawnSync(process.execPath, [BIN, 'run', '--target', 'moto'], { encoding: 'utf8', env: { ...process.env, PATH: dirname(process.execPath) } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/pip install "moto\[server\]".*--target mock/);
+  });
+
+  it('names an unreachable endpoint in one line with exit code 2', () => {
+    const r = cli('run', '--target', 'endpoint', '--endpoint', 'http://127.0.0.1:1');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/unreachable/);
+  });
+
+  it('refuses a malformed baseline with one line and exit code 2', () => {
+    const file = join(tmp(), 'baseline.json');
+    writeFileSync(file, JSON.stringify({ entries: [{ rule: 'tagList.maxItems', kind: 'sort-of', target: 'mock', reason: 'x' }] }));
+    const r = cli('run', '--target', 'mock', '--baseline', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/entries\[0\]\.kind/);
   });
 
   it('refuses a spec file that breaks its schema with one line and exit code 2', () => {

@@ -17,6 +17,9 @@ export interface CaseOutcome {
   calls: number;
 }
 
+// JSON drops undefined: an absent field is named, so a report says what was missing.
+const shown = (value: unknown) => (value === undefined ? '(absent)' : value);
+
 const TERMINATED: Expected = { outcome: 'success', effective: { workflowType: { name: '', version: '' }, tagList: [] } };
 
 /**
@@ -61,7 +64,7 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     for (const m of compareEffects(spec, expected.effective, observed.runId, effects)) {
       out.divergences.push({
         rule: m.rule, kind: 'wrong-effect', call: 'request', request: kase.request,
-        expected: { effect: m.expected, source: m.source }, observed: { effect: m.observed, source: m.source }, replay,
+        expected: { effect: shown(m.expected), source: m.source }, observed: { effect: shown(m.observed), source: m.source }, replay,
       });
     }
   }

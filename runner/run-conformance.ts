@@ -5,7 +5,7 @@ import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
 import { runCase } from './run-case';
-import { checkHealth } from './check-health';
+import { findCorruption } from './find-corruption';
 import type { Divergence } from './divergence';
 import type { RuleTally, RunResult } from './run-result';
 import type { RunHooks } from './run-hooks';
@@ -62,27 +62,22 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       const replay = { rule: rule.id, seed, path: String(index), runTag, target: target.name };
       const outcome = await runCase(spec, target, world, kase, replay);
       cases++;
-      calls += outcome.calls;
       countCase(tallies.get(rule.id), kase.facets);
       for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
-      // Only a case the target handled wrongly is suspected of breaking it; a health check then tells.
-      if (outcome.divergences.some((d) => d.kind === 'accepted-invalid' || d.kind === 'server-error')) {
-        const failure = await checkHealth(target, world, probes++);
-        calls += 2;
-        if (failure) {
-          outcome.divergences.push({
-            rule: rule.id, kind: 'target-corrupted', call: 'request', request: kase.request,
-            expected: { effect: 'later calls keep working', source: 'health-check' }, observed: { effect: failure, source: 'health-check' }, replay,
-          });
-          if (!target.reset) stoppedEarly = `the target stopped working after ${rule.id} case ${index} and cannot be reset`;
-          else {
-            await target.reset();
-            world = structuredClone(initial);
-            await target.createFixtures(world);
-          }
+      const corrupted = await findCorruption(target, world, kase, replay, outcome, probes++);
+      if (corrupted) {
+        outcome.divergences.push(corrupted);
+        if (!target.reset) stoppedEarly = `the target stopped working after ${rule.id} case ${index} and cannot be reset`;
+        else {
+          // Start again from empty, so that no later case is blamed for this one's damage.
+          await target.reset();
+          world = structuredClone(initial);
+          await target.createFixtures(world);
         }
       }
-      const found = outcome.divergences.map((d, i) => ({ ...d, id: `${d.rule}#${index}.${i}` }));
+      calls += outcome.calls;
+      // Ids name the case (its rule and index), which is unique in a run; the divergence's own rule may differ.
+      const found = outcome.divergences.map((d, i) => ({ ...d, id: `${rule.id}#${index}.${i}` }));
       for (const d of found) {
         tallies.get(d.rule)!.divergences++;
         divergences.push(d);
