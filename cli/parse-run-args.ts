@@ -16,6 +16,7 @@ export interface RunArgs {
   name?: string;
   baseline?: string;
   updateBaseline: boolean;
+  evidence?: string;
 }
 
 const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects'];
@@ -42,6 +43,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         name: { type: 'string' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
+        evidence: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -74,5 +76,6 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     name: values.name,
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] ?? false,
+    evidence: values.evidence,
   };
 }

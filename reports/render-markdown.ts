@@ -32,10 +32,19 @@ export function renderMarkdown(report: Report): string {
     '| --- | --- | --- | ---: | ---: | --- |',
     ...report.rules.map((r) => `| ${r.divergences ? '**' + r.id + '**' : r.id} | ${r.family} | ${r.evidence.rule.level} / ${r.evidence.outcome.level} | ${r.cases} | ${r.divergences} | ${cell(r.summary)} |`),
   ];
+  if (report.evidence) {
+    const ev = report.evidence;
+    lines.push('', `## Evidence from \`${ev.file}\` (recorded on \`${ev.target}\`)`, '',
+      `${report.rules.filter((r) => r.observedOn).length} rules observed; ${ev.unusableCases} recorded cases no longer match the generators.`);
+    if (ev.specDivergences.length) {
+      lines.push('', `**The spec is contradicted by the recording for: ${[...new Set(ev.specDivergences.map((d) => d.rule))].join(', ')}.** The target is not blamed for those rules.`, '');
+      for (const d of ev.specDivergences.slice(0, 50)) lines.push(`- ${d.rule} (${d.kind}) at ${d.key} ${d.call}: spec expects \`${cell(clip(d.expected, 160))}\`, recording shows \`${cell(clip(d.recorded, 160))}\``);
+    }
+  }
   if (report.divergences.length) lines.push('', '## Divergences', '');
   for (const d of report.divergences) {
     lines.push(
-      `### ${d.id}: ${d.kind} (${d.call})${d.baselined ? ' (baselined)' : ''}`,
+      `### ${d.id}: ${d.kind} (${d.call})${d.baselined ? ' (baselined)' : ''}${d.blamedOn === 'spec' ? ' (the spec is in doubt here, not the target)' : ''}`,
       '',
       `- request: \`${cell(clip(d.request))}\``,
       `- expected: \`${cell(clip(d.expected))}\``,

@@ -1,6 +1,7 @@
 import type { RuleTally } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
 import type { BaselineEntry } from './baseline';
+import type { SpecDivergence } from '../recordings/judge-recording';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
 export interface Report {
@@ -25,6 +26,9 @@ export interface Report {
   };
   /** Present when the run was judged against a baseline file. */
   baseline?: { file: string; baselined: number; new: number; stale: BaselineEntry[]; expired: BaselineEntry[] };
-  rules: RuleTally[];
-  divergences: Array<Divergence & { baselined?: boolean }>;
+  /** Present with --evidence: what a recording (of the real service) says about the spec itself. */
+  evidence?: { file: string; target: string; unusableCases: number; specDivergences: SpecDivergence[] };
+  rules: Array<RuleTally & { observedOn?: { target: string; cases: number }; specDivergences?: number }>;
+  /** `blamedOn: 'spec'` where the evidence recording contradicts the spec for that rule: the target is not blamed. */
+  divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec' }>;
 }

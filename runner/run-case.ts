@@ -1,6 +1,6 @@
 import type { Spec } from '../spec/spec-types';
 import type { Case, Step } from '../model/case';
-import type { Observation } from '../model/observation';
+import type { Effects, Observation } from '../model/observation';
 import type { World } from '../model/world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from '../oracle/expect-outcome';
@@ -15,7 +15,14 @@ export interface CaseOutcome {
   /** Rules other than the case's own that it exercised: effect rules read back, allowances relied on. */
   alsoExercised: string[];
   calls: number;
+  /** What the target answered, call by call, for recordings and differential comparison. */
+  trace: TraceEntry[];
 }
+
+/** One answer of the target during a case: a start or termination step, the case's request, or the effects read back. */
+export type TraceEntry =
+  | { call: `before[${number}]` | 'request'; observed: Observation }
+  | { call: 'effects'; effects: Effects };
 
 // JSON drops undefined: an absent field is named, so a report says what was missing.
 const shown = (value: unknown) => (value === undefined ? '(absent)' : value);
@@ -27,7 +34,7 @@ const TERMINATED: Expected = { outcome: 'success', effective: { workflowType: { 
  * the termination of every execution it started, so the next case meets the fixtures alone.
  */
 export async function runCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay): Promise<CaseOutcome> {
-  const out: CaseOutcome = { divergences: [], alsoExercised: [], calls: 0 };
+  const out: CaseOutcome = { divergences: [], alsoExercised: [], calls: 0, trace: [] };
   const started: Array<{ domain: string; workflowId: string; runId: string }> = [];
   const diverge = (call: Divergence['call'], request: Case['request'], expected: Expected, observed: Observation) => {
     const kind = classifyOutcome(expected, observed);
@@ -51,15 +58,23 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
 
   for (const [i, step] of kase.before.entries()) {
     const expected = step.op === 'start' ? expectOutcome(spec, world, step.request) : TERMINATED;
-    diverge(`before[${i}]`, step.op === 'start' ? step.request : step, expected, await send(step));
+    const answer = await send(step);
+    out.trace.push({ call: `before[${i}]`, observed: answer });
+    diverge(`before[${i}]`, step.op === 'start' ? step.request : step, expected, answer);
   }
   const expected = expectOutcome(spec, world, kase.request);
   const observed = await send({ op: 'start', request: kase.request });
+  out.trace.push({ call: 'request', observed });
   diverge('request', kase.request, expected, observed);
 
-  if (expected.outcome === 'success' && observed.ok) {
+  // Effects are read whenever the target accepted, so that recordings compare targets beyond the oracle's view.
+  let effects: Effects | undefined;
+  if (observed.ok) {
     out.calls += 2;
-    const effects = await target.readEffects(String(kase.request.domain), String(kase.request.workflowId), observed.runId ?? '');
+    effects = await target.readEffects(String(kase.request.domain), String(kase.request.workflowId), observed.runId ?? '');
+    out.trace.push({ call: 'effects', effects });
+  }
+  if (expected.outcome === 'success' && observed.ok && effects) {
     out.alsoExercised.push(...spec.rules.filter((r) => r.check.kind === 'effect').map((r) => r.id));
     for (const m of compareEffects(spec, expected.effective, observed.runId, effects)) {
       out.divergences.push({

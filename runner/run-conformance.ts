@@ -83,6 +83,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
         divergences.push(d);
       }
       options.hooks?.onCaseDone?.(rule, index, found);
+      options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
       if (stoppedEarly) break;
     }
   }

@@ -1,5 +1,7 @@
 import type { Rule } from '../spec/spec-types';
+import type { Case } from '../model/case';
 import type { Divergence } from './divergence';
+import type { TraceEntry } from './run-case';
 
 /** Optional observers of a run, for progress output and streaming. */
 export interface RunHooks {
@@ -7,4 +9,6 @@ export interface RunHooks {
   onRuleStart?(rule: Rule, cases: number): void;
   /** Called after each case with the divergences it produced. */
   onCaseDone?(rule: Rule, index: number, divergences: Divergence[]): void;
+  /** Called after each case with the case and every answer the target gave to it. */
+  onCaseTrace?(rule: Rule, index: number, kase: Case, trace: TraceEntry[]): void;
 }

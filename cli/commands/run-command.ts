@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { loadSpec } from '../../spec/load-spec';
+import { runConformance } from '../../runner/run-conformance';
+import { buildReport } from '../../reports/build-report';
+import { writeReport } from '../../reports/write-report';
+import { applyBaseline, BaselineError, loadBaseline, updateBaseline, type BaselineVerdict } from '../../reports/baseline';
+import { parseRunArgs } from '../parse-run-args';
+import type { Spec } from '../../spec/spec-types';
+import { loadRecording } from '../../recordings/load-recording';
+import { judgeRecording } from '../../recordings/judge-recording';
+import { applyEvidence } from '../../reports/apply-evidence';
+import { progressHooks } from '../progress-hooks';
+import { openNamedTarget } from '../open-named-target';
+import { redact, type Io } from '../io';
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** `run`: generate, send, compare with the oracle, report; the exit code follows the baseline when one is given. */
+export async function runCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseRunArgs(argv);
+  const spec = loadSpec(args.spec);
+  const baseline = args.baseline && existsSync(args.baseline) ? loadBaseline(args.baseline) : undefined;
+  if (args.baseline && !baseline && !args.updateBaseline) throw new BaselineError(`baseline ${args.baseline}: no such file`);
+  const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
+  const target = await openNamedTarget({ ...args, quirks: args.quirks });
+  let result;
+  try {
+    result = await runConformance({
+      spec, target, seed: args.seed, runs: args.runs, families: args.families,
+      hooks: args.quiet ? undefined : progressHooks(spec, args.families, (l) => io.err(redact(l))),
+    });
+  } finally {
+    await target.close();
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const current = args.updateBaseline ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
+  const verdict = current && applyBaseline(current, result.target, result.divergences, today);
+  const built = buildReport(spec, result, VERSION, verdict && { file: args.baseline!, ...verdict });
+  const report = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
+  const [json, md] = writeReport(args.out, report, redact);
+  const s = report.summary;
+  io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}`);
+  for (const [kind, n] of Object.entries(s.byKind)) io.out(`  ${kind}: ${n}`);
+  if (verdict) printVerdict(verdict, args.updateBaseline ? `updated ${args.baseline}` : args.baseline!, io);
+  if (result.stoppedEarly) io.out(`stopped early: ${result.stoppedEarly}`);
+  if (evidence) {
+    const doubted = [...new Set(evidence.verdict.specDivergences.map((d) => d.rule))];
+    io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
+  }
+  io.out(`report: ${json} and ${md}`);
+  const counted = (list: Array<{ rule: string; kind: string }>) => list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
+  if (verdict) return counted(verdict.fresh).length || verdict.expired.length ? 1 : 0;
+  return s.divergences > 0 ? 1 : 0;
+}
+
+/** Loads an evidence recording and judges it with the oracle. */
+function readEvidence(spec: Spec, file: string) {
+  const recording = loadRecording(file);
+  return { recording, verdict: judgeRecording(spec, recording) };
+}
+
+/** Tells what the baseline excused, what is new, and which entries are stale or expired. */
+function printVerdict(v: BaselineVerdict, file: string, io: Io): void {
+  io.out(`baseline ${file}: ${v.baselined.length} baselined, ${v.fresh.length} new`);
+  for (const key of [...new Set(v.fresh.map((d) => `${d.rule} ${d.kind}`))]) io.out(`  new: ${key}`);
+  for (const e of v.stale) io.out(`  stale (no longer seen): ${e.rule} ${e.kind}`);
+  for (const e of v.expired) io.out(`  expired ${e.expires}: ${e.rule} ${e.kind}`);
+}

@@ -1,0 +1,15 @@
+import { MOCK_CREDENTIALS } from '../targets/open-target';
+import { makeRedactor } from '../reports/redact';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const stdio: Io = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+
+/** Masks the credentials this process knows of, and anything shaped like one, in whatever the CLI prints or writes. */
+export const redact = makeRedactor([
+  MOCK_CREDENTIALS.secretAccessKey, MOCK_CREDENTIALS.accessKeyId,
+  process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN, process.env.AWS_ACCESS_KEY_ID,
+]);

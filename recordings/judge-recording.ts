@@ -1,0 +1,62 @@
+import type { Spec } from '../spec/spec-types';
+import type { Effects, Observation } from '../model/observation';
+import { buildWorld } from '../model/build-world';
+import { trackWorld } from '../model/track-world';
+import { expectOutcome } from '../oracle/expect-outcome';
+import { classifyOutcome, type DivergenceKind } from '../oracle/classify-outcome';
+import { compareEffects } from '../oracle/compare-effects';
+import { replayCase } from '../runner/replay-case';
+import type { Recording } from './recording';
+
+/** A recorded answer that the spec did not expect: if the recording is of the real service, the spec is wrong here. */
+export interface SpecDivergence {
+  rule: string;
+  kind: DivergenceKind;
+  key: string;
+  call: string;
+  expected: unknown;
+  recorded: unknown;
+}
+
+export interface RecordingVerdict {
+  /** Rules the recording exercised, with how many of its cases. */
+  rulesObserved: Record<string, number>;
+  specDivergences: SpecDivergence[];
+  /** Cases that no longer regenerate the recorded request (the spec or generators changed since). */
+  unusable: string[];
+}
+
+/** Judges a recording with the oracle, case by case, as if its target were the one under test. */
+export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdict {
+  const verdict: RecordingVerdict = { rulesObserved: {}, specDivergences: [], unusable: [] };
+  for (const recorded of recording.cases) {
+    const replay = { rule: recorded.rule, seed: recording.seed, path: recorded.path, runTag: recording.runTag };
+    const kase = spec.rules.some((r) => r.id === recorded.rule) ? replayCase(spec, replay) : undefined;
+    if (!kase || JSON.stringify(kase.request) !== JSON.stringify(recorded.request)) {
+      verdict.unusable.push(recorded.key);
+      continue;
+    }
+    verdict.rulesObserved[kase.rule] = (verdict.rulesObserved[kase.rule] ?? 0) + 1;
+    const world = buildWorld(spec, recording.runTag);
+    const answer = (call: string) => (recorded.trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
+    const flag = (rule: string, kind: DivergenceKind, call: string, expected: unknown, got: unknown) =>
+      verdict.specDivergences.push({ rule, kind, key: recorded.key, call, expected, recorded: got });
+    const steps = [...kase.before, { op: 'start' as const, request: kase.request }];
+    steps.forEach((step, i) => {
+      const call = i < kase.before.length ? `before[${i}]` : 'request';
+      const got = answer(call);
+      if (!got) return;
+      if (step.op === 'start') {
+        const expected = expectOutcome(spec, world, step.request);
+        const kind = classifyOutcome(expected, got);
+        if (kind) flag(kase.rule, kind, call, expected, got);
+        if (call === 'request' && expected.outcome === 'success' && got.ok) {
+          const effects = (recorded.trace.find((t) => t.call === 'effects') as { effects?: Effects } | undefined)?.effects ?? {};
+          for (const m of compareEffects(spec, expected.effective, got.runId, effects)) flag(m.rule, 'wrong-effect', `effects ${m.source}`, m.expected, m.observed);
+        }
+      }
+      trackWorld(world, step, got);
+    });
+  }
+  return verdict;
+}

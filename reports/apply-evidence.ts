@@ -1,0 +1,31 @@
+import type { RecordingVerdict } from '../recordings/judge-recording';
+import type { Report } from './report';
+
+/**
+ * Folds what an evidence recording says into a report: rules it covers are marked observed on its target, and where it
+ * contradicts the spec, the spec is reported wrong for that rule and the target's divergences there are not counted.
+ */
+export function applyEvidence(report: Report, file: string, target: string, verdict: RecordingVerdict): Report {
+  const doubted = new Set(verdict.specDivergences.map((d) => d.rule));
+  const rules = report.rules.map((r) => ({
+    ...r,
+    ...(verdict.rulesObserved[r.id] ? { observedOn: { target, cases: verdict.rulesObserved[r.id] } } : {}),
+    ...(doubted.has(r.id) ? { specDivergences: verdict.specDivergences.filter((d) => d.rule === r.id).length } : {}),
+  }));
+  const divergences = report.divergences.map((d) => (doubted.has(d.rule) ? { ...d, blamedOn: 'spec' as const } : d));
+  const counted = divergences.filter((d) => !d.blamedOn);
+  return {
+    ...report,
+    rules,
+    divergences,
+    summary: { ...report.summary, divergences: counted.length, rulesDiverging: new Set(counted.map((d) => d.rule)).size, byKind: countByKind(counted) },
+    evidence: { file, target, unusableCases: verdict.unusable.length, specDivergences: verdict.specDivergences },
+  };
+}
+
+/** How many divergences of each kind. */
+function countByKind(list: Array<{ kind: string }>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of list) out[d.kind] = (out[d.kind] ?? 0) + 1;
+  return out;
+}
