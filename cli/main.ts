@@ -3,6 +3,7 @@ import { UnknownTargetError } from '../targets/open-target';
 import { TargetError } from '../targets/target';
 import { BaselineError } from '../reports/baseline';
 import { RecordingError } from '../recordings/load-recording';
+import { RunInterrupted } from '../targets/aws/open-aws-target';
 import { runCommand, VERSION } from './commands/run-command';
 import { recordCommand } from './commands/record-command';
 import { compareCommand } from './commands/compare-command';
@@ -28,6 +29,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (!handler) throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');
     return await handler(rest, io);
   } catch (e) {
+    if (e instanceof RunInterrupted) return io.err(`swf-conformance: ${e.message}`), 130;
     const known = KNOWN.some((k) => e instanceof k);
     io.err(redact(`swf-conformance: ${known ? '' : 'internal error: '}${(e as Error).message.split('\n')[0]}`));
     if (!known && process.env.SWF_CONFORMANCE_DEBUG) io.err(redact(String((e as Error).stack)));

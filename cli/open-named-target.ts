@@ -1,4 +1,4 @@
-import { openTarget, UnknownTargetError } from '../targets/open-target';
+import { openTarget, UnknownTargetError, type OpenTargetOptions } from '../targets/open-target';
 import type { Target } from '../targets/target';
 import { TargetError } from '../targets/target';
 
@@ -8,13 +8,14 @@ export interface TargetArgs {
   region?: string;
   name?: string;
   quirks?: string[];
+  aws?: OpenTargetOptions['aws'];
 }
 
 /** Opens the target the command line names; a target that cannot start becomes a one-line TargetError. */
 export async function openNamedTarget(args: TargetArgs): Promise<Target> {
   // In compare, a side may be given as a URL: an endpoint target.
   const asUrl = /^https?:\/\//.test(args.target);
-  const options = { quirks: args.quirks, endpoint: asUrl ? args.target : args.endpoint, region: args.region, label: args.name ?? (asUrl ? args.target : undefined) };
+  const options = { quirks: args.quirks, endpoint: asUrl ? args.target : args.endpoint, region: args.region, label: args.name ?? (asUrl ? args.target : undefined), aws: args.aws };
   return openTarget(asUrl ? 'endpoint' : args.target, options).catch((e: Error) => {
     throw e instanceof UnknownTargetError ? e : new TargetError(e.message);
   });

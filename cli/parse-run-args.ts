@@ -17,6 +17,7 @@ export interface RunArgs {
   baseline?: string;
   updateBaseline: boolean;
   evidence?: string;
+  aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
 const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects'];
@@ -44,6 +45,11 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
         evidence: { type: 'string' },
+        'aws-domain': { type: 'string' },
+        'allow-aws': { type: 'boolean' },
+        'aws-rate': { type: 'string' },
+        profile: { type: 'string' },
+        'aws-endpoint': { type: 'string' },
       },
     }));
   } catch (e) {
@@ -77,5 +83,16 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] ?? false,
     evidence: values.evidence,
+    aws: {
+      domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
+      rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),
+    },
   };
+}
+
+/** A positive number option, such as calls per second. */
+function positiveNumber(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number, got '${text}'`);
+  return n;
 }

@@ -3,10 +3,19 @@ export const USAGE = `swf-conformance: contract tests and fuzzing for Amazon SWF
 
 Usage:
   swf-conformance run --target mock|moto|endpoint [options]
+  swf-conformance record --target T --out FILE [--seed S] [--runs N] [--family F]...
+  swf-conformance compare --a T (--b T | --recording FILE) [--seed S] [--runs N] [--family F]... [--out DIR]
   swf-conformance --help | --version
 
 Commands:
   run             Generate cases from the spec, run them on a target, write report.json and report.md.
+  record          Run the cases on a target and store every answer, normalized (runIds, request ids and timestamps
+                  replaced by placeholders), so that two recordings of the same behaviour are equal.
+  compare         Differential mode, independent of the oracle: the same seeded cases on two live targets, or on one
+                  target and a recording (its seed, runs and families are used). Lists every case where outcome,
+                  HTTP status, error code or effects differ (messages apart, as soft differences) in DIR/compare.json
+                  and compare.md (default reports/compare). A target may be given as a URL (an endpoint).
+                  Exit 0: no difference; 1: differences.
 
 Targets:
   mock            In-process SWF behind MSW (the real @aws-sdk/client-swf, intercepted). Needs nothing.
@@ -28,6 +37,8 @@ Options for run:
   --baseline FILE Known divergences (rule, kind, target, reason, optional expires). Exit 0 when every divergence
                   is baselined; new ones and expired entries exit 1; stale entries are listed.
   --update-baseline  Rewrite FILE to the divergences found (reasons of kept entries are kept).
+  --evidence FILE A recording of the real service: rules it covers are marked observed there, and where it
+                  contradicts the spec, the report says the spec is wrong for that rule instead of blaming the target.
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
   --quiet         No progress lines.
@@ -35,5 +46,5 @@ Options for run:
 Exit codes:
   0  no divergence (or only baselined ones)
   1  divergences found
-  2  the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec or baseline)
+  2  the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, baseline or recording)
 `;

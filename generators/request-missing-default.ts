@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { TypeDefaults } from '../model/world';
+import { MissingFixtureError, type TypeDefaults } from '../model/world';
 import { usableTypes, validRequest } from './valid-request';
 import { withMember } from './with-member';
 import type { RuleGenerator } from './rule-generator';
@@ -8,7 +8,7 @@ import type { RuleGenerator } from './rule-generator';
 export const requestMissingDefault: RuleGenerator = (rule, c, world) => {
   const member = rule.check.member!;
   const types = usableTypes(world).filter((t) => t.defaults[rule.check.typeDefault as keyof TypeDefaults] === undefined);
-  if (!types.length) throw new Error(`fixtures have no type without ${rule.check.typeDefault}`);
+  if (!types.length) throw new MissingFixtureError(`no type without ${rule.check.typeDefault}`);
   return validRequest(c, world, { types }).map((request) => ({
     rule: rule.id, before: [], request: withMember(request, member, undefined),
     facets: { type: String((request.workflowType as { name: string }).name) },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ValidRequest } from '../model/request';
-import type { DomainRole, TypeFixture, World } from '../model/world';
+import { MissingFixtureError, type DomainRole, type TypeFixture, type World } from '../model/world';
 import type { Constraints } from './constraints';
 import { validName } from './valid-name';
 import { integerString } from './integer-string';
@@ -27,6 +27,7 @@ export function usableTypes(world: World, roles?: DomainRole[]): TypeFixture[] {
 export function validRequest(c: Constraints, world: World, options: ValidRequestOptions = {}): fc.Arbitrary<ValidRequest> {
   const s = c.strings;
   const types = options.types ?? usableTypes(world, options.domains);
+  if (!types.length) throw new MissingFixtureError(`no usable type in ${options.domains?.join(', ') ?? 'any'} domain`);
   return fc.constantFrom(...types).chain((type) => {
     // A member the type has no default for must be sent; one it has a default for may be.
     const needs = (present: boolean, arb: fc.Arbitrary<unknown>) => (present ? fc.option(arb, { nil: undefined }) : arb);

@@ -1,7 +1,14 @@
 /** What a target answered to one call. `status` is absent when no HTTP answer came (connection error, timeout). */
 export type Observation =
   | { ok: true; status: number; runId?: string }
-  | { ok: false; status?: number; code: string; message?: string };
+  | {
+      ok: false;
+      status?: number;
+      code: string;
+      message?: string;
+      /** Set when the answer says nothing about the contract: throttled, or not sent for safety. */
+      inconclusive?: string;
+    };
 
 /** The configuration of a started execution as one read of the target shows it. */
 export interface EffectView {

@@ -55,16 +55,19 @@ export function findType(world: World, domain: unknown, name: unknown, version: 
   return world.types.find((t) => t.domain === domain && t.name === name && t.version === version);
 }
 
-/** The fixture of a role; throws when the world has none, which is a bug in the fixture builder. */
+/** A rule needs a fixture this target's world cannot hold (the aws target has one domain only). */
+export class MissingFixtureError extends Error {}
+
+/** The fixture of a role; throws MissingFixtureError when the world has none. */
 export function domainOfRole(world: World, role: DomainRole): DomainFixture {
   const d = world.domains.find((x) => x.role === role);
-  if (!d) throw new Error(`world has no ${role} domain`);
+  if (!d) throw new MissingFixtureError(`no ${role} domain`);
   return d;
 }
 
-/** The type of a role; throws when the world has none. */
+/** The type of a role; throws MissingFixtureError when the world has none. */
 export function typeOfRole(world: World, role: TypeRole): TypeFixture {
   const t = world.types.find((x) => x.role === role);
-  if (!t) throw new Error(`world has no ${role} type`);
+  if (!t) throw new MissingFixtureError(`no ${role} type`);
   return t;
 }

@@ -10,6 +10,7 @@ export function isClientError(o: Observation): boolean {
 
 /** Compares one call's answer with the oracle's expectation; undefined when they agree (effects aside). */
 export function classifyOutcome(expected: Expected, observed: Observation): DivergenceKind | undefined {
+  if (!observed.ok && observed.inconclusive) return undefined;
   if (!observed.ok && !isClientError(observed)) return 'server-error';
   if (expected.outcome === 'success') return observed.ok ? undefined : 'rejected-valid';
   if (observed.ok) return 'accepted-invalid';

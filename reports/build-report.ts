@@ -18,6 +18,8 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     ...(result.stoppedEarly ? { stoppedEarly: result.stoppedEarly } : {}),
+    notRun: result.notRun,
+    inconclusive: result.inconclusive,
     summary: {
       cases: result.cases,
       calls: result.calls,

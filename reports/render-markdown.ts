@@ -18,6 +18,8 @@ export function renderMarkdown(report: Report): string {
     ...Object.entries(s.byKind).map(([kind, n]) => `- ${kind}: ${n}`),
     ...(s.rulesWithoutCases.length ? ['', `Rules without cases: ${s.rulesWithoutCases.join(', ')}`] : []),
     ...(report.stoppedEarly ? ['', `**The run stopped early:** ${report.stoppedEarly}.`] : []),
+    ...(report.notRun.length ? ['', 'Not run on this target:', ...report.notRun.map((n) => `- ${n.rule}: ${n.reason}`)] : []),
+    ...(report.inconclusive.length ? ['', `${report.inconclusive.length} cases inconclusive (not judged): ${[...new Set(report.inconclusive.map((i) => i.why))].join('; ')}.`] : []),
     ...(report.baseline ? [
       '', `Baseline \`${report.baseline.file}\`: ${report.baseline.baselined} divergences baselined, **${report.baseline.new} new**.`,
       ...report.baseline.stale.map((e) => `- stale (no longer seen): ${e.rule} ${e.kind}`),

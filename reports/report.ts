@@ -15,6 +15,8 @@ export interface Report {
   startedAt: string;
   durationMs: number;
   stoppedEarly?: string;
+  notRun: Array<{ rule: string; reason: string }>;
+  inconclusive: Array<{ rule: string; path: string; why: string }>;
   summary: {
     cases: number;
     calls: number;

@@ -17,6 +17,8 @@ export interface CaseOutcome {
   calls: number;
   /** What the target answered, call by call, for recordings and differential comparison. */
   trace: TraceEntry[];
+  /** Why the case says nothing about the contract, when one of its answers was inconclusive. */
+  inconclusive?: string;
 }
 
 /** One answer of the target during a case: a start or termination step, the case's request, or the effects read back. */
@@ -65,6 +67,8 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
   const expected = expectOutcome(spec, world, kase.request);
   const observed = await send({ op: 'start', request: kase.request });
   out.trace.push({ call: 'request', observed });
+  const vague = out.trace.find((t) => 'observed' in t && !t.observed.ok && t.observed.inconclusive) as { observed: { inconclusive: string } } | undefined;
+  if (vague) out.inconclusive = vague.observed.inconclusive;
   diverge('request', kase.request, expected, observed);
 
   // Effects are read whenever the target accepted, so that recordings compare targets beyond the oracle's view.

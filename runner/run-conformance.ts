@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Family, Rule, Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
+import { MissingFixtureError } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
@@ -38,13 +39,15 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date();
   const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
   const runTag = options.runTag ?? `swfc-${seed}`;
-  const initial = buildWorld(spec, runTag);
+  const initial = target.buildWorld?.(spec, runTag) ?? buildWorld(spec, runTag);
   let world = structuredClone(initial);
   // A fresh state per run where the target can give one, so no earlier run's executions collide with these cases.
   await target.reset?.();
   await target.createFixtures(world);
   let probes = 0;
   let stoppedEarly: string | undefined;
+  const notRun: Array<{ rule: string; reason: string }> = [];
+  const inconclusive: RunResult['inconclusive'] = [];
 
   const tallies = new Map<string, RuleTally>(spec.rules.map((r) => [r.id, {
     id: r.id, family: r.family, summary: r.summary, evidence: r.evidence, cases: 0, divergences: 0, coverage: {},
@@ -56,12 +59,20 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
   for (const rule of rules) {
     if (stoppedEarly) break;
-    const generated = casesFor(rule, options, initial);
+    let generated;
+    try {
+      generated = casesFor(rule, options, initial);
+    } catch (e) {
+      if (!(e instanceof MissingFixtureError)) throw e;
+      notRun.push({ rule: rule.id, reason: `the target's fixtures have ${e.message}` });
+      continue;
+    }
     options.hooks?.onRuleStart?.(rule, generated.length);
     for (const [index, kase] of generated.entries()) {
       const replay = { rule: rule.id, seed, path: String(index), runTag, target: target.name };
       const outcome = await runCase(spec, target, world, kase, replay);
       cases++;
+      if (outcome.inconclusive) inconclusive.push({ rule: rule.id, path: String(index), why: outcome.inconclusive });
       countCase(tallies.get(rule.id), kase.facets);
       for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
       const corrupted = await findCorruption(target, world, kase, replay, outcome, probes++);
@@ -88,7 +99,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     }
   }
   return {
-    target: target.name, seed, runs: options.runs, runTag, families, cases, calls, stoppedEarly,
+    target: target.name, seed, runs: options.runs, runTag, families, cases, calls, stoppedEarly, notRun, inconclusive,
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
     rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
   };

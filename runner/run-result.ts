@@ -23,6 +23,10 @@ export interface RunResult {
   calls: number;
   /** Why the run ended before its last case (a broken target that cannot be reset); absent when it ran them all. */
   stoppedEarly?: string;
+  /** Rules this target could not run, and why (fixtures it cannot hold). */
+  notRun: Array<{ rule: string; reason: string }>;
+  /** Cases whose answer says nothing about the contract (throttled, or not sent for safety), by rule. */
+  inconclusive: Array<{ rule: string; path: string; why: string }>;
   rules: RuleTally[];
   divergences: Divergence[];
   startedAt: string;

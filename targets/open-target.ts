@@ -2,10 +2,11 @@ import { createSdkTarget } from './sdk-target';
 import { startMockSwf } from './mock/mock-swf-server';
 import { startManagedMoto } from './moto/managed-moto';
 import { resetMoto } from './moto/reset-moto';
+import { openAwsTarget } from './aws/open-aws-target';
 import type { Target } from './target';
 
 /** Targets the CLI knows. */
-export const TARGET_NAMES = ['mock', 'moto', 'endpoint'] as const;
+export const TARGET_NAMES = ['mock', 'moto', 'endpoint', 'aws'] as const;
 
 export interface OpenTargetOptions {
   /** For the mock only: deliberately broken behaviours, to see the harness catch them. */
@@ -15,6 +16,8 @@ export interface OpenTargetOptions {
   region?: string;
   /** The name reports and baselines use for the target (default: the target's own name). */
   label?: string;
+  /** For aws: the one domain the run may touch, the explicit consent, the pace, the profile. */
+  aws?: { domain?: string; allow?: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
 /** Credentials of the in-process mock; fake, and still masked in reports like any secret. */
@@ -61,6 +64,13 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     // Never started or stopped here; emptied only through moto's reset API when the endpoint offers it.
     const canReset = await resetMoto(endpoint);
     return canReset ? { ...target, reset: async () => { if (!(await resetMoto(endpoint))) throw new Error(`could not reset ${endpoint}`); } } : target;
+  }
+  if (name === 'aws') {
+    const aws = options.aws ?? {};
+    if (!aws.domain || !aws.allow) {
+      throw new UnknownTargetError('--target aws needs both --aws-domain NAME and --allow-aws: it registers types and starts executions in that domain of your account');
+    }
+    return openAwsTarget({ domain: aws.domain, region: options.region, profile: aws.profile, rate: aws.rate ?? 5, endpoint: aws.endpoint, label: options.label });
   }
   throw new UnknownTargetError(`unknown target '${name}' (known: ${TARGET_NAMES.join(', ')})`);
 }

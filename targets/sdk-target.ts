@@ -10,17 +10,28 @@ import { createFixtures } from './create-fixtures';
 
 export interface SdkTargetOptions {
   name: string;
-  client: Pick<SWFClientConfig, 'endpoint' | 'region' | 'credentials'>;
+  client: Pick<SWFClientConfig, 'endpoint' | 'region' | 'credentials' | 'profile'>;
+  /** Awaited before every call, to pace a target that must not be flooded (the real service). */
+  beforeCall?: () => Promise<void>;
   /** Empties what backs the target; absent when it cannot be done. */
   reset?: () => Promise<void>;
   /** Called after the client is destroyed, to stop what backs the target. */
   onClose?: () => Promise<void>;
 }
 
+/** Makes every call of a client wait for `beforeCall` first. */
+export function paceClient(client: SWFClient, beforeCall: () => Promise<void>): void {
+  client.middlewareStack.add((next) => async (args) => {
+    await beforeCall();
+    return next(args);
+  }, { step: 'initialize', name: 'swfConformancePace' });
+}
+
 /** A target reached through the real @aws-sdk/client-swf: the mock, an emulator or AWS differ only in the endpoint. */
 export function createSdkTarget(options: SdkTargetOptions): Target {
   // One attempt per call: a retried case would hide throttling and 5xx answers, which are findings.
   const client = new SWFClient({ ...options.client, maxAttempts: 1 });
+  if (options.beforeCall) paceClient(client, options.beforeCall);
   return {
     name: options.name,
     createFixtures: (world) => createFixtures(client, options.name, world),

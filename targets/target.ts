@@ -1,6 +1,7 @@
 import type { Request } from '../model/request';
 import type { Effects, Observation } from '../model/observation';
 import type { World } from '../model/world';
+import type { Spec } from '../spec/spec-types';
 
 /**
  * Something that answers SWF calls: the mock, an emulator, the real service. Sending is decoupled from generation:
@@ -9,6 +10,8 @@ import type { World } from '../model/world';
 export interface Target {
   /** The name reports use ('mock', 'moto', an endpoint URL). */
   readonly name: string;
+  /** Builds the fixtures this target can hold; absent: the full world of model/build-world.ts. */
+  buildWorld?(spec: Spec, runTag: string): World;
   /** Registers the world's domains and types, and deprecates those marked deprecated. Throws TargetError when it cannot. */
   createFixtures(world: World): Promise<void>;
   /** Sends one StartWorkflowExecution request as it is, invalid members included. */

@@ -14,5 +14,6 @@ export function toObservation(error: unknown): Observation & { ok: false } {
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
   const code = e.name && e.name !== 'Error' ? e.name : e.code ?? 'UnknownError';
   const message = typeof e.message === 'string' ? e.message.split('\n')[0].slice(0, 500) : undefined;
+  if (code === 'ThrottlingException') return { ok: false, status, code, message, inconclusive: 'throttled: the case was not judged' };
   return status === undefined ? { ok: false, code: e.code ?? code, message } : { ok: false, status, code, message };
 }

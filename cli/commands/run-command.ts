@@ -12,6 +12,7 @@ import { applyEvidence } from '../../reports/apply-evidence';
 import { progressHooks } from '../progress-hooks';
 import { openNamedTarget } from '../open-named-target';
 import { redact, type Io } from '../io';
+import { TargetError } from '../../targets/target';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -24,13 +25,15 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
   const target = await openNamedTarget({ ...args, quirks: args.quirks });
   let result;
+  let closeError: unknown;
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families,
       hooks: args.quiet ? undefined : progressHooks(spec, args.families, (l) => io.err(redact(l))),
     });
   } finally {
-    await target.close();
+    // A failed clean-up must not lose the results: it is reported after the report is written.
+    closeError = await target.close().then(() => undefined, (e: unknown) => e);
   }
   const today = new Date().toISOString().slice(0, 10);
   const current = args.updateBaseline ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
@@ -48,6 +51,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
   }
   io.out(`report: ${json} and ${md}`);
+  if (closeError) throw new TargetError(`${result.target}: closing the target failed: ${(closeError as Error).message ?? closeError}`);
   const counted = (list: Array<{ rule: string; kind: string }>) => list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
   if (verdict) return counted(verdict.fresh).length || verdict.expired.length ? 1 : 0;
   return s.divergences > 0 ? 1 : 0;

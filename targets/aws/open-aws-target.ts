@@ -1,0 +1,93 @@
+import { DescribeDomainCommand, RegisterDomainCommand, SWFClient } from '@aws-sdk/client-swf';
+import type { Target } from '../target';
+import { TargetError } from '../target';
+import { createSdkTarget, paceClient } from '../sdk-target';
+import { toObservation } from '../to-observation';
+import { createPacer } from './pace';
+import { retryThrottled } from './retry-throttled';
+import { buildAwsWorld, AWS_VERSION_PREFIX } from './build-aws-world';
+import { cleanUpSwfcTypes } from './clean-up-swfc-types';
+import { createDomainGuard } from './guard-domain';
+
+export interface AwsTargetOptions {
+  domain: string;
+  region?: string;
+  profile?: string;
+  /** Calls per second at most, set-up and clean-up included. */
+  rate: number;
+  /** Only for testing the safety rules against a stand-in (the mock, a moto): the real service has no endpoint flag. */
+  endpoint?: string;
+  label?: string;
+}
+
+/** Thrown into the run when Ctrl-C or SIGTERM arrives, so that it stops sending and cleans up. */
+export class RunInterrupted extends Error {}
+
+/**
+ * The real service, safe by construction: one domain only, run-specific type versions, paced calls, and a clean-up
+ * of every execution started and type registered, at the end, on failure, on SIGINT/SIGTERM, and of leftovers first.
+ */
+export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
+  const config = { region: o.region ?? process.env.AWS_REGION ?? 'us-east-1', profile: o.profile, ...(o.endpoint ? { endpoint: o.endpoint } : {}) };
+  const pace = createPacer(o.rate);
+  const admin = new SWFClient({ ...config, maxAttempts: 1 });
+  paceClient(admin, pace);
+  const version = `${AWS_VERSION_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace });
+  const guard = createDomainGuard(admin, o.domain);
+  let stopping: string | undefined;
+  const onSignal = (signal: string) => () => { stopping = signal; };
+  const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
+  process.on('SIGINT', handlers.SIGINT);
+  process.on('SIGTERM', handlers.SIGTERM);
+  const check = () => { if (stopping) throw new RunInterrupted(`interrupted by ${stopping}; everything the run started was cleaned up`); };
+  let closed = false;
+
+  return {
+    name: inner.name,
+    buildWorld: (spec) => ({ ...buildAwsWorld(spec, o.domain, version), runTag: version }),
+    async createFixtures(world) {
+      await ensureDomain(admin, o.domain);
+      // Leftovers of a run that was killed before it could clean up.
+      await cleanUpSwfcTypes(admin, o.domain).catch((e) => { throw new TargetError(`aws: clean-up of leftovers failed: ${toObservation(e).code}`); });
+      await retryThrottled(() => inner.createFixtures(world));
+    },
+    async start(request) {
+      check();
+      return (await guard(request.domain)) ?? inner.start(request);
+    },
+    async readEffects(domain, workflowId, runId) {
+      check();
+      return inner.readEffects(domain, workflowId, runId);
+    },
+    async terminate(domain, workflowId, runId) {
+      if (domain !== o.domain) return { ok: false, code: 'NotSent', inconclusive: `not sent: only '${o.domain}' may be touched` };
+      return inner.terminate(domain, workflowId, runId);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await cleanUpSwfcTypes(admin, o.domain).catch((e) => {
+          throw new TargetError(`aws clean-up in domain ${o.domain} failed (${toObservation(e).status ?? 'no answer'} ${toObservation(e).code}): look for open executions and types of version ${AWS_VERSION_PREFIX}*; the next run cleans them up first`);
+        });
+      } finally {
+        process.off('SIGINT', handlers.SIGINT);
+        process.off('SIGTERM', handlers.SIGTERM);
+        admin.destroy();
+        await inner.close();
+      }
+    },
+  };
+}
+
+/** Makes sure the named domain exists: it is the one domain the run may register, never any other. */
+async function ensureDomain(client: SWFClient, name: string): Promise<void> {
+  try {
+    await retryThrottled(() => client.send(new DescribeDomainCommand({ name })));
+  } catch (e) {
+    const o = toObservation(e);
+    if (o.code !== 'UnknownResourceFault') throw new TargetError(`aws: cannot read domain ${name}: ${o.status ?? 'no answer'} ${o.code}`);
+    await retryThrottled(() => client.send(new RegisterDomainCommand({ name, workflowExecutionRetentionPeriodInDays: '1' })));
+  }
+}
