@@ -2,7 +2,7 @@
 export const USAGE = `swf-conformance: contract tests and fuzzing for Amazon SWF StartWorkflowExecution
 
 Usage:
-  swf-conformance run --target mock|moto|endpoint [options]
+  swf-conformance run --target mock|moto|endpoint|aws [options]
   swf-conformance record --target T --out FILE [--seed S] [--runs N] [--family F]...
   swf-conformance compare --a T (--b T | --recording FILE) [--seed S] [--runs N] [--family F]... [--out DIR]
   swf-conformance --help | --version
@@ -23,6 +23,13 @@ Targets:
                   Needs moto: pip install "moto[server]".
   endpoint        An emulator that is already up (LocalStack, moto elsewhere): --endpoint URL. Never started or
                   stopped; emptied between runs through moto's reset API when it offers one.
+  aws             The real service, default credential chain and region (--region, --profile). Refused unless both
+                  --aws-domain NAME and --allow-aws are given. Touches only that domain (registers it if missing);
+                  registers types under a run-specific version swfc-*, terminates every execution it started and
+                  deprecates (and deletes, where possible) every type it registered, at the end, on failure and on
+                  Ctrl-C, and cleans up a killed run's leftovers first. At most --aws-rate calls per second (default 5);
+                  ThrottlingException is retried on set-up and clean-up only; a throttled case is inconclusive.
+                  Rules that need a second or a deprecated domain are not run there.
 
 Options for run:
   --target NAME   One of the targets above.
@@ -32,7 +39,9 @@ Options for run:
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
                   characters, value-formats, defaults, resources, workflow-id-reuse, effects.
   --endpoint URL  With --target endpoint: where the emulator listens.
-  --region R      Region for the SDK client. Default us-east-1.
+  --region R      Region for the SDK client. Default us-east-1 (aws: AWS_REGION, else us-east-1).
+  --aws-domain D, --allow-aws, --aws-rate N, --profile P
+                  For --target aws, as above. --aws-endpoint URL points it at a stand-in (mock or moto) for testing.
   --name NAME     The target's name in reports and baselines (default: mock, moto or endpoint).
   --baseline FILE Known divergences (rule, kind, target, reason, optional expires). Exit 0 when every divergence
                   is baselined; new ones and expired entries exit 1; stale entries are listed.
@@ -46,5 +55,6 @@ Options for run:
 Exit codes:
   0  no divergence (or only baselined ones)
   1  divergences found
+  130  interrupted (Ctrl-C or SIGTERM) after cleaning up
   2  the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, baseline or recording)
 `;
