@@ -98,5 +98,32 @@ describe('swf-conformance CLI', () => {
     expect(report.divergences.map((d: { rule: string }) => d.rule)).toEqual(Array(5).fill('tagList.maxItems'));
     expect(report.divergences[0].replay).toEqual({ rule: 'tagList.maxItems', seed: 3, path: '0', runTag: 'swfc-3', target: 'mock+accept-six-tags' });
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/### tagList.maxItems#0.0: accepted-invalid/);
+
+    // Replay in a fresh process against a fresh (equally broken) mock, then against a faithful one.
+    const again = cli('replay', join(out, 'report.json'), 'tagList.maxItems#2.0');
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/reproduced on mock\+accept-six-tags: tagList.maxItems accepted-invalid/);
+    const faithful = cli('replay', join(out, 'report.json'), 'tagList.maxItems#2.0', '--target', 'mock');
+    expect(faithful.code).toBe(0);
+    expect(faithful.out).toMatch(/not reproduced on mock/);
+    expect(report.divergences[2].reproduce.curl).toContain("X-Amz-Target: SimpleWorkflowService.StartWorkflowExecution");
+    expect(report.divergences[2].reproduce.typescript).toContain('new StartWorkflowExecutionCommand(request');
+  });
+
+  it('refuses to replay a divergence the report does not have', () => {
+    const out = tmp();
+    expect(cli('run', '--target', 'mock', '--family', 'tag-list', '--runs', '1', '--seed', '1', '--out', out, '--quiet').code).toBe(0);
+    const r = cli('replay', join(out, 'report.json'), 'nope#1.0');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/has no divergence 'nope#1.0'/);
+  });
+
+  it('refuses a malformed recording with one line and exit code 2', () => {
+    const file = join(tmp(), 'rec.json');
+    writeFileSync(file, JSON.stringify({ format: 'something-else' }));
+    const r = cli('compare', '--a', 'mock', '--recording', file);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/not a swf-conformance-recording\/1 file/);
   });
 });

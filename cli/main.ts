@@ -7,6 +7,7 @@ import { RunInterrupted } from '../targets/aws/open-aws-target';
 import { runCommand, VERSION } from './commands/run-command';
 import { recordCommand } from './commands/record-command';
 import { compareCommand } from './commands/compare-command';
+import { replayCommand } from './commands/replay-command';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
 import { redact, stdio, type Io } from './io';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   run: runCommand,
   record: recordCommand,
   compare: compareCommand,
+  replay: replayCommand,
 };
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
 const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError];

@@ -5,6 +5,7 @@ Usage:
   swf-conformance run --target mock|moto|endpoint|aws [options]
   swf-conformance record --target T --out FILE [--seed S] [--runs N] [--family F]...
   swf-conformance compare --a T (--b T | --recording FILE) [--seed S] [--runs N] [--family F]... [--out DIR]
+  swf-conformance replay REPORT DIVERGENCE-ID [--target T] [--endpoint URL] [--mock-quirk Q]...
   swf-conformance --help | --version
 
 Commands:
@@ -16,6 +17,9 @@ Commands:
                   HTTP status, error code or effects differ (messages apart, as soft differences) in DIR/compare.json
                   and compare.md (default reports/compare). A target may be given as a URL (an endpoint).
                   Exit 0: no difference; 1: differences.
+  replay          Runs one divergence of a saved report again on a fresh target (the report's own, or --target),
+                  health check included. Exit 1: reproduced; 0: it no longer diverges. Every divergence in a report
+                  also carries a curl (SigV4) and a TypeScript reproduction of its request.
 
 Targets:
   mock            In-process SWF behind MSW (the real @aws-sdk/client-swf, intercepted). Needs nothing.

@@ -2,9 +2,10 @@ import type { Spec } from '../spec/spec-types';
 import type { RunResult } from '../runner/run-result';
 import type { Report } from './report';
 import type { BaselineVerdict } from './baseline';
+import { reproduce } from './reproduction';
 
 /** Shapes a run's result into report.json's format. */
-export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }): Report {
+export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }, reportPath?: string): Report {
   const byKind: Record<string, number> = {};
   for (const d of result.divergences) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
   return {
@@ -31,6 +32,6 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
     },
     ...(verdict ? { baseline: { file: verdict.file, baselined: verdict.baselined.length, new: verdict.fresh.length, stale: verdict.stale, expired: verdict.expired } } : {}),
     rules: result.rules,
-    divergences: verdict ? result.divergences.map((d) => ({ ...d, baselined: verdict.baselined.includes(d) })) : result.divergences,
+    divergences: result.divergences.map((d) => ({ ...d, ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}), reproduce: reproduce(d, reportPath) })),
   };
 }

@@ -1,6 +1,7 @@
 import type { RuleTally } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
 import type { BaselineEntry } from './baseline';
+import type { Reproduction } from './reproduction';
 import type { SpecDivergence } from '../recordings/judge-recording';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
@@ -32,5 +33,5 @@ export interface Report {
   evidence?: { file: string; target: string; unusableCases: number; specDivergences: SpecDivergence[] };
   rules: Array<RuleTally & { observedOn?: { target: string; cases: number }; specDivergences?: number }>;
   /** `blamedOn: 'spec'` where the evidence recording contradicts the spec for that rule: the target is not blamed. */
-  divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec' }>;
+  divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec'; reproduce?: Reproduction }>;
 }

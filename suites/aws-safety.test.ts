@@ -15,6 +15,7 @@ import { runConformance } from '../runner/run-conformance';
 import { freePort } from '../targets/moto/free-port';
 import { waitUntilReady } from '../targets/moto/wait-until-ready';
 import { MOTO_AVAILABLE } from './moto-available';
+import { startMockSwf } from '../targets/mock/mock-swf-server';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const SECRET = 'aws-safety-secret-marker-7f3a';
@@ -139,3 +140,31 @@ function runUntilProgress(args: string[], signal: NodeJS.Signals): Promise<{ cod
     child.on('exit', (code, sig) => resolve({ code, signal: sig, stderr }));
   });
 }
+
+describe('the aws target against the in-process mock standing in for AWS, every family', () => {
+  it('starts and registers only in its domain, and leaves nothing open or registered there', async () => {
+    process.env.AWS_ACCESS_KEY_ID ??= 'testing';
+    process.env.AWS_SECRET_ACCESS_KEY ??= 'testing';
+    const mock = await startMockSwf();
+    const swf = new SWFClient({ endpoint: mock.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    await swf.send(new RegisterDomainCommand({ name: 'precious', workflowExecutionRetentionPeriodInDays: '1' }));
+    const target = await openTarget('aws', { aws: { domain: 'team', allow: true, endpoint: mock.endpoint, rate: 10_000 } });
+    try {
+      const result = await runConformance({ spec: loadSpec(), target, seed: 8, runs: 4 });
+      expect(result.cases).toBeGreaterThan(150);
+      expect(result.notRun.map((n) => n.rule).sort()).toEqual(['domain.deprecated', 'workflowId.otherDomain']);
+    } finally {
+      await target.close();
+      swf.destroy();
+    }
+    try {
+      expect([...mock.state.domains.keys()].sort()).toEqual(['precious', 'team']);
+      expect(mock.state.domains.get('precious')!.types.size).toBe(0);
+      expect(new Set(mock.state.executions.map((e) => e.domain))).toEqual(new Set(['team']));
+      expect(mock.state.executions.filter((e) => e.status === 'OPEN')).toEqual([]);
+      expect([...mock.state.domains.get('team')!.types.values()].filter((t) => t.status === 'REGISTERED')).toEqual([]);
+    } finally {
+      await mock.close();
+    }
+  });
+});

@@ -77,6 +77,11 @@ describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
     } finally {
       await target.close();
     }
+    // And through the CLI, in a fresh process with a fresh managed moto, for the corruption one.
+    const corrupted = report.divergences.find((x) => x.kind === 'target-corrupted')!;
+    const r = cli('replay', join(out, 'report.json'), corrupted.id);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/reproduced on moto: .* target-corrupted/);
   });
 
   it('gives the same divergences through --target endpoint on a moto started by hand', async () => {

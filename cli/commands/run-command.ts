@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSpec } from '../../spec/load-spec';
 import { runConformance } from '../../runner/run-conformance';
 import { buildReport } from '../../reports/build-report';
@@ -38,7 +39,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
   const current = args.updateBaseline ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
   const verdict = current && applyBaseline(current, result.target, result.divergences, today);
-  const built = buildReport(spec, result, VERSION, verdict && { file: args.baseline!, ...verdict });
+  const built = buildReport(spec, result, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
   const report = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
   const [json, md] = writeReport(args.out, report, redact);
   const s = report.summary;

@@ -1,13 +1,18 @@
 import { requireDomain } from './lookups';
 import { SwfFault } from './swf-fault';
-import type { SwfState } from './swf-state';
+import { nowInSeconds, type SwfState } from './swf-state';
 
-/** Deprecates a domain and, as documented, every type in it. */
+/** Deprecates a domain and, as documented, every type in it; a type deprecated earlier keeps its deprecation date. */
 export function deprecateDomain(state: SwfState, request: { name: string }): void {
   const domain = requireDomain(state, request.name, 'DeprecateDomain', 'name');
   if (domain.status === 'DEPRECATED') {
     throw new SwfFault('DomainDeprecatedFault', `Domain is deprecated: ${domain.name}`, 400, 'DeprecateDomain:name.deprecated');
   }
   domain.status = 'DEPRECATED';
-  for (const type of domain.types.values()) type.status = 'DEPRECATED';
+  const at = nowInSeconds();
+  for (const type of domain.types.values()) {
+    if (type.status === 'DEPRECATED') continue;
+    type.status = 'DEPRECATED';
+    type.deprecationDate = at;
+  }
 }

@@ -1,6 +1,6 @@
 import { requireDomain, requireType } from './lookups';
 import { SwfFault } from './swf-fault';
-import type { SwfState, WorkflowTypeRef } from './swf-state';
+import { nowInSeconds, type SwfState, type WorkflowTypeRef } from './swf-state';
 
 interface DeprecateWorkflowTypeRequest {
   domain: string;
@@ -14,4 +14,5 @@ export function deprecateWorkflowType(state: SwfState, request: DeprecateWorkflo
     throw new SwfFault('TypeDeprecatedFault', `WorkflowType=[name=${type.name}, version=${type.version}]`, 400, 'DeprecateWorkflowType:workflowType.deprecated');
   }
   type.status = 'DEPRECATED';
+  type.deprecationDate = nowInSeconds();
 }

@@ -1,8 +1,13 @@
 import type { Behaviour } from './behaviour';
+import { deleteWorkflowType } from './delete-workflow-type';
 import { deprecateDomain } from './deprecate-domain';
 import { deprecateWorkflowType } from './deprecate-workflow-type';
+import { describeDomain } from './describe-domain';
 import { describeWorkflowExecution } from './describe-workflow-execution';
+import { describeWorkflowType } from './describe-workflow-type';
 import { getWorkflowExecutionHistory } from './get-workflow-execution-history';
+import { listOpenWorkflowExecutions } from './list-open-workflow-executions';
+import { listWorkflowTypes } from './list-workflow-types';
 import { registerDomain } from './register-domain';
 import { registerWorkflowType } from './register-workflow-type';
 import { startWorkflowExecution } from './start-workflow-execution';
@@ -21,10 +26,15 @@ function operation<T>(run: (state: SwfState, input: T, behaviour: Behaviour) => 
 export const OPERATIONS: Readonly<Record<string, Operation>> = {
   RegisterDomain: operation(registerDomain),
   DeprecateDomain: operation(deprecateDomain),
+  DescribeDomain: operation(describeDomain),
   RegisterWorkflowType: operation(registerWorkflowType),
   DeprecateWorkflowType: operation(deprecateWorkflowType),
+  DeleteWorkflowType: operation(deleteWorkflowType),
+  DescribeWorkflowType: operation(describeWorkflowType),
+  ListWorkflowTypes: operation(listWorkflowTypes),
   StartWorkflowExecution: operation(startWorkflowExecution),
   DescribeWorkflowExecution: operation(describeWorkflowExecution),
+  ListOpenWorkflowExecutions: operation(listOpenWorkflowExecutions),
   GetWorkflowExecutionHistory: operation(getWorkflowExecutionHistory),
   TerminateWorkflowExecution: operation(terminateWorkflowExecution),
 };

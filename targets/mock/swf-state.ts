@@ -22,6 +22,8 @@ export interface WorkflowTypeRecord extends WorkflowTypeRef {
   description?: string;
   defaults: TypeDefaults;
   creationDate: number;
+  /** Set when the type (or its domain) was deprecated, as SWF reports it. */
+  deprecationDate?: number;
 }
 
 export interface DomainRecord {

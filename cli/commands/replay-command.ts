@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadSpec } from '../../spec/load-spec';
+import { replayOnTarget } from '../../runner/replay-on-target';
+import type { Report } from '../../reports/report';
+import { openNamedTarget } from '../open-named-target';
+import { UsageError } from '../usage-error';
+import { redact, type Io } from '../io';
+
+/** Reads the target a report names: 'mock+quirk-a+quirk-b' is the mock with those quirks. */
+function targetOfReport(label: string): { target: string; quirks: string[] } {
+  const [target, ...quirks] = label.split('+');
+  return { target, quirks };
+}
+
+/** `replay`: runs one divergence's case again, from an empty target, in this process; exit 1 when it diverges again. */
+export async function replayCommand(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: {
+      target: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' }, 'mock-quirk': { type: 'string', multiple: true },
+      quiet: { type: 'boolean' }, // accepted like run's; replay prints no progress anyway
+    } });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  const [file, id] = parsed.positionals;
+  if (!file || !id || parsed.positionals.length > 2) throw new UsageError('replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json \'tagList.maxItems#0.0\')');
+  let report: Report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`report ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const d = report.divergences?.find((x) => x.id === id);
+  if (!d) throw new UsageError(`report ${file} has no divergence '${id}'`);
+  const from = targetOfReport(report.target);
+  const target = parsed.values.target ?? from.target;
+  if (target === 'aws') throw new UsageError('replay does not run against aws; use --target mock, moto or endpoint');
+  const quirks = parsed.values['mock-quirk'] ?? (parsed.values.target ? [] : from.quirks);
+  const opened = await openNamedTarget({ target, endpoint: parsed.values.endpoint, region: parsed.values.region, quirks });
+  let again;
+  try {
+    again = await replayOnTarget(loadSpec(), opened, { ...d.replay, target: opened.name });
+  } finally {
+    await opened.close();
+  }
+  const same = again.divergences.filter((x) => x.rule === d.rule && x.kind === d.kind);
+  if (same.length) {
+    io.out(redact(`reproduced on ${opened.name}: ${d.rule} ${d.kind}; observed ${JSON.stringify(same[0].observed)}`));
+    return 1;
+  }
+  const now = again.divergences.map((x) => `${x.rule} ${x.kind}`).join(', ') || 'no divergence';
+  io.out(`not reproduced on ${opened.name}: ${d.rule} ${d.kind} is gone (the case now gives: ${now})`);
+  return 0;
+}
