@@ -71,6 +71,18 @@ describe('swf-conformance CLI', () => {
     expect(r.err).toMatch(/spec .*rules\/0\/expect/);
   });
 
+  it('fails a run in which a rule got no case', () => {
+    const dir = tmp();
+    const spec = JSON.parse(readFileSync(new URL('../spec/start-workflow-execution.json', import.meta.url), 'utf8'));
+    // An effect rule filed under tag-list: tag-list's cases are all refused, so nothing ever checks it.
+    const effect = spec.rules.find((r: { id: string }) => r.id === 'effects.input');
+    spec.rules.push({ ...effect, id: 'effects.inputAgain', family: 'tag-list' });
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify(spec));
+    const r = cli('run', '--target', 'mock', '--spec', join(dir, 'spec.json'), '--family', 'tag-list', '--runs', '2', '--out', join(dir, 'out'), '--quiet');
+    expect(r.out).toMatch(/rules without any case: effects.inputAgain/);
+    expect(r.code).toBe(1);
+  });
+
   it('runs the whole contract on the mock by default: at least 1000 cases, every rule covered, exit 0', () => {
     const out = tmp();
     const r = cli('run', '--target', 'mock', '--seed', '7', '--out', out, '--quiet');

@@ -25,7 +25,8 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
       cases: result.cases,
       calls: result.calls,
       rules: result.rules.length,
-      rulesWithoutCases: result.rules.filter((r) => r.cases === 0).map((r) => r.id),
+      // Rules the target cannot run are listed in notRun with their reason, not here.
+      rulesWithoutCases: result.rules.filter((r) => r.cases === 0 && !result.notRun.some((n) => n.rule === r.id)).map((r) => r.id),
       rulesDiverging: result.rules.filter((r) => r.divergences > 0).length,
       divergences: result.divergences.length,
       byKind,

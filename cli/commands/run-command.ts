@@ -52,10 +52,13 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
   }
   io.out(`report: ${json} and ${md}`);
+  // A rule that got no case was not tested at all: the run cannot vouch for it.
+  if (s.rulesWithoutCases.length) io.out(`rules without any case: ${s.rulesWithoutCases.join(', ')}`);
   if (closeError) throw new TargetError(`${result.target}: closing the target failed: ${(closeError as Error).message ?? closeError}`);
   const counted = (list: Array<{ rule: string; kind: string }>) => list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
-  if (verdict) return counted(verdict.fresh).length || verdict.expired.length ? 1 : 0;
-  return s.divergences > 0 ? 1 : 0;
+  const untested = s.rulesWithoutCases.length > 0;
+  if (verdict) return counted(verdict.fresh).length || verdict.expired.length || untested ? 1 : 0;
+  return s.divergences > 0 || untested ? 1 : 0;
 }
 
 /** Loads an evidence recording and judges it with the oracle. */
