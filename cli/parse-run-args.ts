@@ -17,6 +17,7 @@ export interface RunArgs {
   baseline?: string;
   updateBaseline: boolean;
   evidence?: string;
+  shrink: boolean;
   aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
@@ -45,6 +46,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
         evidence: { type: 'string' },
+        shrink: { type: 'boolean' },
         'aws-domain': { type: 'string' },
         'allow-aws': { type: 'boolean' },
         'aws-rate': { type: 'string' },
@@ -83,6 +85,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] ?? false,
     evidence: values.evidence,
+    shrink: values.shrink ?? false,
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),

@@ -54,6 +54,7 @@ Options for run:
                   contradicts the spec, the report says the spec is wrong for that rule instead of blaming the target.
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
+  --shrink        Shrink the first divergence of each rule and kind on the target, keeping it on its rule and kind.
   --quiet         No progress lines.
 
 Exit codes:

@@ -51,6 +51,7 @@ export function renderMarkdown(report: Report): string {
       `- request: \`${cell(clip(d.request))}\``,
       `- expected: \`${cell(clip(d.expected))}\``,
       `- observed: \`${cell(clip(d.observed))}\``,
+      ...(d.shrunk ? [`- shrunk (path \`${d.shrunk.path}\`, ${d.shrunk.tries} tries): \`${cell(clip(d.shrunk.request))}\``] : []),
       `- replay: \`${d.reproduce?.command ?? ''}\` (rule \`${d.replay.rule}\`, seed ${d.replay.seed}, path \`${d.replay.path}\`, run tag \`${d.replay.runTag}\`)`,
       '',
     );

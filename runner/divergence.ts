@@ -2,6 +2,7 @@ import type { Request } from '../model/request';
 import type { Observation } from '../model/observation';
 import type { DivergenceKind } from '../oracle/classify-outcome';
 import type { Expected } from '../oracle/expected';
+import type { Shrunk } from './shrink-divergence';
 
 /** How to regenerate a case exactly: fast-check's seed and path of the rule's arbitrary, and the fixtures' run tag. */
 export interface Replay {
@@ -24,4 +25,6 @@ export interface Divergence {
   expected: Expected | { effect: unknown; source: string };
   observed: Observation | { effect: unknown; source: string };
   replay: Replay;
+  /** With --shrink: the smallest case that still shows this divergence on the target, and its fast-check path. */
+  shrunk?: Shrunk;
 }

@@ -7,6 +7,7 @@ import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
 import { runCase } from './run-case';
 import { findCorruption } from './find-corruption';
+import { shrinkDivergence } from './shrink-divergence';
 import type { Divergence } from './divergence';
 import type { RuleTally, RunResult } from './run-result';
 import type { RunHooks } from './run-hooks';
@@ -21,6 +22,8 @@ export interface RunOptions {
   /** Rule families to run; default all. */
   families?: Family[];
   hooks?: RunHooks;
+  /** Shrink the first divergence of each rule and kind on the target (costs more calls). */
+  shrink?: boolean;
 }
 
 // The valid space is the widest: more of its cases also exercise every effect rule.
@@ -40,12 +43,18 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
   const runTag = options.runTag ?? `swfc-${seed}`;
   const initial = target.buildWorld?.(spec, runTag) ?? buildWorld(spec, runTag);
-  let world = structuredClone(initial);
+  const state = { current: structuredClone(initial) };
   // A fresh state per run where the target can give one, so no earlier run's executions collide with these cases.
   await target.reset?.();
-  await target.createFixtures(world);
+  await target.createFixtures(state.current);
   let probes = 0;
   let stoppedEarly: string | undefined;
+  // Start again from empty, so that no later case is blamed for an earlier one's damage.
+  const recover = async () => {
+    await target.reset!();
+    state.current = structuredClone(initial);
+    await target.createFixtures(state.current);
+  };
   const notRun: Array<{ rule: string; reason: string }> = [];
   const inconclusive: RunResult['inconclusive'] = [];
 
@@ -70,21 +79,16 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     options.hooks?.onRuleStart?.(rule, generated.length);
     for (const [index, kase] of generated.entries()) {
       const replay = { rule: rule.id, seed, path: String(index), runTag, target: target.name };
-      const outcome = await runCase(spec, target, world, kase, replay);
+      const outcome = await runCase(spec, target, state.current, kase, replay);
       cases++;
       if (outcome.inconclusive) inconclusive.push({ rule: rule.id, path: String(index), why: outcome.inconclusive });
       countCase(tallies.get(rule.id), kase.facets);
       for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
-      const corrupted = await findCorruption(target, world, kase, replay, outcome, probes++);
+      const corrupted = await findCorruption(target, state.current, kase, replay, outcome, probes++);
       if (corrupted) {
         outcome.divergences.push(corrupted);
         if (!target.reset) stoppedEarly = `the target stopped working after ${rule.id} case ${index} and cannot be reset`;
-        else {
-          // Start again from empty, so that no later case is blamed for this one's damage.
-          await target.reset();
-          world = structuredClone(initial);
-          await target.createFixtures(world);
-        }
+        else await recover();
       }
       calls += outcome.calls;
       // Ids name the case (its rule and index), which is unique in a run; the divergence's own rule may differ.
@@ -96,6 +100,15 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       options.hooks?.onCaseDone?.(rule, index, found);
       options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
       if (stoppedEarly) break;
+    }
+  }
+  if (options.shrink) {
+    const seen = new Set<string>();
+    for (const d of divergences) {
+      const key = `${d.rule} ${d.kind}`;
+      if (seen.has(key) || !target.reset && d.kind === 'target-corrupted') continue;
+      seen.add(key);
+      d.shrunk = await shrinkDivergence(spec, target, initial, state, d, recover);
     }
   }
   return {

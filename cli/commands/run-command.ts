@@ -29,7 +29,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   let closeError: unknown;
   try {
     result = await runConformance({
-      spec, target, seed: args.seed, runs: args.runs, families: args.families,
+      spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink,
       hooks: args.quiet ? undefined : progressHooks(spec, args.families, (l) => io.err(redact(l))),
     });
   } finally {

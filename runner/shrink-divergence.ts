@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import type { Spec } from '../spec/spec-types';
+import type { Case } from '../model/case';
+import type { World } from '../model/world';
+import { constraintsFromSpec } from '../generators/constraints';
+import { caseForRule } from '../generators/case-for-rule';
+import { simulateCase } from '../oracle/simulate-case';
+import type { Target } from '../targets/target';
+import type { Divergence } from './divergence';
+import { runCase } from './run-case';
+import { findCorruption } from './find-corruption';
+
+/** The smallest case fast-check found that still shows the divergence, and the path that regenerates it. */
+export interface Shrunk {
+  request: Case['request'];
+  before: Case['before'];
+  path: string;
+  /** Candidates tried on the target. */
+  tries: number;
+}
+
+/** The rules a case breaks on a conforming target, preparation included. */
+function brokenRules(spec: Spec, world: World, kase: Case): string[] {
+  const { steps, final } = simulateCase(spec, world, kase);
+  const prep = steps.flatMap((s) => (s !== 'terminate' && s.outcome === 'reject' ? s.rules : []));
+  return [...prep, ...(final.outcome === 'reject' ? final.rules : [])];
+}
+
+/**
+ * Shrinks a divergent case on the live target with fast-check, from its seed and path. A candidate counts only if it
+ * still breaks exactly the same rule (or none, for an allowance) and the target still answers with the same
+ * divergence kind on the same rule: a step that makes the request valid, or changes the error, is rejected.
+ */
+export async function shrinkDivergence(
+  spec: Spec, target: Target, initial: World, world: { current: World }, d: Divergence, recover: () => Promise<void>,
+): Promise<Shrunk | undefined> {
+  const rule = spec.rules.find((r) => r.id === d.replay.rule)!;
+  const intended = 'succeed' in rule.expect ? [] : [rule.id];
+  let tries = 0;
+  const property = fc.asyncProperty(caseForRule(rule, constraintsFromSpec(spec), initial), async (kase) => {
+    if (!isDeepStrictEqual(brokenRules(spec, initial, kase), intended)) return true;
+    tries++;
+    const outcome = await runCase(spec, target, world.current, kase, d.replay);
+    const corrupted = await findCorruption(target, world.current, kase, d.replay, outcome, tries);
+    if (corrupted) await recover();
+    return ![...outcome.divergences, ...(corrupted ? [corrupted] : [])].some((x) => x.rule === d.rule && x.kind === d.kind);
+  });
+  const result = await fc.check(property, { seed: d.replay.seed, path: d.replay.path, endOnFailure: false });
+  if (!result.failed || !result.counterexample) return undefined;
+  const [smallest] = result.counterexample as [Case];
+  return { request: smallest.request, before: smallest.before, path: result.counterexamplePath ?? d.replay.path, tries };
+}
