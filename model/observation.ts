@@ -13,6 +13,8 @@ export type Observation =
 /** The configuration of a started execution as one read of the target shows it. */
 export interface EffectView {
   runId?: string;
+  /** OPEN or CLOSED; Describe only. */
+  executionStatus?: string;
   workflowType?: { name?: string; version?: string };
   taskList?: string;
   executionStartToCloseTimeout?: string;

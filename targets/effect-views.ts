@@ -12,6 +12,7 @@ export function viewOfDescribe(out: DescribeWorkflowExecutionCommandOutput): Eff
   const config = out.executionConfiguration;
   return compact({
     runId: info?.execution?.runId,
+    executionStatus: info?.executionStatus,
     workflowType: info?.workflowType && { name: info.workflowType.name, version: info.workflowType.version },
     taskList: config?.taskList?.name,
     executionStartToCloseTimeout: config?.executionStartToCloseTimeout,

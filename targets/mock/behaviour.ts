@@ -17,6 +17,7 @@ export interface Behaviour {
   alterStartedEvent(attributes: StartedAttributes): StartedAttributes;
   alterDescribe(output: DescribeOutput): DescribeOutput;
   corrupts(operation: string, input: unknown): boolean;
+  keepsOpenOnTerminate: boolean;
 }
 
 /** Finds quirks by name; throws an Error listing the known names when one is unknown. */
@@ -41,5 +42,6 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     alterStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterStartedEvent?.(a) ?? a, attributes),
     alterDescribe: (output) => quirks.reduce((o, q) => q.alterDescribe?.(o) ?? o, output),
     corrupts: (operation, input) => quirks.some((q) => q.corrupts?.(operation, input)),
+    keepsOpenOnTerminate: quirks.some((q) => q.keepsOpenOnTerminate),
   };
 }

@@ -21,6 +21,8 @@ export interface Quirk {
   alterStartedEvent?(attributes: StartedAttributes): StartedAttributes;
   /** Changes a DescribeWorkflowExecution answer. */
   alterDescribe?(output: DescribeOutput): DescribeOutput;
+  /** True makes TerminateWorkflowExecution answer 200 but leave the execution open. */
+  keepsOpenOnTerminate?: boolean;
   /** True when an accepted call leaves the service broken for every later call, as some emulators are. */
   corrupts?(operation: string, input: unknown): boolean;
 }
@@ -92,6 +94,11 @@ export const QUIRKS: readonly Quirk[] = [
     name: 'refuse-reuse-after-close',
     description: 'A workflowId whose earlier run is closed cannot be started again (WorkflowExecutionAlreadyStartedFault).',
     blocksReuse: () => true,
+  },
+  {
+    name: 'terminate-keeps-open',
+    description: 'TerminateWorkflowExecution answers 200 but the execution stays open, so its workflowId cannot be started again.',
+    keepsOpenOnTerminate: true,
   },
   {
     name: 'ignore-tasklist-override',
