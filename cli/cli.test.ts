@@ -71,6 +71,14 @@ describe('swf-conformance CLI', () => {
     expect(r.err).toMatch(/spec .*rules\/0\/expect/);
   });
 
+  it('--stateful adds model-based sequences to the run and fails it on the shortest sequence out of step', () => {
+    const out = tmp();
+    const r = cli('run', '--target', 'mock', '--mock-quirk', 'terminate-keeps-open', '--family', 'tag-list', '--runs', '2', '--seed', '5', '--stateful', '40', '--out', out, '--quiet');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/stateful: .*Terminate\(.*expected CLOSED/);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).stateful.failure.length).toBeLessThanOrEqual(4);
+  });
+
   it('fails a run in which a rule got no case', () => {
     const dir = tmp();
     const spec = JSON.parse(readFileSync(new URL('../spec/start-workflow-execution.json', import.meta.url), 'utf8'));

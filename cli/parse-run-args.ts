@@ -18,6 +18,7 @@ export interface RunArgs {
   updateBaseline: boolean;
   evidence?: string;
   shrink: boolean;
+  stateful: number;
   aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
@@ -47,6 +48,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         'update-baseline': { type: 'boolean' },
         evidence: { type: 'string' },
         shrink: { type: 'boolean' },
+        stateful: { type: 'string' },
         'aws-domain': { type: 'string' },
         'allow-aws': { type: 'boolean' },
         'aws-rate': { type: 'string' },
@@ -86,6 +88,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     updateBaseline: values['update-baseline'] ?? false,
     evidence: values.evidence,
     shrink: values.shrink ?? false,
+    stateful: int('stateful', values.stateful, 0) ?? 0,
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),

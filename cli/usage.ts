@@ -54,6 +54,8 @@ Options for run:
                   contradicts the spec, the report says the spec is wrong for that rule instead of blaming the target.
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
+  --stateful N    Also run N stateful sequences (Start, Terminate, Describe, deprecations) against the oracle's model;
+                  a failure is the shortest sequence fast-check finds, and exits 1.
   --shrink        Shrink the first divergence of each rule and kind on the target, keeping it on its rule and kind.
   --quiet         No progress lines.
 

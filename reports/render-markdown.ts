@@ -34,6 +34,12 @@ export function renderMarkdown(report: Report): string {
     '| --- | --- | --- | ---: | ---: | --- |',
     ...report.rules.map((r) => `| ${r.divergences ? '**' + r.id + '**' : r.id} | ${r.family} | ${r.evidence.rule.level} / ${r.evidence.outcome.level} | ${r.cases} | ${r.divergences} | ${cell(r.summary)} |`),
   ];
+  if (report.stateful) {
+    const f = report.stateful.failure;
+    lines.push('', '## Stateful sequences', '', f
+      ? `**Out of step with the model** after \`${f.commands}\` (${f.length} commands): ${f.error}. fast-check seed ${f.seed}, path \`${f.path ?? ''}\`.`
+      : `${report.stateful.runs} sequences, all in step with the model.`);
+  }
   if (report.evidence) {
     const ev = report.evidence;
     lines.push('', `## Evidence from \`${ev.file}\` (recorded on \`${ev.target}\`)`, '',

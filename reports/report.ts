@@ -2,6 +2,7 @@ import type { RuleTally } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
 import type { BaselineEntry } from './baseline';
 import type { Reproduction } from './reproduction';
+import type { StatefulResult } from '../runner/stateful/run-stateful';
 import type { SpecDivergence } from '../recordings/judge-recording';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
@@ -31,6 +32,8 @@ export interface Report {
   baseline?: { file: string; baselined: number; new: number; stale: BaselineEntry[]; expired: BaselineEntry[] };
   /** Present with --evidence: what a recording (of the real service) says about the spec itself. */
   evidence?: { file: string; target: string; unusableCases: number; specDivergences: SpecDivergence[] };
+  /** With --stateful: sequences run, and the shortest failing one. */
+  stateful?: StatefulResult;
   rules: Array<RuleTally & { observedOn?: { target: string; cases: number }; specDivergences?: number }>;
   /** `blamedOn: 'spec'` where the evidence recording contradicts the spec for that rule: the target is not blamed. */
   divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec'; reproduce?: Reproduction }>;

@@ -14,6 +14,7 @@ import { progressHooks } from '../progress-hooks';
 import { openNamedTarget } from '../open-named-target';
 import { redact, type Io } from '../io';
 import { TargetError } from '../../targets/target';
+import { runStateful, type StatefulResult } from '../../runner/stateful/run-stateful';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -26,12 +27,14 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
   const target = await openNamedTarget({ ...args, quirks: args.quirks });
   let result;
+  let stateful: StatefulResult | undefined;
   let closeError: unknown;
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink,
       hooks: args.quiet ? undefined : progressHooks(spec, args.families, (l) => io.err(redact(l))),
     });
+    if (args.stateful) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
   } finally {
     // A failed clean-up must not lose the results: it is reported after the report is written.
     closeError = await target.close().then(() => undefined, (e: unknown) => e);
@@ -40,13 +43,15 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const current = args.updateBaseline ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
   const verdict = current && applyBaseline(current, result.target, result.divergences, today);
   const built = buildReport(spec, result, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
-  const report = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
+  const withEvidence = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
+  const report = stateful ? { ...withEvidence, stateful } : withEvidence;
   const [json, md] = writeReport(args.out, report, redact);
   const s = report.summary;
   io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}`);
   for (const [kind, n] of Object.entries(s.byKind)) io.out(`  ${kind}: ${n}`);
   if (verdict) printVerdict(verdict, args.updateBaseline ? `updated ${args.baseline}` : args.baseline!, io);
   if (result.stoppedEarly) io.out(`stopped early: ${result.stoppedEarly}`);
+  if (stateful) io.out(stateful.failure ? `stateful: ${stateful.failure.commands} -> ${stateful.failure.error}` : `stateful: ${stateful.runs} sequences in step with the model`);
   if (evidence) {
     const doubted = [...new Set(evidence.verdict.specDivergences.map((d) => d.rule))];
     io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
@@ -56,7 +61,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   if (s.rulesWithoutCases.length) io.out(`rules without any case: ${s.rulesWithoutCases.join(', ')}`);
   if (closeError) throw new TargetError(`${result.target}: closing the target failed: ${(closeError as Error).message ?? closeError}`);
   const counted = (list: Array<{ rule: string; kind: string }>) => list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
-  const untested = s.rulesWithoutCases.length > 0;
+  const untested = s.rulesWithoutCases.length > 0 || !!stateful?.failure;
   if (verdict) return counted(verdict.fresh).length || verdict.expired.length || untested ? 1 : 0;
   return s.divergences > 0 || untested ? 1 : 0;
 }
