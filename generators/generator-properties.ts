@@ -1,24 +1,9 @@
 import fc from 'fast-check';
-import type { Rule, Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { World } from '../model/world';
-import { simulateCase } from '../oracle/simulate-case';
 
 // Property helpers that test the generators themselves, in the manner of fast-check's own arbitrary tests.
 
-/** The rules a case's request breaks once its preparation has run on a conforming target (empty when it is valid). */
-export function rulesBrokenBy(spec: Spec, world: World, c: Case): string[] {
-  const { steps, final } = simulateCase(spec, world, c);
-  for (const step of steps) {
-    if (step !== 'terminate' && step.outcome === 'reject') return [`(preparation breaks ${step.rules.join(', ')})`];
-  }
-  return final.outcome === 'reject' ? final.rules : [];
-}
-
-/** The rules a case of this rule must break: the rule itself, or none for allowances. */
-export function intendedBreaks(rule: Rule): string[] {
-  return 'succeed' in rule.expect ? [] : [rule.id];
-}
+/** Whether a generated case breaks exactly its rule: the oracle's judgement, shared with on-target shrinking. */
+export { rulesBrokenByCase as rulesBrokenBy, intendedBreaks } from '../oracle/rules-broken-by-case';
 
 /** Same seed, same values. */
 export function sampleTwice<T>(arb: fc.Arbitrary<T>, seed: number, numRuns: number): [T[], T[]] {

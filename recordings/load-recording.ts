@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../spec/read-json-file';
 import { RECORDING_FORMAT, type Recording } from './recording';
 
 /** A recording file that cannot be used; its message is one line. */
@@ -6,12 +6,7 @@ export class RecordingError extends Error {}
 
 /** Reads a recording and checks its shape. */
 export function loadRecording(path: string): Recording {
-  let raw: Recording;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new RecordingError(`recording ${path}: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const raw = readJsonFile(path, 'recording', RecordingError) as Recording;
   if (raw?.format !== RECORDING_FORMAT) throw new RecordingError(`recording ${path}: not a ${RECORDING_FORMAT} file`);
   if (!Number.isInteger(raw.seed) || !Number.isInteger(raw.runs) || typeof raw.runTag !== 'string' || !Array.isArray(raw.families) || !Array.isArray(raw.cases)) {
     throw new RecordingError(`recording ${path}: seed, runs, runTag, families and cases are required`);

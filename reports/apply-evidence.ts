@@ -1,5 +1,6 @@
 import type { RecordingVerdict } from '../recordings/judge-recording';
 import type { Report } from './report';
+import { countByKind } from './count-by-kind';
 
 /**
  * Folds what an evidence recording says into a report: rules it covers are marked observed on its target, and where it
@@ -23,9 +24,3 @@ export function applyEvidence(report: Report, file: string, target: string, verd
   };
 }
 
-/** How many divergences of each kind. */
-function countByKind(list: Array<{ kind: string }>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const d of list) out[d.kind] = (out[d.kind] ?? 0) + 1;
-  return out;
-}

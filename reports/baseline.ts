@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readJsonFile } from '../spec/read-json-file';
 import type { DivergenceKind } from '../oracle/classify-outcome';
 import type { Divergence } from '../runner/divergence';
 
@@ -25,12 +26,7 @@ const KINDS = ['accepted-invalid', 'rejected-valid', 'wrong-error', 'wrong-effec
 
 /** Reads and checks a baseline file. */
 export function loadBaseline(path: string): Baseline {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new BaselineError(`baseline ${path}: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const raw = readJsonFile(path, 'baseline', BaselineError);
   const entries = (raw as Baseline)?.entries;
   if (!Array.isArray(entries)) throw new BaselineError(`baseline ${path}: needs an "entries" array`);
   entries.forEach((e, i) => {

@@ -3,11 +3,10 @@ import type { RunResult } from '../runner/run-result';
 import type { Report } from './report';
 import type { BaselineVerdict } from './baseline';
 import { reproduce } from './reproduction';
+import { countByKind } from './count-by-kind';
 
 /** Shapes a run's result into report.json's format. */
 export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }, reportPath?: string): Report {
-  const byKind: Record<string, number> = {};
-  for (const d of result.divergences) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
   return {
     tool: { name: 'swf-conformance', version },
     operation: spec.operation,
@@ -29,7 +28,7 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
       rulesWithoutCases: result.rules.filter((r) => r.cases === 0 && !result.notRun.some((n) => n.rule === r.id)).map((r) => r.id),
       rulesDiverging: result.rules.filter((r) => r.divergences > 0).length,
       divergences: result.divergences.length,
-      byKind,
+      byKind: countByKind(result.divergences),
     },
     ...(verdict ? { baseline: { file: verdict.file, baselined: verdict.baselined.length, new: verdict.fresh.length, stale: verdict.stale, expired: verdict.expired } } : {}),
     rules: result.rules,

@@ -1,4 +1,4 @@
-import type { RuleTally } from '../runner/run-result';
+import type { RuleTally, RunResult } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
 import type { BaselineEntry } from './baseline';
 import type { Reproduction } from './reproduction';
@@ -6,19 +6,9 @@ import type { StatefulResult } from '../runner/stateful/run-stateful';
 import type { SpecDivergence } from '../recordings/judge-recording';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
-export interface Report {
+export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'runTag' | 'families' | 'startedAt' | 'durationMs' | 'stoppedEarly' | 'notRun' | 'inconclusive'> {
   tool: { name: 'swf-conformance'; version: string };
   operation: string;
-  target: string;
-  seed: number;
-  runs: number;
-  runTag: string;
-  families: string[];
-  startedAt: string;
-  durationMs: number;
-  stoppedEarly?: string;
-  notRun: Array<{ rule: string; reason: string }>;
-  inconclusive: Array<{ rule: string; path: string; why: string }>;
   summary: {
     cases: number;
     calls: number;

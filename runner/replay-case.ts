@@ -6,11 +6,25 @@ import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule } from '../generators/case-for-rule';
 import type { Replay } from './divergence';
 
+// Judging a whole recording replays every case: each rule's arbitrary is built once per spec and run tag.
+const arbitraries = new WeakMap<Spec, Map<string, fc.Arbitrary<Case>>>();
+
+/** The arbitrary of a rule's cases for a run tag, built once. */
+function arbitraryFor(spec: Spec, ruleId: string, runTag: string): fc.Arbitrary<Case> {
+  const cache = arbitraries.get(spec) ?? new Map<string, fc.Arbitrary<Case>>();
+  arbitraries.set(spec, cache);
+  const key = `${ruleId}\u0000${runTag}`;
+  if (!cache.has(key)) {
+    const rule = spec.rules.find((r) => r.id === ruleId);
+    if (!rule) throw new Error(`the spec has no rule ${ruleId}`);
+    cache.set(key, caseForRule(rule, constraintsFromSpec(spec), buildWorld(spec, runTag)));
+  }
+  return cache.get(key)!;
+}
+
 /** Regenerates a recorded case with fast-check's own replay: the rule's arbitrary, the seed and the path. */
 export function replayCase(spec: Spec, replay: Pick<Replay, 'rule' | 'seed' | 'path' | 'runTag'>): Case {
-  const rule = spec.rules.find((r) => r.id === replay.rule);
-  if (!rule) throw new Error(`the spec has no rule ${replay.rule}`);
-  const arb = caseForRule(rule, constraintsFromSpec(spec), buildWorld(spec, replay.runTag));
+  const arb = arbitraryFor(spec, replay.rule, replay.runTag);
   let found: Case | undefined;
   fc.check(fc.property(arb, (c) => { found = c; return false; }), { seed: replay.seed, path: replay.path, endOnFailure: true });
   if (!found) throw new Error(`no case at path ${replay.path} for rule ${replay.rule}`);

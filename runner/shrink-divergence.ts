@@ -5,7 +5,7 @@ import type { Case } from '../model/case';
 import type { World } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule } from '../generators/case-for-rule';
-import { simulateCase } from '../oracle/simulate-case';
+import { intendedBreaks, rulesBrokenByCase } from '../oracle/rules-broken-by-case';
 import type { Target } from '../targets/target';
 import type { Divergence } from './divergence';
 import { runCase } from './run-case';
@@ -20,13 +20,6 @@ export interface Shrunk {
   tries: number;
 }
 
-/** The rules a case breaks on a conforming target, preparation included. */
-function brokenRules(spec: Spec, world: World, kase: Case): string[] {
-  const { steps, final } = simulateCase(spec, world, kase);
-  const prep = steps.flatMap((s) => (s !== 'terminate' && s.outcome === 'reject' ? s.rules : []));
-  return [...prep, ...(final.outcome === 'reject' ? final.rules : [])];
-}
-
 /**
  * Shrinks a divergent case on the live target with fast-check, from its seed and path. A candidate counts only if it
  * still breaks exactly the same rule (or none, for an allowance) and the target still answers with the same
@@ -36,10 +29,10 @@ export async function shrinkDivergence(
   spec: Spec, target: Target, initial: World, world: { current: World }, d: Divergence, recover: () => Promise<void>,
 ): Promise<Shrunk | undefined> {
   const rule = spec.rules.find((r) => r.id === d.replay.rule)!;
-  const intended = 'succeed' in rule.expect ? [] : [rule.id];
+  const intended = intendedBreaks(rule);
   let tries = 0;
   const property = fc.asyncProperty(caseForRule(rule, constraintsFromSpec(spec), initial), async (kase) => {
-    if (!isDeepStrictEqual(brokenRules(spec, initial, kase), intended)) return true;
+    if (!isDeepStrictEqual(rulesBrokenByCase(spec, initial, kase), intended)) return true;
     tries++;
     const outcome = await runCase(spec, target, world.current, kase, d.replay);
     const corrupted = await findCorruption(target, world.current, kase, d.replay, outcome, tries);

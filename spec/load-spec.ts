@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { readJsonFile } from './read-json-file';
 import type { Spec } from './spec-types';
 import { memberSchema } from './member-schema';
 
@@ -18,19 +19,15 @@ const LIMIT_OF: Record<string, 'minLength' | 'maxLength' | 'maxItems' | 'enum'> 
 
 /** Reads a spec file, checks it against spec.schema.json and against the rules the schema cannot state. */
 export function loadSpec(path: string = DEFAULT_SPEC_PATH): Spec {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new SpecError(`spec ${path}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  return checkSpec(raw, path);
+  return checkSpec(readJsonFile(path, 'spec', SpecError), path);
 }
+
+// Compiled once per process: every loadSpec would otherwise read and compile the schema again.
+let validate: ValidateFunction | undefined;
 
 /** Validates a parsed spec; throws SpecError naming the first problem. */
 export function checkSpec(raw: unknown, where = 'spec'): Spec {
-  const ajv = new Ajv({ allErrors: false, strict: false });
-  const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  validate ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
   if (!validate(raw)) {
     const err = validate.errors?.[0];
     throw new SpecError(`spec ${where}: ${err?.instancePath || '/'} ${err?.message ?? 'is invalid'}`);

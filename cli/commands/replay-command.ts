@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../../spec/read-json-file';
 import { parseArgs } from 'node:util';
 import { loadSpec } from '../../spec/load-spec';
 import { replayOnTarget } from '../../runner/replay-on-target';
@@ -26,12 +26,7 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   }
   const [file, id] = parsed.positionals;
   if (!file || !id || parsed.positionals.length > 2) throw new UsageError('replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json \'tagList.maxItems#0.0\')');
-  let report: Report;
-  try {
-    report = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`report ${file}: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const report = readJsonFile(file, 'report', UsageError) as Report;
   const d = report.divergences?.find((x) => x.id === id);
   if (!d) throw new UsageError(`report ${file} has no divergence '${id}'`);
   const from = targetOfReport(report.target);
