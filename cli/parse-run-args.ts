@@ -22,7 +22,7 @@ export interface RunArgs {
   aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
-const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects'];
+const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order'];
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
 export function parseRunArgs(argv: string[], randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31)): RunArgs {

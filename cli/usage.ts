@@ -41,7 +41,14 @@ Options for run:
   --seed S        fast-check seed (integer). Default: random; the report records it for replay.
   --out DIR       Folder for report.json and report.md. Default reports/out.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
-                  characters, value-formats, defaults, resources, workflow-id-reuse, effects.
+                  characters, value-formats, defaults, resources, workflow-id-reuse, effects, wire, validation-order.
+                  wire: raw HTTP bypassing the SDK (wrong JSON types, null and unknown members, duplicated keys,
+                  bad X-Amz-Target or Content-Type, malformed, empty, oversized or non-UTF-8 bodies, missing or
+                  bad signatures); each must get a 4xx (or, where the spec allows, a success) and leave the target
+                  healthy; a 5xx, a hang (10 s) or a dropped connection is a server-error divergence.
+                  validation-order: requests that break two rules at once; either rule's error conforms, and the
+                  report's coverage says which error the target gave ("answered with"); compare shows where
+                  two targets, or a target and a recording, answer in a different order.
   --endpoint URL  With --target endpoint: where the emulator listens.
   --region R      Region for the SDK client. Default us-east-1 (aws: AWS_REGION, else us-east-1).
   --aws-domain D, --allow-aws, --aws-rate N, --profile P

@@ -1,4 +1,5 @@
 import type { Request } from './request';
+import type { WireForm } from './wire';
 
 /** A call the runner makes before the case's request, to put the target in the state the rule needs. */
 export type Step =
@@ -9,7 +10,10 @@ export type Step =
 export interface Case {
   rule: string;
   before: Step[];
+  /** What the request means (for a wire case: what its body says, or the request it was made from). */
   request: Request;
+  /** Present for wire-level cases: the request goes out as this raw HTTP instead of through the SDK. */
+  wire?: WireForm;
   /** How the case sits in its rule's space (which member, which character, where), for coverage reports. */
   facets?: Record<string, string | number>;
 }

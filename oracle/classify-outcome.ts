@@ -12,6 +12,7 @@ export function isClientError(o: Observation): boolean {
 export function classifyOutcome(expected: Expected, observed: Observation): DivergenceKind | undefined {
   if (!observed.ok && observed.inconclusive) return undefined;
   if (!observed.ok && !isClientError(observed)) return 'server-error';
+  if (expected.outcome === 'either') return undefined;
   if (expected.outcome === 'success') return observed.ok ? undefined : 'rejected-valid';
   if (observed.ok) return 'accepted-invalid';
   if (expected.anyClientError || expected.codes.includes(observed.code)) return undefined;

@@ -6,6 +6,7 @@ import { resolveResources } from './resolve-resources';
 import { effectiveConfig } from './effective-config';
 import type { Expected } from './expected';
 import { findAllowances } from './find-allowances';
+import { expectRejection } from './expect-rejection';
 
 /** The oracle: what the contract expects of a StartWorkflowExecution request in a world. */
 export function expectOutcome(spec: Spec, world: World, request: Request): Expected {
@@ -16,23 +17,5 @@ export function expectOutcome(spec: Spec, world: World, request: Request): Expec
     const allowances = findAllowances(spec, world, request);
     return { outcome: 'success', effective: effectiveConfig(spec, type, request), ...(allowances.length ? { allowances } : {}) };
   }
-  const codes = new Set<string>();
-  const likely = new Set<string>();
-  let anyClientError = false;
-  for (const rule of broken) {
-    if (!('reject' in rule.expect)) continue;
-    const reject = rule.expect.reject;
-    if ('codes' in reject) reject.codes.forEach((c) => codes.add(c));
-    else {
-      anyClientError = true;
-      if (reject.likelyCode) likely.add(reject.likelyCode);
-    }
-  }
-  return {
-    outcome: 'reject',
-    rules: broken.map((r) => r.id),
-    codes: anyClientError ? [] : [...codes],
-    anyClientError,
-    likelyCodes: [...likely],
-  };
+  return expectRejection(broken);
 }

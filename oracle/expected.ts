@@ -5,7 +5,7 @@ export type Expected =
   | {
       outcome: 'success';
       effective: EffectiveConfig;
-      /** Allowance rules the request relies on (a workflowId reused after close, or open in another domain). */
+      /** Allowance rules the request relies on (a workflowId reused after close, the long X-Amz-Target form...). */
       allowances?: string[];
     }
   | {
@@ -17,4 +17,10 @@ export type Expected =
       anyClientError: boolean;
       /** Codes the evidence suggests but does not establish; informative only. */
       likelyCodes: string[];
+    }
+  | {
+      /** Accepted, or refused with any client error: the contract only forbids a server error, a hang or a drop. */
+      outcome: 'either';
+      /** The rules that leave the answer open. */
+      rules: string[];
     };

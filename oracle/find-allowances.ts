@@ -8,7 +8,7 @@ import type { World } from '../model/world';
  */
 export function findAllowances(spec: Spec, world: World, request: Request): string[] {
   const sameId = (e: { workflowId: string }) => e.workflowId === request.workflowId;
-  const applies = {
+  const applies: Record<string, boolean> = {
     reuseAfterClose: world.closed.some((e) => sameId(e) && e.domain === request.domain),
     otherDomain: world.open.some((e) => sameId(e) && e.domain !== request.domain),
     validRequest: false,

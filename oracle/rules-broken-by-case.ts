@@ -4,7 +4,7 @@ import type { World } from '../model/world';
 import { simulateCase } from './simulate-case';
 
 /**
- * The rules a case's request breaks once its preparation has run on a conforming target (empty when it is valid);
+ * The rules a case's request breaks (sorted) once its preparation has run on a conforming target (empty when valid);
  * a preparation step that itself breaks a rule is named as such, since the case would then test something else.
  */
 export function rulesBrokenByCase(spec: Spec, world: World, c: Case): string[] {
@@ -12,10 +12,11 @@ export function rulesBrokenByCase(spec: Spec, world: World, c: Case): string[] {
   for (const step of steps) {
     if (step !== 'terminate' && step.outcome === 'reject') return [`(preparation breaks ${step.rules.join(', ')})`];
   }
-  return final.outcome === 'reject' ? final.rules : [];
+  return final.outcome === 'success' ? [] : [...final.rules].sort();
 }
 
-/** The rules a case of this rule must break: the rule itself, or none for an allowance. */
-export function intendedBreaks(rule: Rule): string[] {
+/** The rules a case of this rule must break (sorted): the rule itself, none for an allowance, the pair for a combination. */
+export function intendedBreaks(rule: Rule, kase: Case): string[] {
+  if (rule.check.kind === 'combination') return [String(kase.facets?.first), String(kase.facets?.second)].sort();
   return 'succeed' in rule.expect ? [] : [rule.id];
 }

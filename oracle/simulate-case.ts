@@ -3,6 +3,7 @@ import type { Case } from '../model/case';
 import type { World } from '../model/world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from './expect-outcome';
+import { expectCaseOutcome } from './expect-case-outcome';
 import type { Expected } from './expected';
 
 /**
@@ -23,5 +24,5 @@ export function simulateCase(spec: Spec, world: World, c: Case): { steps: Array<
     steps.push(expected);
     if (expected.outcome === 'success') trackWorld(w, step, { ok: true, status: 200, runId: `simulated-${n++}` });
   }
-  return { steps, final: expectOutcome(spec, w, c.request) };
+  return { steps, final: expectCaseOutcome(spec, w, c) };
 }

@@ -3,6 +3,7 @@ import type { Effects, Observation } from '../model/observation';
 import { buildWorld } from '../model/build-world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from '../oracle/expect-outcome';
+import { expectCaseOutcome } from '../oracle/expect-case-outcome';
 import { classifyOutcome, type DivergenceKind } from '../oracle/classify-outcome';
 import { compareEffects } from '../oracle/compare-effects';
 import { replayCase } from '../runner/replay-case';
@@ -47,7 +48,7 @@ export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdi
       const got = answer(call);
       if (!got) return;
       if (step.op === 'start') {
-        const expected = expectOutcome(spec, world, step.request);
+        const expected = call === 'request' ? expectCaseOutcome(spec, world, kase) : expectOutcome(spec, world, step.request);
         const kind = classifyOutcome(expected, got);
         if (kind) flag(kase.rule, kind, call, expected, got);
         if (call === 'request' && expected.outcome === 'success' && got.ok) {

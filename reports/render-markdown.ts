@@ -55,6 +55,7 @@ export function renderMarkdown(report: Report): string {
       `### ${d.id}: ${d.kind} (${d.call})${d.baselined ? ' (baselined)' : ''}${d.blamedOn === 'spec' ? ' (the spec is in doubt here, not the target)' : ''}`,
       '',
       `- request: \`${cell(clip(d.request))}\``,
+      ...(d.wire ? [`- sent raw: \`${cell(clip({ ...d.wire, body: d.wire.body.kind === 'json' && JSON.stringify(d.wire.body.value) === JSON.stringify(d.request) ? { ...d.wire.body, value: '(the request)' } : d.wire.body }))}\` (curl in report.json)`] : []),
       `- expected: \`${cell(clip(d.expected))}\``,
       `- observed: \`${cell(clip(d.observed))}\``,
       ...(d.shrunk ? [`- shrunk (path \`${d.shrunk.path}\`, ${d.shrunk.tries} tries): \`${cell(clip(d.shrunk.request))}\``] : []),

@@ -1,4 +1,5 @@
 import type { Divergence } from '../runner/divergence';
+import { wireCurl, wireTypescript } from './wire-reproduction';
 
 /** Copy-paste reproductions of a divergence's request: raw HTTP with curl, and the SDK call in TypeScript. */
 export interface Reproduction {
@@ -14,6 +15,8 @@ const TARGET_HEADER = 'SimpleWorkflowService.StartWorkflowExecution';
  * holds a secret, and the endpoint of an in-process mock or a managed moto exists only during its run.
  */
 export function reproduce(d: Omit<Divergence, 'id'> & { id: string }, reportPath = 'reports/out/report.json'): Reproduction {
+  const command = `npx swf-conformance replay ${reportPath} '${d.id}'`;
+  if (d.wire) return { command, curl: wireCurl(d.wire), typescript: wireTypescript(d.wire, `Needs the fixtures of run tag ${d.replay.runTag}.`) };
   const body = JSON.stringify(d.request);
   const curl = [
     `curl -sS "$SWF_ENDPOINT" --aws-sigv4 "aws:amz:\${AWS_REGION:-us-east-1}:swf" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \\`,
@@ -30,5 +33,5 @@ export function reproduce(d: Omit<Divergence, 'id'> & { id: string }, reportPath
     `const request = ${body};`,
     'console.log(await client.send(new StartWorkflowExecutionCommand(request as never)));',
   ].join('\n');
-  return { command: `npx swf-conformance replay ${reportPath} '${d.id}'`, curl, typescript };
+  return { command, curl, typescript };
 }

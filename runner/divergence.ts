@@ -1,5 +1,6 @@
 import type { Request } from '../model/request';
 import type { Observation } from '../model/observation';
+import type { WireForm } from '../model/wire';
 import type { DivergenceKind } from '../oracle/classify-outcome';
 import type { Expected } from '../oracle/expected';
 import type { Shrunk } from './shrink-divergence';
@@ -21,6 +22,8 @@ export interface Divergence {
   /** The call that diverged: the case's request, or one of its preparation steps. */
   call: 'request' | `before[${number}]`;
   request: Request;
+  /** For a wire-level case: the raw HTTP form the request was sent in. */
+  wire?: WireForm;
   /** The oracle's expectation; for wrong-effect and target-corrupted, what the effect or health check should show. */
   expected: Expected | { effect: unknown; source: string };
   observed: Observation | { effect: unknown; source: string };

@@ -4,6 +4,7 @@ import type { Effects, Observation } from '../model/observation';
 import type { World } from '../model/world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from '../oracle/expect-outcome';
+import { expectCaseOutcome } from '../oracle/expect-case-outcome';
 import { classifyOutcome } from '../oracle/classify-outcome';
 import { compareEffects } from '../oracle/compare-effects';
 import type { Expected } from '../oracle/expected';
@@ -19,6 +20,8 @@ export interface CaseOutcome {
   trace: TraceEntry[];
   /** Why the case says nothing about the contract, when one of its answers was inconclusive. */
   inconclusive?: string;
+  /** The oracle's expectation of the case's own request and what the target answered to it. */
+  request?: { expected: Expected; observed: Observation };
 }
 
 /** One answer of the target during a case: a start or termination step, the case's request, or the effects read back. */
@@ -44,12 +47,13 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     const allowances = expected.outcome === 'success' ? expected.allowances ?? [] : [];
     out.alsoExercised.push(...allowances.filter((id) => id !== kase.rule));
     const rule = allowances[0] ?? kase.rule;
-    if (kind) out.divergences.push({ rule, kind, call, request, expected, observed, replay });
+    const wire = call === 'request' && kase.wire ? { wire: kase.wire } : {};
+    if (kind) out.divergences.push({ rule, kind, call, request, ...wire, expected, observed, replay });
   };
-  const send = async (step: Step): Promise<Observation> => {
+  const send = async (step: Step, wire?: Case['wire']): Promise<Observation> => {
     out.calls++;
-    const observed = step.op === 'start'
-      ? await target.start(step.request)
+    const observed = wire ? await sendRaw(target, wire)
+      : step.op === 'start' ? await target.start(step.request)
       : await target.terminate(step.domain, step.workflowId, step.runId);
     trackWorld(world, step, observed);
     if (step.op === 'start' && observed.ok && observed.runId) {
@@ -64,9 +68,10 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     out.trace.push({ call: `before[${i}]`, observed: answer });
     diverge(`before[${i}]`, step.op === 'start' ? step.request : step, expected, answer);
   }
-  const expected = expectOutcome(spec, world, kase.request);
-  const observed = await send({ op: 'start', request: kase.request });
+  const expected = expectCaseOutcome(spec, world, kase);
+  const observed = await send({ op: 'start', request: kase.request }, kase.wire);
   out.trace.push({ call: 'request', observed });
+  out.request = { expected, observed };
   const vague = out.trace.find((t) => 'observed' in t && !t.observed.ok && t.observed.inconclusive) as { observed: { inconclusive: string } } | undefined;
   if (vague) out.inconclusive = vague.observed.inconclusive;
   diverge('request', kase.request, expected, observed);
@@ -91,4 +96,10 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     await send({ op: 'terminate', domain: e.domain, workflowId: e.workflowId, runId: e.runId });
   }
   return out;
+}
+
+/** Sends a wire case raw; a target that cannot send raw requests makes the case inconclusive, not a finding. */
+async function sendRaw(target: Target, wire: NonNullable<Case['wire']>): Promise<Observation> {
+  if (!target.sendRaw) return { ok: false, code: 'NotSent', inconclusive: `target ${target.name} cannot send raw HTTP` };
+  return target.sendRaw(wire);
 }

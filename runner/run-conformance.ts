@@ -11,6 +11,9 @@ import { shrinkDivergence } from './shrink-divergence';
 import type { Divergence } from './divergence';
 import type { RuleTally, RunResult } from './run-result';
 import type { RunHooks } from './run-hooks';
+import type { Expected } from '../oracle/expected';
+import type { Observation } from '../model/observation';
+import { attributeAnswer } from '../oracle/attribute-answer';
 
 export interface RunOptions {
   spec: Spec;
@@ -82,7 +85,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       const outcome = await runCase(spec, target, state.current, kase, replay);
       cases++;
       if (outcome.inconclusive) inconclusive.push({ rule: rule.id, path: String(index), why: outcome.inconclusive });
-      countCase(tallies.get(rule.id), kase.facets);
+      countCase(tallies.get(rule.id), { ...kase.facets, ...answeredWith(spec, outcome) });
       for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
       const corrupted = await findCorruption(target, state.current, kase, replay, outcome, probes++);
       if (corrupted) {
@@ -116,6 +119,13 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
     rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
   };
+}
+
+/** For a request that breaks several rules: which error the target gave, and for which rule (validation order). */
+function answeredWith(spec: Spec, outcome: { request?: { expected: Expected; observed: Observation } }): Record<string, string> {
+  const r = outcome.request;
+  if (!r || r.expected.outcome === 'success' || r.expected.rules.length < 2) return {};
+  return { 'answered with': attributeAnswer(spec, r.expected, r.observed) };
 }
 
 /** Adds one case to a rule's tally and its facet counts. */

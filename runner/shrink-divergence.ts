@@ -6,6 +6,7 @@ import type { World } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule } from '../generators/case-for-rule';
 import { intendedBreaks, rulesBrokenByCase } from '../oracle/rules-broken-by-case';
+import { replayCase } from './replay-case';
 import type { Target } from '../targets/target';
 import type { Divergence } from './divergence';
 import { runCase } from './run-case';
@@ -29,7 +30,8 @@ export async function shrinkDivergence(
   spec: Spec, target: Target, initial: World, world: { current: World }, d: Divergence, recover: () => Promise<void>,
 ): Promise<Shrunk | undefined> {
   const rule = spec.rules.find((r) => r.id === d.replay.rule)!;
-  const intended = intendedBreaks(rule);
+  // A combination case's pair of rules comes from the case itself: shrinking must keep that pair.
+  const intended = intendedBreaks(rule, replayCase(spec, d.replay));
   let tries = 0;
   const property = fc.asyncProperty(caseForRule(rule, constraintsFromSpec(spec), initial), async (kase) => {
     if (!isDeepStrictEqual(rulesBrokenByCase(spec, initial, kase), intended)) return true;

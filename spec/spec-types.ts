@@ -12,12 +12,22 @@ export interface Evidence {
 export type Expectation =
   | { reject: { codes: string[] } }
   | { reject: { anyClientError: true; likelyCode?: string } }
-  | { succeed: true };
+  /** For requests that break several rules (family validation-order): the outcome of any one of them. */
+  | { reject: { oneOfBrokenRules: true } }
+  | { succeed: true }
+  /** Accepted, or refused with a client error: anything but a 5xx, a hang or a dropped connection. */
+  | { notServerError: true };
 
 export type CheckKind =
   | 'required' | 'minLength' | 'maxLength' | 'maxItems' | 'forbiddenChars' | 'forbiddenLiteral'
   | 'integerString' | 'integerRange' | 'enum' | 'defaultUndefined' | 'unknownDomain' | 'deprecatedDomain'
-  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect';
+  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'wire' | 'combination';
+
+/** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
+export type WireDefect =
+  | 'wrongType' | 'requiredOmitted' | 'requiredNull' | 'unknownMember' | 'duplicateKey'
+  | 'targetMissing' | 'targetUnknown' | 'targetLongForm' | 'contentTypeJson' | 'contentTypeOther'
+  | 'malformed' | 'empty' | 'oversized' | 'invalidUtf8' | 'signatureMissing' | 'signatureBad';
 
 export interface Check {
   kind: CheckKind;
@@ -28,14 +38,15 @@ export interface Check {
   min?: number;
   max?: number;
   typeDefault?: string;
-  scenario?: 'reuseAfterClose' | 'otherDomain' | 'validRequest';
+  scenario?: 'reuseAfterClose' | 'otherDomain' | 'validRequest' | 'twoMemberRules' | 'memberAndState';
   field?: string;
   observedIn?: Array<'describe' | 'started'>;
+  defect?: WireDefect;
 }
 
 export type Family =
   | 'required-members' | 'lengths' | 'tag-list' | 'characters' | 'value-formats'
-  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects';
+  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects' | 'wire' | 'validation-order';
 
 export interface Rule {
   id: string;

@@ -145,8 +145,10 @@ describe('the aws target against the in-process mock standing in for AWS, every 
   it('starts and registers only in its domain, and leaves nothing open or registered there', async () => {
     process.env.AWS_ACCESS_KEY_ID ??= 'testing';
     process.env.AWS_SECRET_ACCESS_KEY ??= 'testing';
-    const mock = await startMockSwf();
-    const swf = new SWFClient({ endpoint: mock.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    // The mock checks SigV4 signatures: it knows this test's client and the aws target's credentials from the environment.
+    const own = { accessKeyId: 'x', secretAccessKey: 'y' };
+    const mock = await startMockSwf({ credentials: [own, { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY }] });
+    const swf = new SWFClient({ endpoint: mock.endpoint, region: 'us-east-1', credentials: own });
     await swf.send(new RegisterDomainCommand({ name: 'precious', workflowExecutionRetentionPeriodInDays: '1' }));
     const target = await openTarget('aws', { aws: { domain: 'team', allow: true, endpoint: mock.endpoint, rate: 10_000 } });
     try {

@@ -1,13 +1,20 @@
 import type { DivergenceKind } from '../oracle/classify-outcome';
+import type { Family } from '../spec/spec-types';
 
 /** A deliberately broken mock and the one divergence the harness must report for it. */
 export interface BrokenMock {
   quirk: string;
   rule: string;
   kind: DivergenceKind;
+  /** Families to run; default all. Wire quirks run the wire family (wire-quirks.test.ts shows SDK traffic untouched). */
+  families?: Family[];
 }
 
-/** One or two broken behaviours per rule family; the quirks themselves live in targets/mock/quirks.ts. */
+// Wire quirks break raw requests only; hang-on-empty-body is judged with a short wait, not the default 10 s.
+export const HANG_TIMEOUT_MS = 300;
+const WIRE: Family[] = ['wire'];
+
+/** One or two broken behaviours per rule family, and one per wire rule; the quirks themselves live in targets/mock/quirks.ts. */
 export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'accept-tasklist-without-name', rule: 'taskList.name.required', kind: 'accepted-invalid' },
   { quirk: 'no-input-limit', rule: 'input.maxLength', kind: 'accepted-invalid' },
@@ -22,4 +29,19 @@ export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'refuse-reuse-after-close', rule: 'workflowId.reuseAfterClose', kind: 'rejected-valid' },
   { quirk: 'ignore-tasklist-override', rule: 'effects.taskList', kind: 'wrong-effect' },
   { quirk: 'drop-tags-from-started-event', rule: 'effects.tagList', kind: 'wrong-effect' },
+  { quirk: 'accept-unsigned', rule: 'wire.auth.signatureMissing', kind: 'accepted-invalid', families: WIRE },
+  { quirk: 'accept-bad-signature', rule: 'wire.auth.signatureBad', kind: 'accepted-invalid', families: WIRE },
+  { quirk: 'crash-on-malformed-json', rule: 'wire.body.malformed', kind: 'server-error', families: WIRE },
+  { quirk: 'hang-on-empty-body', rule: 'wire.body.empty', kind: 'server-error', families: WIRE },
+  { quirk: 'drop-oversized-body', rule: 'wire.body.oversized', kind: 'server-error', families: WIRE },
+  { quirk: 'crash-on-invalid-utf8', rule: 'wire.body.invalidUtf8', kind: 'server-error' },
+  { quirk: 'crash-on-unknown-member', rule: 'wire.json.unknownMember', kind: 'server-error', families: WIRE },
+  { quirk: 'crash-on-duplicate-key', rule: 'wire.json.duplicateKey', kind: 'server-error', families: WIRE },
+  { quirk: 'refuse-long-target', rule: 'wire.header.targetLongForm', kind: 'rejected-valid', families: WIRE },
+  { quirk: 'refuse-json-content-type', rule: 'wire.header.contentTypeJson', kind: 'rejected-valid', families: WIRE },
+  { quirk: 'missing-target-500', rule: 'wire.header.targetMissing', kind: 'server-error', families: WIRE },
+  { quirk: 'unknown-target-500', rule: 'wire.header.targetUnknown', kind: 'server-error', families: WIRE },
+  { quirk: 'crash-on-other-content-type', rule: 'wire.header.contentTypeOther', kind: 'server-error', families: WIRE },
+  { quirk: 'crash-on-wrong-type', rule: 'wire.json.wrongType', kind: 'server-error', families: WIRE },
+  { quirk: 'null-member-500', rule: 'wire.json.requiredNull', kind: 'server-error', families: WIRE },
 ];

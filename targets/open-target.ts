@@ -1,5 +1,6 @@
 import { createSdkTarget } from './sdk-target';
 import { startMockSwf } from './mock/mock-swf-server';
+import { MOCK_CREDENTIALS } from './mock/mock-credentials';
 import { startManagedMoto } from './moto/managed-moto';
 import { resetMoto } from './moto/reset-moto';
 import { openAwsTarget } from './aws/open-aws-target';
@@ -14,14 +15,17 @@ export interface OpenTargetOptions {
   /** For endpoint: the URL of an SWF emulator that is already up. */
   endpoint?: string;
   region?: string;
+  /** How long a raw (wire-level) call may go unanswered before it counts as a hang; default 10 s. */
+  wireTimeoutMs?: number;
   /** The name reports and baselines use for the target (default: the target's own name). */
   label?: string;
   /** For aws: the one domain the run may touch, the explicit consent, the pace, the profile. */
   aws?: { domain?: string; allow?: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
-/** Credentials of the in-process mock; fake, and still masked in reports like any secret. */
-export const MOCK_CREDENTIALS = { accessKeyId: 'AKIDSWFCONFORMANCEMOCK', secretAccessKey: 'swf-conformance-mock-secret' };
+// Re-exported for the CLI's redaction and tests; the mock owns its credentials.
+export { MOCK_CREDENTIALS };
+
 // Emulators accept any credentials; real ones from the environment are used when set.
 const EMULATOR_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
@@ -38,6 +42,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     return createSdkTarget({
       name: label,
       client: { endpoint: mock.endpoint, region, credentials: MOCK_CREDENTIALS },
+      wireTimeoutMs: options.wireTimeoutMs,
       reset: async () => mock.reset(),
       onClose: () => mock.close(),
     });
@@ -48,6 +53,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     return createSdkTarget({
       name: options.label ?? 'moto',
       client: { endpoint: moto.endpoint, region, credentials: EMULATOR_CREDENTIALS },
+      wireTimeoutMs: options.wireTimeoutMs,
       reset: () => moto.reset(),
       onClose: () => moto.stop(),
     });
@@ -60,7 +66,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     const fromEnv = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined;
-    const target = createSdkTarget({ name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS } });
+    const target = createSdkTarget({ name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS }, wireTimeoutMs: options.wireTimeoutMs });
     // Never started or stopped here; emptied only through moto's reset API when the endpoint offers it.
     const canReset = await resetMoto(endpoint);
     return canReset ? { ...target, reset: async () => { if (!(await resetMoto(endpoint))) throw new Error(`could not reset ${endpoint}`); } } : target;

@@ -7,6 +7,7 @@ import type { Target } from './target';
 import { toObservation } from './to-observation';
 import { viewOfDescribe, viewOfStartedEvent } from './effect-views';
 import { createFixtures } from './create-fixtures';
+import { sendWire } from './send-wire';
 
 export interface SdkTargetOptions {
   name: string;
@@ -15,6 +16,8 @@ export interface SdkTargetOptions {
   beforeCall?: () => Promise<void>;
   /** Empties what backs the target; absent when it cannot be done. */
   reset?: () => Promise<void>;
+  /** How long a raw (wire-level) call may take before it counts as a hang; default 10 s. */
+  wireTimeoutMs?: number;
   /** Called after the client is destroyed, to stop what backs the target. */
   onClose?: () => Promise<void>;
 }
@@ -42,6 +45,14 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
       } catch (error) {
         return toObservation(error);
       }
+    },
+    async sendRaw(wire) {
+      await options.beforeCall?.();
+      // The same endpoint, region and credentials as the SDK's own calls; only the serializer is bypassed.
+      const region = await client.config.region();
+      const endpoint = typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`;
+      const credentials = await client.config.credentials();
+      return sendWire({ endpoint, region, credentials, timeoutMs: options.wireTimeoutMs ?? 10_000 }, wire);
     },
     async readEffects(domain, workflowId, runId) {
       const execution = { workflowId, runId };

@@ -1,6 +1,7 @@
 import type { Request } from '../model/request';
 import type { Effects, Observation } from '../model/observation';
 import type { World } from '../model/world';
+import type { WireForm } from '../model/wire';
 import type { Spec } from '../spec/spec-types';
 
 /**
@@ -16,6 +17,8 @@ export interface Target {
   createFixtures(world: World): Promise<void>;
   /** Sends one StartWorkflowExecution request as it is, invalid members included. */
   start(request: Request): Promise<Observation>;
+  /** Sends a StartWorkflowExecution as raw HTTP, bypassing the SDK: bad bodies, headers, signatures. Absent: no wire cases. */
+  sendRaw?(wire: WireForm): Promise<Observation>;
   /** Reads back an execution: DescribeWorkflowExecution and its WorkflowExecutionStarted event. */
   readEffects(domain: string, workflowId: string, runId: string): Promise<Effects>;
   /** Terminates an execution (the current open run when runId is absent). */

@@ -8,6 +8,7 @@ import { retryThrottled } from './retry-throttled';
 import { buildAwsWorld, AWS_VERSION_PREFIX } from './build-aws-world';
 import { cleanUpSwfcTypes } from './clean-up-swfc-types';
 import { createDomainGuard } from './guard-domain';
+import { domainsOfWire } from './domain-of-wire';
 
 export interface AwsTargetOptions {
   domain: string;
@@ -55,6 +56,15 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
     async start(request) {
       check();
       return (await guard(request.domain)) ?? inner.start(request);
+    },
+    async sendRaw(wire) {
+      check();
+      // The guard reads every domain the body could name; a body that names none can start nothing anywhere.
+      for (const domain of domainsOfWire(wire)) {
+        const refused = await guard(domain);
+        if (refused) return refused;
+      }
+      return inner.sendRaw!(wire);
     },
     async readEffects(domain, workflowId, runId) {
       check();

@@ -1,26 +1,49 @@
+import { HttpResponse } from 'msw';
 import { checkInput } from './check-input';
+import { checkWireRequest } from './check-wire-request';
 import type { MockContext } from './mock-context';
 import { OPERATIONS } from './operations';
 import { parseCall } from './parse-call';
 import { emptyReply, faultReply, jsonReply } from './replies';
 import { SwfFault } from './swf-fault';
+import { readWireRequest } from './wire-request';
+import { stateFault } from './state-fault';
 
 /** Turns anything thrown into a fault; a non-fault is a mock bug, answered as the 500 the real service would give. */
 function asFault(error: unknown): SwfFault {
   return error instanceof SwfFault ? error : new SwfFault('InternalFailure', `mock SWF bug: ${(error as Error)?.message ?? String(error)}`, 500);
 }
 
-/** Answers one SWF call: parse and validate the body, run the operation on the state, reply; always returns a response. */
-export async function answerCall(context: MockContext, operation: string, request: Request): Promise<Response> {
+/** Answers a fault, unless a quirk gives no answer instead: a dropped connection, or none until the mock closes. */
+async function answerFault(context: MockContext, fault: SwfFault): Promise<Response> {
+  const instead = context.behaviour.answerInstead(fault);
+  if (instead === 'hang') await context.closed;
+  return instead ? HttpResponse.error() : faultReply(fault);
+}
+
+/**
+ * Answers one request sent to the mock: check size, signature and X-Amz-Target, parse and validate the body, run the
+ * operation on the state, reply. Always returns a response.
+ */
+export async function answerCall(context: MockContext, request: Request): Promise<Response> {
+  let operation: string | undefined;
   let input: unknown;
   try {
     if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
-    input = await parseCall(request, context.model, operation);
-    checkInput(context.model, operation, input, context.behaviour.skip);
+    const wire = await readWireRequest(request);
+    operation = await checkWireRequest(context, wire);
+    input = parseCall(context.model, operation, wire.bytes);
+    const refusal = context.behaviour.refuseCall(operation, wire, input as Record<string, unknown>);
+    if (refusal) throw refusal;
+    try {
+      checkInput(context.model, operation, input, context.behaviour.skip);
+    } catch (invalid) {
+      throw (context.behaviour.stateChecksFirst && stateFault(context, operation, input)) || invalid;
+    }
     const output = OPERATIONS[operation](context.state, input, context.behaviour);
     if (context.behaviour.corrupts(operation, input)) context.state.corrupted = true;
     return output ? jsonReply(output) : emptyReply();
   } catch (error) {
-    return faultReply(context.behaviour.replaceFault(asFault(error), operation, input));
+    return answerFault(context, context.behaviour.replaceFault(asFault(error), operation, input));
   }
 }

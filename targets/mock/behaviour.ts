@@ -4,6 +4,7 @@ import { QUIRK_NAMES, QUIRKS, type Quirk } from './quirks';
 import type { StartRequest } from './start-request';
 import type { SwfFault } from './swf-fault';
 import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
+import type { WireRequest } from './wire-request';
 
 /** How this mock instance behaves: faithful SWF, bent by the selected quirks. */
 export interface Behaviour {
@@ -13,11 +14,16 @@ export interface Behaviour {
   skip: ReadonlySet<string>;
   blocksReuse(run: ExecutionRecord): boolean;
   alterEffective(config: EffectiveConfig, request: StartRequest, defaults: TypeDefaults): EffectiveConfig;
-  replaceFault(fault: SwfFault, operation: string, request: unknown): SwfFault;
+  replaceFault(fault: SwfFault, operation: string | undefined, request: unknown): SwfFault;
+  /** A fault answered not at all: 'hang' never answers, 'drop' drops the connection; undefined answers it. */
+  answerInstead(fault: SwfFault): 'hang' | 'drop' | undefined;
+  /** The fault refusing a readable call SWF accepts, if a quirk refuses it. */
+  refuseCall(operation: string, request: WireRequest, body: Record<string, unknown>): SwfFault | undefined;
   alterStartedEvent(attributes: StartedAttributes): StartedAttributes;
   alterDescribe(output: DescribeOutput): DescribeOutput;
   corrupts(operation: string, input: unknown): boolean;
   keepsOpenOnTerminate: boolean;
+  stateChecksFirst: boolean;
 }
 
 /** Finds quirks by name; throws an Error listing the known names when one is unknown. */
@@ -39,9 +45,12 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     blocksReuse: (run) => run.status === 'OPEN' || quirks.some((q) => q.blocksReuse?.(run)),
     alterEffective: (config, request, defaults) => quirks.reduce((c, q) => q.alterEffective?.(c, request, defaults) ?? c, config),
     replaceFault: (fault, operation, request) => quirks.reduce((f, q) => q.replaceFault?.(f, operation, request) ?? f, fault),
+    answerInstead: (fault) => quirks.map((q) => q.answerInstead?.(fault)).find(Boolean),
+    refuseCall: (operation, request, body) => quirks.map((q) => q.refuseCall?.(operation, request, body)).find(Boolean),
     alterStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterStartedEvent?.(a) ?? a, attributes),
     alterDescribe: (output) => quirks.reduce((o, q) => q.alterDescribe?.(o) ?? o, output),
     corrupts: (operation, input) => quirks.some((q) => q.corrupts?.(operation, input)),
     keepsOpenOnTerminate: quirks.some((q) => q.keepsOpenOnTerminate),
+    stateChecksFirst: quirks.some((q) => q.stateChecksFirst),
   };
 }

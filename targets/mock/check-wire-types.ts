@@ -25,5 +25,5 @@ function conforms(model: ServiceModel, shape: Shape, value: unknown): boolean {
 
 /** Refuses a body whose members have the wrong JSON types, as Coral does before any validation: SerializationException, no message. */
 export function checkWireTypes(model: ServiceModel, shape: Shape, body: unknown): void {
-  if (!conforms(model, shape, body)) throw new SwfFault('SerializationException');
+  if (!conforms(model, shape, body)) throw new SwfFault('SerializationException', undefined, 400, 'wire:body.types');
 }

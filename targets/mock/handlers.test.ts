@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { sendRaw } from './raw-request';
 
-// Raw HTTP against the mock, for what the SDK hides: exact bodies, headers, malformed requests.
+// Raw HTTP against the mock (signed as the SDK signs), for what the SDK hides: exact bodies, headers, malformed requests.
 describe('the mock on the wire', () => {
   let mock: MockSwf;
 
@@ -14,9 +15,7 @@ describe('the mock on the wire', () => {
     await mock.close();
   });
 
-  const call = (target: string, body: string) => fetch(`${mock.endpoint}/`, {
-    method: 'POST', body, headers: { 'x-amz-target': target, 'content-type': 'application/x-amz-json-1.0' },
-  });
+  const call = (target: string, body: string) => sendRaw(mock.endpoint, { target, body });
 
   it('answers JSON 1.0 with a request id, and accepts the long X-Amz-Target form old clients send', async () => {
     const res = await call('com.amazonaws.swf.service.model.SimpleWorkflowService.RegisterDomain', '{"name":"d","workflowExecutionRetentionPeriodInDays":"1"}');

@@ -7,6 +7,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMockSwf, type MockSwf } from './mock-swf-server';
 import { OPERATIONS } from './operations';
+import { sendRaw } from './raw-request';
 import { loadServiceModel } from './service-model';
 import { createMockClient, failureOf, FULL_DEFAULTS } from './test-support';
 
@@ -200,10 +201,7 @@ describe('describe, list and delete operations through the real SDK', () => {
 
     it('answers an empty body, as the model gives DeleteWorkflowType no output', async () => {
       await client.send(new DeprecateWorkflowTypeCommand(order2));
-      const res = await fetch(`${mock.endpoint}/`, {
-        method: 'POST', body: JSON.stringify(order2),
-        headers: { 'x-amz-target': 'SimpleWorkflowService.DeleteWorkflowType', 'content-type': 'application/x-amz-json-1.0' },
-      });
+      const res = await sendRaw(mock.endpoint, { target: 'SimpleWorkflowService.DeleteWorkflowType', body: JSON.stringify(order2) });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-length')).toBe('0');
       expect(await res.text()).toBe('');

@@ -1,4 +1,5 @@
 import type { Behaviour } from './behaviour';
+import type { MockCredentials } from './mock-credentials';
 import type { ServiceModel } from './service-model';
 import type { SwfState } from './swf-state';
 
@@ -7,4 +8,8 @@ export interface MockContext {
   model: ServiceModel;
   state: SwfState;
   behaviour: Behaviour;
+  /** The key pairs whose SigV4 signatures the mock accepts. */
+  credentials: readonly MockCredentials[];
+  /** Settles when the mock closes, releasing calls a quirk left unanswered. */
+  closed: Promise<void>;
 }

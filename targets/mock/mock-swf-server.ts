@@ -1,6 +1,7 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { behaviourOf } from './behaviour';
 import { createHandlers } from './handlers';
+import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
 import { recordTraffic, type TrafficEntry } from './record-traffic';
 import { loadServiceModel } from './service-model';
 import { createSwfState, type SwfState } from './swf-state';
@@ -11,6 +12,8 @@ export const MOCK_SWF_ENDPOINT = 'http://127.0.0.1:9';
 export interface StartMockSwfOptions {
   /** Names of deliberately broken behaviours (see quirks.ts). */
   quirks?: string[];
+  /** The key pairs whose SigV4 signatures are accepted (default: MOCK_CREDENTIALS only). */
+  credentials?: MockCredentials[];
 }
 
 export interface MockSwf {
@@ -36,7 +39,10 @@ let active: SetupServer | undefined;
 export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<MockSwf> {
   if (active) throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
   const behaviour = behaviourOf(options.quirks ?? []);
-  const context = { model: loadServiceModel(), state: createSwfState(), behaviour };
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  const credentials = options.credentials ?? [MOCK_CREDENTIALS];
+  const context = { model: loadServiceModel(), state: createSwfState(), behaviour, credentials, closed: released };
   const server = setupServer(...createHandlers(context, new URL(MOCK_SWF_ENDPOINT).origin));
   const traffic = recordTraffic(server);
   server.listen({ onUnhandledRequest: 'error' });
@@ -53,6 +59,7 @@ export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<M
       if (closed) return;
       closed = true;
       server.close();
+      release();
       if (active === server) active = undefined;
     },
   };

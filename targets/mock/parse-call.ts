@@ -2,16 +2,28 @@ import { checkWireTypes } from './check-wire-types';
 import { inputShapeOf, type ServiceModel } from './service-model';
 import { SwfFault } from './swf-fault';
 
-/** Reads a call's JSON body; SerializationException when it is not a JSON object or a member has the wrong type. */
-export async function parseCall(request: Request, model: ServiceModel, operation: string): Promise<Record<string, unknown>> {
-  const text = await request.text();
+/** The bare SerializationException Coral answers for an unreadable body, tagged with what was wrong. */
+const unreadable = (check: string) => new SwfFault('SerializationException', undefined, 400, check);
+
+/**
+ * Reads a call's JSON body from its bytes; SerializationException when it is empty, not UTF-8, not JSON, not a JSON
+ * object, or has a member of the wrong type.
+ */
+export function parseCall(model: ServiceModel, operation: string, bytes: Uint8Array): Record<string, unknown> {
+  if (bytes.length === 0) throw unreadable('wire:body.empty');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw unreadable('wire:body.utf8');
+  }
   let body: unknown;
   try {
-    body = text.trim() === '' ? {} : JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    throw new SwfFault('SerializationException');
+    throw unreadable('wire:body.json');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new SwfFault('SerializationException');
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw unreadable('wire:body.object');
   const shape = inputShapeOf(model, operation);
   if (shape) checkWireTypes(model, shape, body);
   return body as Record<string, unknown>;

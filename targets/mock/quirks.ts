@@ -4,6 +4,8 @@ import type { StartRequest } from './start-request';
 import { SwfFault } from './swf-fault';
 import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
 import { validationFault } from './violation';
+import { WIRE_QUIRKS } from './wire-quirks';
+import type { WireRequest } from './wire-request';
 
 /** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
 export interface Quirk {
@@ -16,13 +18,19 @@ export interface Quirk {
   /** Changes what an accepted start records. */
   alterEffective?(config: EffectiveConfig, request: StartRequest, defaults: TypeDefaults): EffectiveConfig;
   /** Changes the error answered for a refused call. */
-  replaceFault?(fault: SwfFault, operation: string, request: unknown): SwfFault;
+  replaceFault?(fault: SwfFault, operation: string | undefined, request: unknown): SwfFault;
+  /** Answers a fault not at all: 'hang' never answers (until the mock closes), 'drop' drops the connection. */
+  answerInstead?(fault: SwfFault): 'hang' | 'drop' | undefined;
+  /** Refuses a readable call the real service accepts, with the fault returned. */
+  refuseCall?(operation: string, request: WireRequest, body: Record<string, unknown>): SwfFault | undefined;
   /** Changes the WorkflowExecutionStarted attributes as recorded in the history. */
   alterStartedEvent?(attributes: StartedAttributes): StartedAttributes;
   /** Changes a DescribeWorkflowExecution answer. */
   alterDescribe?(output: DescribeOutput): DescribeOutput;
   /** True makes TerminateWorkflowExecution answer 200 but leave the execution open. */
   keepsOpenOnTerminate?: boolean;
+  /** True makes the service's state checks (domain, type, defaults, open workflowId) come before input validation. */
+  stateChecksFirst?: boolean;
   /** True when an accepted call leaves the service broken for every later call, as some emulators are. */
   corrupts?(operation: string, input: unknown): boolean;
 }
@@ -110,6 +118,12 @@ export const QUIRKS: readonly Quirk[] = [
     description: 'The WorkflowExecutionStarted event carries no tagList (DescribeWorkflowExecution still shows the tags).',
     alterStartedEvent: ({ tagList: _dropped, ...rest }) => rest,
   },
+  {
+    name: 'state-checks-first',
+    description: 'A request that is invalid and also names, say, an unknown domain gets the state fault (UnknownResourceFault) instead of ValidationException: another validation order, within the contract.',
+    stateChecksFirst: true,
+  },
+  ...WIRE_QUIRKS,
 ];
 
 /** The names of all quirks, for messages and CLI help. */

@@ -4,6 +4,11 @@ const WIRE_NAMESPACES: Record<string, string> = {
   SerializationException: 'com.amazon.coral.service',
   UnknownOperationException: 'com.amazon.coral.service',
   InternalFailure: 'com.amazon.coral.service',
+  MissingAuthenticationTokenException: 'com.amazon.coral.service',
+  IncompleteSignatureException: 'com.amazon.coral.service',
+  InvalidSignatureException: 'com.amazon.coral.service',
+  UnrecognizedClientException: 'com.amazon.coral.service',
+  RequestEntityTooLargeException: 'com.amazon.coral.service',
 };
 
 /** The JSON body of an error answer. */

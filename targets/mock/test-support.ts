@@ -3,10 +3,11 @@ import {
   DeprecateDomainCommand, DeprecateWorkflowTypeCommand, RegisterDomainCommand, RegisterWorkflowTypeCommand, SWFClient,
   type RegisterWorkflowTypeCommandInput,
 } from '@aws-sdk/client-swf';
+import { MOCK_CREDENTIALS } from './mock-credentials';
 
-/** An SDK client on the mock with fake credentials and no retries, as the harness creates them. */
+/** An SDK client on the mock with its fake credentials and no retries, as the harness creates them. */
 export function createMockClient(endpoint: string): SWFClient {
-  return new SWFClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDMOCK', secretAccessKey: 'mock-secret' }, maxAttempts: 1 });
+  return new SWFClient({ endpoint, region: 'us-east-1', credentials: MOCK_CREDENTIALS, maxAttempts: 1 });
 }
 
 /** What a rejected SDK call tells: error name, HTTP status, message. */

@@ -1,0 +1,14 @@
+import type { Rule, Spec } from '../../spec/spec-types';
+import type { WireForm } from '../../model/wire';
+import { readWire, type WireView } from './read-wire';
+import { walkSchema } from './walk-schema';
+import { WIRE_CHECKS } from './wire-checks';
+
+/** The wire rules a raw request breaks or relies on (allowances such as the long X-Amz-Target form), and the body as read. */
+export function findWireViolations(spec: Spec, wire: WireForm): { rules: Rule[]; view: WireView } {
+  const view = readWire(wire);
+  // The schema only judges a body the service could read: decoded, well-formed and not too big.
+  const schema = view.parsed && view.bytes.length > 0 ? walkSchema(spec.request, view.json) : undefined;
+  const rules = spec.rules.filter((r) => r.check.kind === 'wire' && WIRE_CHECKS[r.check.defect!]({ view, schema }, r.check));
+  return { rules, view };
+}

@@ -1,0 +1,27 @@
+import type { Observation } from '../model/observation';
+
+/** The error code of a JSON-protocol answer: `__type` after its namespace, else X-Amzn-ErrorType, else `code`. */
+function codeOf(json: Record<string, unknown> | undefined, errorType: string | undefined, status: number): string {
+  const type = json?.__type ?? errorType?.split(':')[0] ?? json?.code ?? json?.Code;
+  return typeof type === 'string' && type !== '' ? type.split('#').pop()! : `HTTP${status}`;
+}
+
+/** Turns a raw HTTP answer into an observation, as the SDK would: a runId on 2xx, a code and message otherwise. */
+export function readAnswer(status: number, headers: Record<string, string | string[] | undefined>, text: string): Observation {
+  let json: Record<string, unknown> | undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) json = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON (an HTML error page, an empty body): the status says what there is to say.
+  }
+  if (status >= 200 && status < 300) {
+    return typeof json?.runId === 'string' ? { ok: true, status, runId: json.runId } : { ok: true, status };
+  }
+  const errorType = headers['x-amzn-errortype'];
+  const code = codeOf(json, Array.isArray(errorType) ? errorType[0] : errorType, status);
+  const raw = json?.message ?? json?.Message;
+  const message = typeof raw === 'string' ? raw.split('\n')[0].slice(0, 500) : undefined;
+  if (code === 'ThrottlingException') return { ok: false, status, code, message, inconclusive: 'throttled: the case was not judged' };
+  return { ok: false, status, code, ...(message ? { message } : {}) };
+}
