@@ -1,6 +1,6 @@
 // The wire-level suite against moto: the raw inputs that make it answer 5xx are reported, and each one replays.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,11 @@ describe.runIf(MOTO_AVAILABLE)('wire-level cases on moto', () => {
       client.destroy();
       for (const d of serverErrors()) {
         const env = { ...process.env, SWF_ENDPOINT: endpoint, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1' };
-        const r = spawnSync('bash', ['-c', d.reproduce!.curl], { encoding: 'utf8', env, timeout: 60_000 });
+        // From a file: a body near the input limit makes the command longer than one argument may be.
+        const script = join(out, 'reproduce.sh');
+        writeFileSync(script, d.reproduce!.curl);
+        const r = spawnSync('bash', [script], { encoding: 'utf8', env, timeout: 60_000 });
+        expect(r.error, d.id).toBeUndefined();
         expect(r.stdout.split('\n')[0], `${d.id}: ${d.reproduce!.curl}`).toMatch(/^HTTP\/1\.[01] 500/);
       }
     } finally {

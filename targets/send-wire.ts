@@ -7,7 +7,7 @@ import type { Observation } from '../model/observation';
 import type { WireForm } from '../model/wire';
 import { SDK_WIRE_HEADERS } from '../model/wire';
 import { renderWireBody, wireHeaders } from '../model/render-wire-body';
-import { NodeSha256 } from './node-sha256';
+import { Sha256Hash } from './sha256-hash';
 import { readAnswer } from './read-answer';
 
 export interface SendWireOptions {
@@ -26,7 +26,7 @@ async function signedHeaders(o: SendWireOptions, url: URL, wire: WireForm, body:
   const headers = wireHeaders(wire.headers, { ...SDK_WIRE_HEADERS, host: url.host, 'content-length': String(body.length) });
   if (wire.signing === 'none') return headers;
   const credentials = wire.signing === 'bad' ? { ...o.credentials, secretAccessKey: WRONG_SECRET } : o.credentials;
-  const signer = new SignatureV4({ credentials, region: o.region, service: 'swf', sha256: NodeSha256 });
+  const signer = new SignatureV4({ credentials, region: o.region, service: 'swf', sha256: Sha256Hash });
   const signed = await signer.sign({
     method: 'POST', protocol: url.protocol, hostname: url.hostname, port: url.port ? Number(url.port) : undefined,
     path: '/', query: {}, headers, body,

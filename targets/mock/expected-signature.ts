@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { parseAuthorization, type SigV4Authorization } from './parse-authorization';
-import { Sha256Hash } from './sha256-hash';
+import { Sha256Hash } from '../sha256-hash';
 import type { WireRequest } from './wire-request';
 
 /** The value a signed header had when it was signed; host and content-length may be missing from an intercepted request. */

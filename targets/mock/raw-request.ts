@@ -1,7 +1,7 @@
 // Shared by the mock's tests: raw HTTP to the mock, signed with SigV4 as the SDK signs, or deliberately not.
 import { SignatureV4 } from '@smithy/signature-v4';
 import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
-import { Sha256Hash } from './sha256-hash';
+import { Sha256Hash } from '../sha256-hash';
 
 export interface RawRequest {
   /** The X-Amz-Target value (default StartWorkflowExecution's short form); null sends none. */
