@@ -42,7 +42,7 @@ describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
     expect(report.summary.divergences).toBeGreaterThan(0);
     expect(report.baseline).toMatchObject({ new: 0, expired: [] });
     expect(motoPids()).toEqual(before);
-  });
+  }, 400_000); // the whole default run, wire family and its health checks included, with other suites sharing the cores
 
   it('fails and names the divergence when any one baseline entry is removed', () => {
     const baseline = loadBaseline(BASELINE);
