@@ -8,6 +8,9 @@ import { runCommand, VERSION } from './commands/run-command';
 import { recordCommand } from './commands/record-command';
 import { compareCommand } from './commands/compare-command';
 import { replayCommand } from './commands/replay-command';
+import { reportCommand } from './commands/report-command';
+import { ReportFileError } from '../reports/read-report';
+import { MergeError } from '../reports/merge-shards';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
 import { redact, stdio, type Io } from './io';
@@ -17,9 +20,10 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   record: recordCommand,
   compare: compareCommand,
   replay: replayCommand,
+  report: reportCommand,
 };
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
-const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError];
+const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError];
 
 /** Runs the command line; resolves to the exit code (0 conforms, 1 divergences, 2 the run could not happen). */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {

@@ -19,6 +19,7 @@ export interface RunArgs {
   evidence?: string;
   shrink: boolean;
   stateful: number;
+  shard?: { index: number; count: number };
   aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
@@ -49,6 +50,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         evidence: { type: 'string' },
         shrink: { type: 'boolean' },
         stateful: { type: 'string' },
+        shard: { type: 'string' },
         'aws-domain': { type: 'string' },
         'allow-aws': { type: 'boolean' },
         'aws-rate': { type: 'string' },
@@ -89,6 +91,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     evidence: values.evidence,
     shrink: values.shrink ?? false,
     stateful: int('stateful', values.stateful, 0) ?? 0,
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),
@@ -101,4 +104,12 @@ function positiveNumber(name: string, text: string): number {
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number, got '${text}'`);
   return n;
+}
+
+/** `--shard i/n`: part i (1-based) of n. */
+function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 <= i <= n, got '${text}'`);
+  return { index, count };
 }

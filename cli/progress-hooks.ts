@@ -2,18 +2,63 @@ import type { Family, Spec } from '../spec/spec-types';
 import { hasOwnCases } from '../generators/case-for-rule';
 import type { RunHooks } from '../runner/run-hooks';
 
-/** Plain progress lines, one a rule: which rule, how many cases, divergences found so far. */
-export function progressHooks(spec: Spec, families: Family[] | undefined, write: (line: string) => void): RunHooks {
-  const total = spec.rules.filter((r) => hasOwnCases(r) && (!families || families.includes(r.family))).length;
+/** Where progress goes: whole lines, and (on a terminal) a line redrawn in place. */
+export interface ProgressSink {
+  line(text: string): void;
+  /** Present on a terminal: replaces the current status line. */
+  redraw?(text: string): void;
+}
+
+export interface Progress {
+  hooks: RunHooks;
+  /** Clears the status line, so what follows starts on a clean line. */
+  finish(): void;
+}
+
+// A redraw at most this often: a fast target finishes many cases a second.
+const REDRAW_MS = 100;
+
+/**
+ * Progress of a run. On a terminal, one status line redrawn in place: cases done of the total, divergences so far,
+ * the current family and rule. Otherwise (CI, a pipe) plain lines, one a rule.
+ */
+export function createProgress(spec: Spec, families: Family[] | undefined, sink: ProgressSink): Progress {
+  const rules = spec.rules.filter((r) => hasOwnCases(r) && (!families || families.includes(r.family))).length;
+  let total = 0;
+  let rule = 0;
   let done = 0;
   let found = 0;
+  let current = '';
+  let drawn = 0;
+  const status = () => `[${done}/${total} cases] ${found} divergences · ${current}`;
   return {
-    onRuleStart(rule, cases) {
-      done++;
-      write(`[${done}/${total}] ${rule.id}: ${cases} cases (divergences so far: ${found})`);
+    hooks: {
+      onRunStart(plan) {
+        total = plan.cases;
+      },
+      onRuleStart(r, cases) {
+        rule++;
+        current = `${r.family} · ${r.id}`;
+        if (sink.redraw) sink.redraw(status());
+        else sink.line(`[${rule}/${rules}] ${r.id}: ${cases} cases (done ${done}/${total}, divergences so far: ${found})`);
+      },
+      onCaseDone(_rule, _index, divergences) {
+        done++;
+        found += divergences.length;
+        if (sink.redraw && Date.now() - drawn >= REDRAW_MS) {
+          drawn = Date.now();
+          sink.redraw(status());
+        }
+      },
     },
-    onCaseDone(_rule, _index, divergences) {
-      found += divergences.length;
+    finish() {
+      sink.redraw?.('');
     },
   };
+}
+
+/** The sink for this process's stderr: redrawn in place on a terminal, unless CI=true asks for plain lines. */
+export function stderrSink(write: (line: string) => void, stream: NodeJS.WriteStream = process.stderr): ProgressSink {
+  if (!stream.isTTY || process.env.CI === 'true') return { line: write };
+  return { line: write, redraw: (text) => stream.write(`\r\x1b[2K${text.slice(0, (stream.columns ?? 100) - 1)}`) };
 }

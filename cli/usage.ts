@@ -6,6 +6,7 @@ Usage:
   swf-conformance record --target T --out FILE [--seed S] [--runs N] [--family F]...
   swf-conformance compare --a T (--b T | --recording FILE) [--seed S] [--runs N] [--family F]... [--out DIR]
   swf-conformance replay REPORT DIVERGENCE-ID [--target T] [--endpoint URL] [--mock-quirk Q]...
+  swf-conformance report merge DIR... [--out DIR]
   swf-conformance --help | --version
 
 Commands:
@@ -20,6 +21,11 @@ Commands:
   replay          Runs one divergence of a saved report again on a fresh target (the report's own, or --target),
                   health check included. Exit 1: reproduced; 0: it no longer diverges. Every divergence in a report
                   also carries a curl (SigV4) and a TypeScript reproduction of its request.
+  report merge    Merges the reports in the given folders (or report.json files): the shards of a run (--shard) into
+                  the report the whole run would have written, timings and runIds apart; reports of several targets
+                  into one folder each. Writes to --out (default reports/merged). Exit 1 when a merged report has
+                  divergences (new ones, with a baseline), like run; 2 when shards are missing, repeated or of
+                  different runs.
 
 Targets:
   mock            In-process SWF behind MSW (the real @aws-sdk/client-swf, intercepted). Needs nothing.
@@ -63,8 +69,13 @@ Options for run:
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
   --stateful N    Also run N stateful sequences (Start, Terminate, Describe, deprecations) against the oracle's model;
                   a failure is the shortest sequence fast-check finds, and exits 1.
+  --shard I/N     Run part I of N: case i of every rule runs in part (i mod N) + 1, with the paths of the whole run,
+                  so the parts cover exactly its cases; merge them with report merge. Stateful sequences run in part 1.
   --shrink        Shrink the first divergence of each rule and kind on the target, keeping it on its rule and kind.
-  --quiet         No progress lines.
+  --quiet         No progress and no summary table. Progress goes to stderr: on a terminal one status line
+                  (cases done of the total, divergences so far, the current family and rule); with CI=true or
+                  no terminal, one plain line a rule. The run ends with a table of rules, cases and divergences
+                  per family.
 
 Exit codes:
   0  no divergence (or only baselined ones)

@@ -15,6 +15,7 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
     runs: result.runs,
     runTag: result.runTag,
     families: result.families,
+    ...(result.shard ? { shard: result.shard } : {}),
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     ...(result.stoppedEarly ? { stoppedEarly: result.stoppedEarly } : {}),

@@ -9,7 +9,7 @@ import { runCase } from './run-case';
 import { findCorruption } from './find-corruption';
 import { shrinkDivergence } from './shrink-divergence';
 import type { Divergence } from './divergence';
-import type { RuleTally, RunResult } from './run-result';
+import type { RuleTally, RunResult, Shard } from './run-result';
 import type { RunHooks } from './run-hooks';
 import type { Expected } from '../oracle/expected';
 import type { Observation } from '../model/observation';
@@ -27,14 +27,24 @@ export interface RunOptions {
   hooks?: RunHooks;
   /** Shrink the first divergence of each rule and kind on the target (costs more calls). */
   shrink?: boolean;
+  /** Run only this part of every rule's cases; paths stay those of the whole run, so replay and merge agree. */
+  shard?: Shard;
 }
 
 // The valid space is the widest: more of its cases also exercise every effect rule.
 export const VALID_SPACE_WEIGHT = 4;
 
+/** How many times `runs` cases a rule gets. */
+const weightOf = (rule: Rule) => (rule.check.scenario === 'validRequest' ? VALID_SPACE_WEIGHT : 1);
+
+/** How many of a rule's n cases fall in a shard. */
+function countInShard(n: number, shard: Shard | undefined): number {
+  return shard ? Math.max(0, Math.floor((n - shard.index) / shard.count) + 1) : n;
+}
+
 /** Cases generated for a rule: its own count, the seed and path that regenerate each. */
 export function casesFor(rule: Rule, options: Pick<RunOptions, 'spec' | 'seed' | 'runs'>, world: ReturnType<typeof buildWorld>) {
-  const weight = rule.check.scenario === 'validRequest' ? VALID_SPACE_WEIGHT : 1;
+  const weight = weightOf(rule);
   const arb = caseForRule(rule, constraintsFromSpec(options.spec), world);
   return fc.sample(arb, { seed: options.seed, numRuns: options.runs * weight });
 }
@@ -69,6 +79,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   let calls = 0;
   // Effect rules have no cases of their own: the cases of the families that start executions exercise them.
   const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
+  const inShard = (index: number) => !options.shard || index % options.shard.count === options.shard.index - 1;
+  const planned = rules.reduce((n, r) => n + countInShard(options.runs * weightOf(r), options.shard), 0);
+  options.hooks?.onRunStart?.({ rules: rules.length, cases: planned });
   for (const rule of rules) {
     if (stoppedEarly) break;
     let generated;
@@ -79,8 +92,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       notRun.push({ rule: rule.id, reason: `the target's fixtures have ${e.message}` });
       continue;
     }
-    options.hooks?.onRuleStart?.(rule, generated.length);
+    options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
     for (const [index, kase] of generated.entries()) {
+      if (!inShard(index)) continue;
       const replay = { rule: rule.id, seed, path: String(index), runTag, target: target.name };
       const outcome = await runCase(spec, target, state.current, kase, replay);
       cases++;
@@ -115,7 +129,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     }
   }
   return {
-    target: target.name, seed, runs: options.runs, runTag, families, cases, calls, stoppedEarly, notRun, inconclusive,
+    target: target.name, seed, runs: options.runs, runTag, families, ...(options.shard ? { shard: options.shard } : {}), cases, calls, stoppedEarly, notRun, inconclusive,
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
     rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
   };

@@ -5,6 +5,8 @@ import type { TraceEntry } from './run-case';
 
 /** Optional observers of a run, for progress output and streaming. */
 export interface RunHooks {
+  /** Called once before the first case, with how many rules and cases the run plans (some may turn out not to run). */
+  onRunStart?(plan: { rules: number; cases: number }): void;
   /** Called when a rule's cases are about to run. */
   onRuleStart?(rule: Rule, cases: number): void;
   /** Called after each case with the divergences it produced. */

@@ -19,6 +19,8 @@ export interface RunResult {
   runs: number;
   runTag: string;
   families: Family[];
+  /** Present when the run covered one part of the cases: `index` of `count` (1-based), case i of a rule in part i mod count + 1. */
+  shard?: Shard;
   cases: number;
   calls: number;
   /** Why the run ended before its last case (a broken target that cannot be reset); absent when it ran them all. */
@@ -31,4 +33,10 @@ export interface RunResult {
   divergences: Divergence[];
   startedAt: string;
   durationMs: number;
+}
+
+/** One part of a run's cases, so that a nightly can fan out across CI jobs. */
+export interface Shard {
+  index: number;
+  count: number;
 }

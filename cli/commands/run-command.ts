@@ -10,7 +10,8 @@ import type { Spec } from '../../spec/spec-types';
 import { loadRecording } from '../../recordings/load-recording';
 import { judgeRecording } from '../../recordings/judge-recording';
 import { applyEvidence } from '../../reports/apply-evidence';
-import { progressHooks } from '../progress-hooks';
+import { createProgress, stderrSink } from '../progress-hooks';
+import { renderSummaryTable } from '../../reports/render-summary-table';
 import { openNamedTarget } from '../open-named-target';
 import { redact, type Io } from '../io';
 import { TargetError } from '../../targets/target';
@@ -29,13 +30,16 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
+  const progress = args.quiet ? undefined : createProgress(spec, args.families, stderrSink((l) => io.err(redact(l))));
   try {
     result = await runConformance({
-      spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink,
-      hooks: args.quiet ? undefined : progressHooks(spec, args.families, (l) => io.err(redact(l))),
+      spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard,
+      hooks: progress?.hooks,
     });
-    if (args.stateful) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
+    // Stateful sequences are one whole; a sharded run leaves them to its first part.
+    if (args.stateful && (args.shard?.index ?? 1) === 1) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
   } finally {
+    progress?.finish();
     // A failed clean-up must not lose the results: it is reported after the report is written.
     closeError = await target.close().then(() => undefined, (e: unknown) => e);
   }
@@ -56,6 +60,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     const doubted = [...new Set(evidence.verdict.specDivergences.map((d) => d.rule))];
     io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
   }
+  if (!args.quiet) for (const line of renderSummaryTable(report)) io.out(line);
   io.out(`report: ${json} and ${md}`);
   // A rule that got no case was not tested at all: the run cannot vouch for it.
   if (s.rulesWithoutCases.length) io.out(`rules without any case: ${s.rulesWithoutCases.join(', ')}`);

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../spec/load-spec';
+import type { Divergence } from '../runner/divergence';
+import { createProgress } from './progress-hooks';
+
+const spec = loadSpec();
+const [a, b] = spec.rules.filter((r) => r.family === 'tag-list');
+const divergence = { rule: a.id, kind: 'accepted-invalid' } as Divergence;
+
+/** Plays a two-rule run of three cases through the hooks, one divergence in the second case. */
+function play(progress: ReturnType<typeof createProgress>): void {
+  progress.hooks.onRunStart?.({ rules: 2, cases: 3 });
+  progress.hooks.onRuleStart?.(a, 2);
+  progress.hooks.onCaseDone?.(a, 0, []);
+  progress.hooks.onCaseDone?.(a, 1, [divergence]);
+  progress.hooks.onRuleStart?.(b, 1);
+  progress.hooks.onCaseDone?.(b, 0, []);
+  progress.finish();
+}
+
+describe('progress', () => {
+  it('prints plain lines, one a rule, when there is no terminal (or CI=true)', () => {
+    const lines: string[] = [];
+    play(createProgress(spec, ['tag-list'], { line: (l) => lines.push(l) }));
+    expect(lines).toEqual([
+      `[1/2] ${a.id}: 2 cases (done 0/3, divergences so far: 0)`,
+      `[2/2] ${b.id}: 1 cases (done 2/3, divergences so far: 1)`,
+    ]);
+  });
+
+  it('redraws one status line on a terminal: cases done of the total, divergences, family and rule; cleared at the end', () => {
+    const lines: string[] = [];
+    const drawn: string[] = [];
+    play(createProgress(spec, ['tag-list'], { line: (l) => lines.push(l), redraw: (t) => drawn.push(t) }));
+    expect(lines).toEqual([]);
+    expect(drawn).toContain(`[2/3 cases] 1 divergences · tag-list · ${b.id}`);
+    expect(drawn.at(-1)).toBe('');
+  });
+});
+
+describe.runIf(spawnSync('script', ['--version']).status === 0)('progress of the CLI on a pseudo-terminal (util-linux script)', () => {
+  const bin = new URL('./bin.mjs', import.meta.url).pathname;
+  const onTty = (env: NodeJS.ProcessEnv) => spawnSync('script', ['-qec', `${process.execPath} ${bin} run --target mock --family tag-list --runs 3 --out ${mkdtempSync(join(tmpdir(), 'swfc-tty-'))}`, '/dev/null'],
+    { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 }).stdout;
+
+  it('redraws a status line and ends with the summary table', () => {
+    const out = onTty({ CI: '' });
+    expect(out).toMatch(/\r\x1b\[2K\[\d+\/6 cases\] 0 divergences/);
+    expect(out).toMatch(/family\s+rules\s+cases\s+rules diverging\s+divergences/);
+  });
+
+  it('prints plain lines with CI=true', () => {
+    const out = onTty({ CI: 'true' });
+    expect(out).not.toContain('\x1b[2K');
+    expect(out).toMatch(/\[1\/2\] tagList\.maxItems: 3 cases/);
+  });
+});

@@ -1,0 +1,43 @@
+// Plain ES2017 for the report page: filters hide matrix rows and columns and divergences by their data-* attributes.
+export const HTML_SCRIPT = `
+(function () {
+  'use strict';
+  function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
+  var kind = document.getElementById('filter-kind');
+  var family = document.getElementById('filter-family');
+  var target = document.getElementById('filter-target');
+  var count = document.getElementById('shown-count');
+  function apply() {
+    var k = kind.value, f = family.value, t = target.value;
+    all('.col[data-target]').forEach(function (el) { el.hidden = t !== '' && el.getAttribute('data-target') !== t; });
+    var rows = all('tr.rule-row'), shownRows = 0;
+    rows.forEach(function (row) {
+      var withKind = k === '' || Array.prototype.slice.call(row.querySelectorAll('td.col:not([hidden])')).some(function (cell) {
+        return (cell.getAttribute('data-kinds') || '').split(' ').indexOf(k) >= 0;
+      });
+      row.hidden = !(withKind && (f === '' || row.getAttribute('data-family') === f));
+      if (!row.hidden) shownRows++;
+    });
+    var items = all('article.divergence'), shownItems = 0;
+    items.forEach(function (item) {
+      item.hidden = !((k === '' || item.getAttribute('data-kind') === k)
+        && (f === '' || item.getAttribute('data-family') === f)
+        && (t === '' || item.getAttribute('data-target') === t));
+      if (!item.hidden) shownItems++;
+    });
+    count.textContent = shownRows + ' of ' + rows.length + ' rules, ' + shownItems + ' of ' + items.length + ' divergences shown';
+  }
+  // The matrix header sticks just below the page header, whose height depends on the window's width.
+  function fitHeader() {
+    document.documentElement.style.setProperty('--header-h', document.querySelector('header').offsetHeight + 'px');
+  }
+  [kind, family, target].forEach(function (select) { select.addEventListener('change', apply); });
+  document.addEventListener('click', function (event) {
+    var cell = event.target.closest && event.target.closest('[data-first]');
+    if (cell) document.getElementById(cell.getAttribute('data-first')).scrollIntoView({ block: 'center' });
+  });
+  window.addEventListener('resize', fitHeader);
+  fitHeader();
+  apply();
+})();
+`;

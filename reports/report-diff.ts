@@ -1,0 +1,37 @@
+import type { DivergenceKind } from '../oracle/classify-outcome';
+
+/** The divergences of one report on one (target, rule, kind): how many, and which distinct answers the target gave. */
+export interface DivergenceGroup {
+  target: string;
+  rule: string;
+  kind: DivergenceKind;
+  count: number;
+  /** Distinct observed answers, sorted: `500 HTTP500`, `400 ValidationException`, `200 accepted`, `describe: absent`. */
+  observed: string[];
+  /** Every divergence of the group was excused by the run's baseline. */
+  baselined: boolean;
+}
+
+/** What identifies a run in a diff. */
+export interface DiffedRun {
+  target: string;
+  seed: number;
+  runs: number;
+  version: string;
+  startedAt: string;
+  divergences: number;
+}
+
+/** How two reports differ, divergence group by divergence group; ids and seeds play no part in the matching. */
+export interface ReportDiff {
+  old: DiffedRun;
+  next: DiffedRun;
+  /** Groups only in the newer report. */
+  appeared: DivergenceGroup[];
+  /** Groups only in the older report. */
+  disappeared: DivergenceGroup[];
+  /** Groups in both whose count or set of observed answers differs. */
+  changed: Array<{ old: DivergenceGroup; next: DivergenceGroup }>;
+  /** Groups in both, alike (as in the newer report). */
+  unchanged: DivergenceGroup[];
+}
