@@ -45,7 +45,8 @@ Options for run:
   --target NAME   One of the targets above.
   --runs N        Cases per rule (the valid space gets 4x). Default 25.
   --seed S        fast-check seed (integer). Default: random; the report records it for replay.
-  --out DIR       Folder for report.json and report.md. Default reports/out.
+  --out DIR       Folder for report.json, report.md, report.html, junit.xml, summary.md and results.jsonl (one
+                  line per case as it ends, kept even if the run is killed). Default reports/out.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
                   characters, value-formats, defaults, resources, workflow-id-reuse, effects, wire, validation-order.
                   wire: raw HTTP bypassing the SDK (wrong JSON types, null and unknown members, duplicated keys,

@@ -12,6 +12,8 @@ import { judgeRecording } from '../../recordings/judge-recording';
 import { applyEvidence } from '../../reports/apply-evidence';
 import { createProgress, stderrSink } from '../progress-hooks';
 import { renderSummaryTable } from '../../reports/render-summary-table';
+import { streamResults } from '../../reports/stream-results';
+import { combineHooks } from '../../runner/combine-hooks';
 import { openNamedTarget } from '../open-named-target';
 import { redact, type Io } from '../io';
 import { TargetError } from '../../targets/target';
@@ -34,7 +36,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard,
-      hooks: progress?.hooks,
+      hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks),
     });
     // Stateful sequences are one whole; a sharded run leaves them to its first part.
     if (args.stateful && (args.shard?.index ?? 1) === 1) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
