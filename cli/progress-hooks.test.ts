@@ -25,7 +25,7 @@ function play(progress: ReturnType<typeof createProgress>): void {
 describe('progress', () => {
   it('prints plain lines, one a rule, when there is no terminal (or CI=true)', () => {
     const lines: string[] = [];
-    play(createProgress(spec, ['tag-list'], { line: (l) => lines.push(l) }));
+    play(createProgress({ line: (l) => lines.push(l) }));
     expect(lines).toEqual([
       `[1/2] ${a.id}: 2 cases (done 0/3, divergences so far: 0)`,
       `[2/2] ${b.id}: 1 cases (done 2/3, divergences so far: 1)`,
@@ -35,7 +35,7 @@ describe('progress', () => {
   it('redraws one status line on a terminal: cases done of the total, divergences, family and rule; cleared at the end', () => {
     const lines: string[] = [];
     const drawn: string[] = [];
-    play(createProgress(spec, ['tag-list'], { line: (l) => lines.push(l), redraw: (t) => drawn.push(t) }));
+    play(createProgress({ line: (l) => lines.push(l), redraw: (t) => drawn.push(t) }));
     expect(lines).toEqual([]);
     expect(drawn).toContain(`[2/3 cases] 1 divergences · tag-list · ${b.id}`);
     expect(drawn.at(-1)).toBe('');

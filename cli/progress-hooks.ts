@@ -1,5 +1,3 @@
-import type { Family, Spec } from '../spec/spec-types';
-import { hasOwnCases } from '../generators/case-for-rule';
 import type { RunHooks } from '../runner/run-hooks';
 
 /** Where progress goes: whole lines, and (on a terminal) a line redrawn in place. */
@@ -22,8 +20,9 @@ const REDRAW_MS = 100;
  * Progress of a run. On a terminal, one status line redrawn in place: cases done of the total, divergences so far,
  * the current family and rule. Otherwise (CI, a pipe) plain lines, one a rule.
  */
-export function createProgress(spec: Spec, families: Family[] | undefined, sink: ProgressSink): Progress {
-  const rules = spec.rules.filter((r) => hasOwnCases(r) && (!families || families.includes(r.family))).length;
+export function createProgress(sink: ProgressSink): Progress {
+  // The run says how many rules and cases it plans before its first case.
+  let rules = 0;
   let total = 0;
   let rule = 0;
   let done = 0;
@@ -34,6 +33,7 @@ export function createProgress(spec: Spec, families: Family[] | undefined, sink:
   return {
     hooks: {
       onRunStart(plan) {
+        rules = plan.rules;
         total = plan.cases;
       },
       onRuleStart(r, cases) {

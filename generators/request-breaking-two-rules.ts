@@ -29,15 +29,16 @@ export function rulePairs(rule: Rule, rules: Rule[]): Array<[Rule, Rule]> {
  */
 export function requestBreakingTwoRules(rule: Rule, rules: Rule[], casesOf: (r: Rule) => fc.Arbitrary<Case>): fc.Arbitrary<Case> {
   // Built up front, so that a rule the target's fixtures cannot serve (a deprecated domain on aws) drops out of the pairs.
+  const candidates = rulePairs(rule, rules);
   const arbitraries = new Map<string, fc.Arbitrary<Case>>();
-  for (const r of new Set(rulePairs(rule, rules).flat())) {
+  for (const r of new Set(candidates.flat())) {
     try {
       arbitraries.set(r.id, casesOf(r));
     } catch (e) {
       if (!(e instanceof MissingFixtureError)) throw e;
     }
   }
-  const pairs = rulePairs(rule, rules).filter(([a, b]) => arbitraries.has(a.id) && arbitraries.has(b.id));
+  const pairs = candidates.filter(([a, b]) => arbitraries.has(a.id) && arbitraries.has(b.id));
   if (!pairs.length) throw new MissingFixtureError(`no pair of rules for ${rule.id}`);
   return fc.constantFrom(...pairs).chain(([first, second]) => fc.tuple(arbitraries.get(first.id)!, arbitraries.get(second.id)!).map(([a, b]): Case => {
     const member = memberOf(second)!;

@@ -34,11 +34,10 @@ function checkShards(reports: Report[]): Report[] {
 }
 
 /** Sort key of a divergence as the unsharded run would list it: its case's rule, then the case, then its own place. */
-function orderOf(rules: Tally[]) {
-  const position = new Map(rules.map((r, i) => [r.id, i]));
+function orderOf(position: Map<string, number>) {
   return (d: Report['divergences'][number]) => {
     const [path, sub] = d.id.slice(d.id.lastIndexOf('#') + 1).split('.').map(Number);
-    return [position.get(d.replay.rule) ?? rules.length, path, sub];
+    return [position.get(d.replay.rule) ?? position.size, path, sub];
   };
 }
 
@@ -60,12 +59,12 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
   // The spec's order, as the unsharded run lists its rules (a rule another family's cases exercised may come late).
   const specOrder = new Map(spec.rules.map((r, i) => [r.id, i]));
   rules.sort((a, b) => (specOrder.get(a.id) ?? Infinity) - (specOrder.get(b.id) ?? Infinity));
-  const key = orderOf(rules);
+  const position = new Map(rules.map((r, i) => [r.id, i]));
+  const key = orderOf(position);
   const byOrder = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   const divergences = parts.flatMap((p) => p.divergences).sort((a, b) => byOrder(key(a), key(b)))
     .map((d) => ({ ...d, reproduce: reproduce(d, reportPath) }));
   const notRun = [...new Map(parts.flatMap((p) => p.notRun).map((n) => [n.rule, n])).values()];
-  const position = new Map(rules.map((r, i) => [r.id, i]));
   const inconclusive = parts.flatMap((p) => p.inconclusive)
     .sort((a, b) => (position.get(a.rule) ?? 0) - (position.get(b.rule) ?? 0) || Number(a.path) - Number(b.path));
   const { shard: _shard, ...rest } = first;

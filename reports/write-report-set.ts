@@ -5,14 +5,19 @@ import { writeMatrix } from './write-matrix';
 import { redactDeep } from './redact';
 
 /** A target name as a folder name. */
-export const folderOf = (target: string) => target.replace(/[^A-Za-z0-9._+-]+/g, '_');
+const folderOf = (target: string) => target.replace(/[^A-Za-z0-9._+-]+/g, '_');
+
+/** Where each target's report goes in `dir`: straight in for one target, a folder each for several. */
+export function reportDirs(dir: string, targets: string[]): string[] {
+  return targets.length === 1 ? [dir] : targets.map((t) => join(dir, folderOf(t)));
+}
 
 /**
- * Writes the reports of one or more targets: one target's files go straight into `dir`; several targets each get a
- * folder of their own, and `dir` gets the matrix of all of them. Returns the paths written.
+ * Writes the reports of one or more targets where reportDirs says; with several targets, `dir` also gets the matrix
+ * of all of them. Returns the paths written.
  */
 export function writeReportSet(dir: string, reports: Report[], redact: (text: string) => string): string[] {
-  if (reports.length === 1) return writeReport(dir, reports[0], redact);
-  const each = reports.flatMap((r) => writeReport(join(dir, folderOf(r.target)), r, redact));
-  return [...each, ...writeMatrix(dir, reports.map((r) => redactDeep(r, redact)), redact)];
+  const dirs = reportDirs(dir, reports.map((r) => r.target));
+  const each = reports.flatMap((r, i) => writeReport(dirs[i], r, redact));
+  return reports.length === 1 ? each : [...each, ...writeMatrix(dir, reports.map((r) => redactDeep(r, redact)), redact)];
 }

@@ -1,4 +1,5 @@
 import type { Observation } from '../model/observation';
+import { refusal } from './to-observation';
 
 /** The error code of a JSON-protocol answer: `__type` after its namespace, else X-Amzn-ErrorType, else `code`. */
 function codeOf(json: Record<string, unknown> | undefined, errorType: string | undefined, status: number): string {
@@ -22,6 +23,5 @@ export function readAnswer(status: number, headers: Record<string, string | stri
   const code = codeOf(json, Array.isArray(errorType) ? errorType[0] : errorType, status);
   const raw = json?.message ?? json?.Message;
   const message = typeof raw === 'string' ? raw.split('\n')[0].slice(0, 500) : undefined;
-  if (code === 'ThrottlingException') return { ok: false, status, code, message, inconclusive: 'throttled: the case was not judged' };
-  return { ok: false, status, code, ...(message ? { message } : {}) };
+  return refusal(status, code, message);
 }

@@ -35,6 +35,8 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
   // One attempt per call: a retried case would hide throttling and 5xx answers, which are findings.
   const client = new SWFClient({ ...options.client, maxAttempts: 1 });
   if (options.beforeCall) paceClient(client, options.beforeCall);
+  // Resolved on the first raw call; credentials are asked for every time, since their provider may refresh them.
+  let wireTarget: Promise<{ region: string; endpoint: string }> | undefined;
   return {
     name: options.name,
     createFixtures: (world) => createFixtures(client, options.name, world),
@@ -49,10 +51,11 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
     async sendRaw(wire) {
       await options.beforeCall?.();
       // The same endpoint, region and credentials as the SDK's own calls; only the serializer is bypassed.
-      const region = await client.config.region();
-      const endpoint = typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`;
+      wireTarget ??= client.config.region().then((region) => ({
+        region, endpoint: typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
+      }));
       const credentials = await client.config.credentials();
-      return sendWire({ endpoint, region, credentials, timeoutMs: options.wireTimeoutMs ?? 10_000 }, wire);
+      return sendWire({ ...(await wireTarget), credentials, timeoutMs: options.wireTimeoutMs ?? 10_000 }, wire);
     },
     async readEffects(domain, workflowId, runId) {
       const execution = { workflowId, runId };

@@ -1,13 +1,12 @@
 // Looked up on the module objects at call time: MSW intercepts http.request by patching them.
 import http from 'node:http';
 import https from 'node:https';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Observation } from '../model/observation';
 import type { WireForm } from '../model/wire';
 import { SDK_WIRE_HEADERS } from '../model/wire';
 import { renderWireBody, wireHeaders } from '../model/render-wire-body';
-import { Sha256Hash } from './sha256-hash';
+import { signPost } from './sign-post';
 import { readAnswer } from './read-answer';
 
 export interface SendWireOptions {
@@ -26,12 +25,7 @@ async function signedHeaders(o: SendWireOptions, url: URL, wire: WireForm, body:
   const headers = wireHeaders(wire.headers, { ...SDK_WIRE_HEADERS, host: url.host, 'content-length': String(body.length) });
   if (wire.signing === 'none') return headers;
   const credentials = wire.signing === 'bad' ? { ...o.credentials, secretAccessKey: WRONG_SECRET } : o.credentials;
-  const signer = new SignatureV4({ credentials, region: o.region, service: 'swf', sha256: Sha256Hash });
-  const signed = await signer.sign({
-    method: 'POST', protocol: url.protocol, hostname: url.hostname, port: url.port ? Number(url.port) : undefined,
-    path: '/', query: {}, headers, body,
-  });
-  return signed.headers;
+  return signPost(url, headers, body, credentials, o.region);
 }
 
 /**

@@ -14,6 +14,11 @@ export function toObservation(error: unknown): Observation & { ok: false } {
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
   const code = e.name && e.name !== 'Error' ? e.name : e.code ?? 'UnknownError';
   const message = typeof e.message === 'string' ? e.message.split('\n')[0].slice(0, 500) : undefined;
+  return status === undefined ? { ok: false, code: e.code ?? code, message } : refusal(status, code, message);
+}
+
+/** An HTTP error answer as an observation; throttling says nothing about the contract, so it is inconclusive. */
+export function refusal(status: number, code: string, message: string | undefined): Observation & { ok: false } {
   if (code === 'ThrottlingException') return { ok: false, status, code, message, inconclusive: 'throttled: the case was not judged' };
-  return status === undefined ? { ok: false, code: e.code ?? code, message } : { ok: false, status, code, message };
+  return { ok: false, status, code, message };
 }

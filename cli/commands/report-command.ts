@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadSpec } from '../../spec/load-spec';
 import { readReport } from '../../reports/read-report';
 import { mergeShards } from '../../reports/merge-shards';
-import { folderOf, writeReportSet } from '../../reports/write-report-set';
+import { reportDirs, writeReportSet } from '../../reports/write-report-set';
 import type { Report } from '../../reports/report';
 import { diffReports, hasRegressions, renderReportDiff } from '../../reports/diff-reports';
 import { UsageError } from '../usage-error';
@@ -30,8 +30,8 @@ async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const out = parsed.values.out ?? 'reports/merged';
   const spec = loadSpec(parsed.values.spec);
   const groups = byTarget(inputs.map(readReport));
-  const single = groups.length === 1;
-  const merged = groups.map((g) => mergeShards(spec, g, join(single ? out : join(out, folderOf(g[0].target)), 'report.json')));
+  const dirs = reportDirs(out, groups.map((g) => g[0].target));
+  const merged = groups.map((g, i) => mergeShards(spec, g, join(dirs[i], 'report.json')));
   const written = writeReportSet(out, merged, redact);
   for (const r of merged) {
     io.out(`${r.target}: ${r.summary.divergences} divergences in ${r.summary.rulesDiverging} of ${r.summary.rules} rules; ${r.summary.cases} cases, seed ${r.seed}`);

@@ -32,7 +32,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
-  const progress = args.quiet ? undefined : createProgress(spec, args.families, stderrSink((l) => io.err(redact(l))));
+  const progress = args.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(l))));
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard,

@@ -8,7 +8,9 @@ import { WIRE_CHECKS } from './wire-checks';
 export function findWireViolations(spec: Spec, wire: WireForm): { rules: Rule[]; view: WireView } {
   const view = readWire(wire);
   // The schema only judges a body the service could read: decoded, well-formed and not too big.
-  const schema = view.parsed && view.bytes.length > 0 ? walkSchema(spec.request, view.json) : undefined;
+  const walked = view.parsed && view.bytes.length > 0 ? walkSchema(spec.request, view.json) : undefined;
+  // A wrongly typed body cannot be deserialized at all: nothing else about its members is ever looked at.
+  const schema = walked?.wrongTypes.length ? { ...walked, unknownMembers: [], omitted: [], nulls: [] } : walked;
   const rules = spec.rules.filter((r) => r.check.kind === 'wire' && WIRE_CHECKS[r.check.defect!]({ view, schema }, r.check));
   return { rules, view };
 }

@@ -31,7 +31,7 @@ export const WIRE_CHECKS: Record<WireDefect, (f: WireFacts, check: Check) => boo
   malformed: ({ view }) => view.text !== undefined && view.bytes.length > 0 && !view.parsed,
   wrongType: ({ schema }) => !!schema?.wrongTypes.length,
   duplicateKey: ({ view }) => view.parsed && hasDuplicateKeys(view.text!),
-  unknownMember: ({ schema }) => !!schema?.unknownMembers.length && !schema.wrongTypes.length,
-  requiredOmitted: ({ schema }) => !!schema?.omitted.length && !schema.wrongTypes.length,
-  requiredNull: ({ schema }) => !!schema?.nulls.length && !schema.wrongTypes.length,
+  unknownMember: ({ schema }) => !!schema?.unknownMembers.length,
+  requiredOmitted: ({ schema }) => !!schema?.omitted.length,
+  requiredNull: ({ schema }) => !!schema?.nulls.length,
 };

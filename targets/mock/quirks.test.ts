@@ -3,9 +3,8 @@ import {
   type StartWorkflowExecutionCommandInput, type SWFClient,
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { startMockSwf } from './mock-swf-server';
 import { QUIRK_NAMES } from './quirks';
-import { createMockClient, registerFixtures } from './test-support';
+import { observeMock } from './test-support';
 import { WIRE_QUIRKS } from './wire-quirks';
 
 /** What a probe saw: an error's name and status, or a start's recorded configuration, tags and Started event. */
@@ -173,20 +172,8 @@ const CASES: QuirkCase[] = [
   },
 ];
 
-/** Runs probes on a fresh mock with the given quirks and fixtures, closing it afterwards. */
-async function observe(quirks: string[], probes: Probe[]): Promise<Seen[]> {
-  const mock = await startMockSwf({ quirks });
-  const client = createMockClient(mock.endpoint);
-  try {
-    await registerFixtures(client);
-    const seen: Seen[] = [];
-    for (const probe of probes) seen.push(await probe(client));
-    return seen;
-  } finally {
-    client.destroy();
-    await mock.close();
-  }
-}
+/** Runs probes on a fresh mock with the given quirks and the usual fixtures. */
+const observe = (quirks: string[], probes: Probe[]): Promise<Seen[]> => observeMock(quirks, probes);
 
 describe('quirks', () => {
   it('has a test case for every quirk but the wire ones (wire-quirks.test.ts)', () => {

@@ -1,7 +1,6 @@
 // Shared by the mock's tests: raw HTTP to the mock, signed with SigV4 as the SDK signs, or deliberately not.
-import { SignatureV4 } from '@smithy/signature-v4';
 import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
-import { Sha256Hash } from '../sha256-hash';
+import { signPost } from '../sign-post';
 
 export interface RawRequest {
   /** The X-Amz-Target value (default StartWorkflowExecution's short form); null sends none. */
@@ -17,16 +16,6 @@ export interface RawRequest {
   timeoutMs?: number;
 }
 
-/** Signs headers with SigV4 for a POST of `body` to `url`, over host and every given header. */
-export async function signHeaders(url: URL, headers: Record<string, string>, body: Uint8Array, credentials = MOCK_CREDENTIALS): Promise<Record<string, string>> {
-  const signer = new SignatureV4({ credentials, region: 'us-east-1', service: 'swf', sha256: Sha256Hash });
-  const signed = await signer.sign({
-    method: 'POST', protocol: url.protocol, hostname: url.hostname, port: url.port ? Number(url.port) : undefined,
-    path: url.pathname, query: {}, headers: { ...headers, host: url.host }, body,
-  });
-  return signed.headers;
-}
-
 /** POSTs a raw request to the mock with fetch (which MSW intercepts), signed unless asked not to be. */
 export async function sendRaw(endpoint: string, r: RawRequest): Promise<Response> {
   const url = new URL('/', endpoint);
@@ -37,7 +26,7 @@ export async function sendRaw(endpoint: string, r: RawRequest): Promise<Response
     ...r.headers,
   };
   const headers = Object.fromEntries(Object.entries(given).filter((e): e is [string, string] => e[1] !== null));
-  const sent = r.signing === 'none' ? headers : await signHeaders(url, headers, body, r.credentials);
+  const sent = r.signing === 'none' ? headers : await signPost(url, headers, body, r.credentials ?? MOCK_CREDENTIALS);
   return fetch(url, { method: 'POST', headers: sent, body, signal: r.timeoutMs ? AbortSignal.timeout(r.timeoutMs) : undefined });
 }
 

@@ -1,9 +1,10 @@
-// Shared by the mock's tests: an SDK client for the mock, fixtures, and a way to read a failure.
+// Shared by the mock's tests: an SDK client for the mock, fixtures, a way to read a failure, and probes on a fresh mock.
 import {
   DeprecateDomainCommand, DeprecateWorkflowTypeCommand, RegisterDomainCommand, RegisterWorkflowTypeCommand, SWFClient,
   type RegisterWorkflowTypeCommandInput,
 } from '@aws-sdk/client-swf';
 import { MOCK_CREDENTIALS } from './mock-credentials';
+import { startMockSwf } from './mock-swf-server';
 
 /** An SDK client on the mock with its fake credentials and no retries, as the harness creates them. */
 export function createMockClient(endpoint: string): SWFClient {
@@ -61,4 +62,19 @@ export async function registerFixtures(client: SWFClient): Promise<void> {
   await client.send(new RegisterWorkflowTypeCommand({ domain: 'old', name: 'full', version: '1', ...FULL_DEFAULTS }));
   await client.send(new DeprecateWorkflowTypeCommand({ domain: 'main', workflowType: { name: 'deprecated', version: '1' } }));
   await client.send(new DeprecateDomainCommand({ name: 'old' }));
+}
+
+/** Runs probes in turn on a fresh mock with the given quirks and the usual fixtures, closing it afterwards. */
+export async function observeMock<T>(quirks: string[], probes: Array<(client: SWFClient, endpoint: string) => Promise<T>>): Promise<T[]> {
+  const mock = await startMockSwf({ quirks });
+  const client = createMockClient(mock.endpoint);
+  try {
+    await registerFixtures(client);
+    const seen: T[] = [];
+    for (const probe of probes) seen.push(await probe(client, mock.endpoint));
+    return seen;
+  } finally {
+    client.destroy();
+    await mock.close();
+  }
 }

@@ -2,8 +2,9 @@ import { DescribeWorkflowExecutionCommand, StartWorkflowExecutionCommand } from 
 import { describe, expect, it } from 'vitest';
 import { MOCK_CREDENTIALS } from './mock-credentials';
 import { startMockSwf } from './mock-swf-server';
-import { sendRaw, signHeaders, tamperSignature, type RawRequest } from './raw-request';
-import { createMockClient, registerFixtures } from './test-support';
+import { sendRaw, tamperSignature, type RawRequest } from './raw-request';
+import { signPost } from '../sign-post';
+import { createMockClient, observeMock } from './test-support';
 import { WIRE_QUIRKS } from './wire-quirks';
 
 /** What a probe saw: status and error type, or no answer at all. */
@@ -28,7 +29,7 @@ const raw = (r: Partial<RawRequest>): Probe => async (endpoint) => {
 const tampered: Probe = async (endpoint) => {
   const url = new URL(endpoint);
   const body = new TextEncoder().encode(start());
-  const headers = await signHeaders(url, { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution' }, body);
+  const headers = await signPost(url, { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution' }, body, MOCK_CREDENTIALS);
   const res = await fetch(url, { method: 'POST', body, headers: { ...headers, authorization: tamperSignature(headers.authorization) } });
   return { status: res.status, ...(res.ok ? {} : { type: ((await res.json()) as { __type: string }).__type.split('#')[1] }) };
 };
@@ -96,20 +97,8 @@ const CASES: WireQuirkCase[] = [
   },
 ];
 
-/** Runs probes on a fresh mock with the given quirks and the usual fixtures, closing it afterwards. */
-async function observe(quirks: string[], probes: Probe[]): Promise<Seen[]> {
-  const mock = await startMockSwf({ quirks });
-  const client = createMockClient(mock.endpoint);
-  try {
-    await registerFixtures(client);
-    const seen: Seen[] = [];
-    for (const probe of probes) seen.push(await probe(mock.endpoint));
-    return seen;
-  } finally {
-    client.destroy();
-    await mock.close();
-  }
-}
+/** Runs probes on a fresh mock with the given quirks and the usual fixtures. */
+const observe = (quirks: string[], probes: Probe[]): Promise<Seen[]> => observeMock(quirks, probes.map((probe) => (_client, endpoint: string) => probe(endpoint)));
 
 describe('wire quirks', () => {
   it('has a test case for every wire quirk', () => {

@@ -5,7 +5,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MOCK_CREDENTIALS } from './mock-credentials';
 import { startMockSwf, type MockSwf } from './mock-swf-server';
-import { sendRaw, signHeaders, tamperSignature } from './raw-request';
+import { sendRaw, tamperSignature } from './raw-request';
+import { signPost } from '../sign-post';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
 
 // Raw requests against the faithful mock: every one gets an HTTP answer, the one a real SWF gives, never a 5xx.
@@ -68,7 +69,7 @@ describe('the mock on the wire', () => {
     it('refuses a signature tampered by one hex digit, or a body changed after signing, with 403 InvalidSignatureException', async () => {
       const url = new URL(mock.endpoint);
       const body = new TextEncoder().encode(start());
-      const headers = await signHeaders(url, { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution', 'content-type': 'application/x-amz-json-1.0' }, body);
+      const headers = await signPost(url, { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution', 'content-type': 'application/x-amz-json-1.0' }, body, MOCK_CREDENTIALS);
       const send = (h: Record<string, string>, b: Uint8Array) => fetch(url, { method: 'POST', headers: h, body: b });
       const tampered = await send({ ...headers, authorization: tamperSignature(headers.authorization) }, body);
       expect(tampered.status).toBe(403);
@@ -84,7 +85,7 @@ describe('the mock on the wire', () => {
       const url = new URL(mock.endpoint);
       const body = new TextEncoder().encode(start());
       const lie = { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution', 'x-amz-content-sha256': '0'.repeat(64) };
-      const headers = await signHeaders(url, lie, body);
+      const headers = await signPost(url, lie, body, MOCK_CREDENTIALS);
       expect(await seen(await fetch(url, { method: 'POST', headers, body }))).toEqual({ status: 403, type: coral('InvalidSignatureException') });
     });
 
@@ -95,16 +96,16 @@ describe('the mock on the wire', () => {
       }
       const url = new URL(mock.endpoint);
       const body = new TextEncoder().encode(start());
-      const { 'x-amz-date': _date, ...undated } = await signHeaders(url, { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution' }, body);
+      const { 'x-amz-date': _date, ...undated } = await signPost(url, { 'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution' }, body, MOCK_CREDENTIALS);
       expect(await seen(await fetch(url, { method: 'POST', headers: undated, body }))).toEqual({ status: 400, type: coral('IncompleteSignatureException') });
     });
 
     it('verifies a request sent with node:http, content-length signed, as the harness sends raw requests', async () => {
       const url = new URL(mock.endpoint);
       const body = Buffer.from(start());
-      const headers = await signHeaders(url, {
+      const headers = await signPost(url, {
         'x-amz-target': 'SimpleWorkflowService.StartWorkflowExecution', 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length),
-      }, body);
+      }, body, MOCK_CREDENTIALS);
       const status = await new Promise<number | undefined>((resolve, reject) => {
         const req = http.request(url, { method: 'POST', headers }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
         req.on('error', reject);
