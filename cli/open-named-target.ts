@@ -9,13 +9,14 @@ export interface TargetArgs {
   name?: string;
   quirks?: string[];
   aws?: OpenTargetOptions['aws'];
+  callTimeoutMs?: number;
 }
 
 /** Opens the target the command line names; a target that cannot start becomes a one-line TargetError. */
 export async function openNamedTarget(args: TargetArgs): Promise<Target> {
   // In compare, a side may be given as a URL: an endpoint target.
   const asUrl = /^https?:\/\//.test(args.target);
-  const options = { quirks: args.quirks, endpoint: asUrl ? args.target : args.endpoint, region: args.region, label: args.name ?? (asUrl ? args.target : undefined), aws: args.aws };
+  const options = { quirks: args.quirks, endpoint: asUrl ? args.target : args.endpoint, region: args.region, label: args.name ?? (asUrl ? args.target : undefined), aws: args.aws, callTimeoutMs: args.callTimeoutMs };
   return openTarget(asUrl ? 'endpoint' : args.target, options).catch((e: Error) => {
     throw e instanceof UnknownTargetError ? e : new TargetError(e.message);
   });

@@ -20,6 +20,10 @@ export interface RunArgs {
   shrink: boolean;
   stateful: number;
   shard?: { index: number; count: number };
+  /** How long one call may go unanswered before it is a timeout divergence. */
+  callTimeoutMs: number;
+  /** Cases in flight at once, for order-independent cases. */
+  concurrency: number;
   aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
 }
 
@@ -51,6 +55,8 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         shrink: { type: 'boolean' },
         stateful: { type: 'string' },
         shard: { type: 'string' },
+        'call-timeout': { type: 'string' },
+        concurrency: { type: 'string' },
         'aws-domain': { type: 'string' },
         'allow-aws': { type: 'boolean' },
         'aws-rate': { type: 'string' },
@@ -91,6 +97,8 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     evidence: values.evidence,
     shrink: values.shrink ?? false,
     stateful: int('stateful', values.stateful, 0) ?? 0,
+    callTimeoutMs: int('call-timeout', values['call-timeout'], 1) ?? 10_000,
+    concurrency: int('concurrency', values.concurrency, 1) ?? 1,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],

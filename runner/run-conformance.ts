@@ -29,6 +29,10 @@ export interface RunOptions {
   shrink?: boolean;
   /** Run only this part of every rule's cases; paths stay those of the whole run, so replay and merge agree. */
   shard?: Shard;
+  /** Cases in flight at once for order-independent rules; stateful rules stay sequential. Default 1. */
+  concurrency?: number;
+  /** Aborting it ends the run after the cases in flight; the result says so in `interrupted`. */
+  signal?: AbortSignal;
 }
 
 // The valid space is the widest: more of its cases also exercise every effect rule.
@@ -82,8 +86,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const inShard = (index: number) => !options.shard || index % options.shard.count === options.shard.index - 1;
   const planned = rules.reduce((n, r) => n + countInShard(options.runs * weightOf(r), options.shard), 0);
   options.hooks?.onRunStart?.({ rules: rules.length, cases: planned });
+  const interrupted = () => options.signal?.aborted ? String(options.signal.reason ?? 'interrupted') : undefined;
   for (const rule of rules) {
-    if (stoppedEarly) break;
+    if (stoppedEarly || interrupted()) break;
     let generated;
     try {
       generated = casesFor(rule, options, initial);
@@ -116,10 +121,10 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       }
       options.hooks?.onCaseDone?.(rule, index, found);
       options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
-      if (stoppedEarly) break;
+      if (stoppedEarly || interrupted()) break;
     }
   }
-  if (options.shrink) {
+  if (options.shrink && !interrupted()) {
     const seen = new Set<string>();
     for (const d of divergences) {
       const key = `${d.rule} ${d.kind}`;
@@ -129,7 +134,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     }
   }
   return {
-    target: target.name, seed, runs: options.runs, runTag, families, ...(options.shard ? { shard: options.shard } : {}), cases, calls, stoppedEarly, notRun, inconclusive,
+    target: target.name, seed, runs: options.runs, runTag, families, ...(options.shard ? { shard: options.shard } : {}), cases, calls, stoppedEarly, ...(interrupted() ? { interrupted: interrupted() } : {}), notRun, inconclusive,
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
     rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
   };

@@ -25,6 +25,8 @@ export interface RunResult {
   calls: number;
   /** Why the run ended before its last case (a broken target that cannot be reset); absent when it ran them all. */
   stoppedEarly?: string;
+  /** Set when the run was interrupted (Ctrl-C, SIGTERM): why, in a few words. Its results are those of the cases that ended. */
+  interrupted?: string;
   /** Rules this target could not run, and why (fixtures it cannot hold). */
   notRun: Array<{ rule: string; reason: string }>;
   /** Cases whose answer says nothing about the contract (throttled, or not sent for safety), by rule. */

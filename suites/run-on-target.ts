@@ -16,12 +16,12 @@ export interface SuiteRunOptions {
   runs?: number;
   seed?: number;
   /** Shorter than the default 10 s where a broken target hangs on purpose. */
-  wireTimeoutMs?: number;
+  callTimeoutMs?: number;
 }
 
 /** Runs rule families on a freshly opened target and closes it, whatever happens. */
 export async function runOnTarget(options: SuiteRunOptions = {}, targetName = SUITE_TARGET): Promise<RunResult> {
-  const target = await openTarget(targetName, { quirks: options.quirks, wireTimeoutMs: options.wireTimeoutMs });
+  const target = await openTarget(targetName, { quirks: options.quirks, callTimeoutMs: options.callTimeoutMs });
   try {
     return await runConformance({
       spec: loadSpec(), target, seed: options.seed ?? SUITE_SEED, runs: options.runs ?? SUITE_RUNS, families: options.families,

@@ -16,7 +16,7 @@ export interface OpenTargetOptions {
   endpoint?: string;
   region?: string;
   /** How long a raw (wire-level) call may go unanswered before it counts as a hang; default 10 s. */
-  wireTimeoutMs?: number;
+  callTimeoutMs?: number;
   /** The name reports and baselines use for the target (default: the target's own name). */
   label?: string;
   /** For aws: the one domain the run may touch, the explicit consent, the pace, the profile. */
@@ -42,7 +42,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     return createSdkTarget({
       name: label,
       client: { endpoint: mock.endpoint, region, credentials: MOCK_CREDENTIALS },
-      wireTimeoutMs: options.wireTimeoutMs,
+      callTimeoutMs: options.callTimeoutMs,
       reset: async () => mock.reset(),
       onClose: () => mock.close(),
     });
@@ -53,7 +53,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     return createSdkTarget({
       name: options.label ?? 'moto',
       client: { endpoint: moto.endpoint, region, credentials: EMULATOR_CREDENTIALS },
-      wireTimeoutMs: options.wireTimeoutMs,
+      callTimeoutMs: options.callTimeoutMs,
       reset: () => moto.reset(),
       onClose: () => moto.stop(),
     });
@@ -66,7 +66,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     const fromEnv = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined;
-    const target = createSdkTarget({ name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS }, wireTimeoutMs: options.wireTimeoutMs });
+    const target = createSdkTarget({ name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS }, callTimeoutMs: options.callTimeoutMs });
     // Never started or stopped here; emptied only through moto's reset API when the endpoint offers it.
     const canReset = await resetMoto(endpoint);
     return canReset ? { ...target, reset: async () => { if (!(await resetMoto(endpoint))) throw new Error(`could not reset ${endpoint}`); } } : target;
@@ -76,7 +76,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     if (!aws.domain || !aws.allow) {
       throw new UnknownTargetError('--target aws needs both --aws-domain NAME and --allow-aws: it registers types and starts executions in that domain of your account');
     }
-    return openAwsTarget({ domain: aws.domain, region: options.region, profile: aws.profile, rate: aws.rate ?? 5, endpoint: aws.endpoint, label: options.label });
+    return openAwsTarget({ domain: aws.domain, region: options.region, profile: aws.profile, rate: aws.rate ?? 5, endpoint: aws.endpoint, label: options.label, callTimeoutMs: options.callTimeoutMs });
   }
   throw new UnknownTargetError(`unknown target '${name}' (known: ${TARGET_NAMES.join(', ')})`);
 }

@@ -17,7 +17,7 @@ export interface SdkTargetOptions {
   /** Empties what backs the target; absent when it cannot be done. */
   reset?: () => Promise<void>;
   /** How long a raw (wire-level) call may take before it counts as a hang; default 10 s. */
-  wireTimeoutMs?: number;
+  callTimeoutMs?: number;
   /** Called after the client is destroyed, to stop what backs the target. */
   onClose?: () => Promise<void>;
 }
@@ -55,7 +55,7 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
         region, endpoint: typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
       }));
       const credentials = await client.config.credentials();
-      return sendWire({ ...(await wireTarget), credentials, timeoutMs: options.wireTimeoutMs ?? 10_000 }, wire);
+      return sendWire({ ...(await wireTarget), credentials, timeoutMs: options.callTimeoutMs ?? 10_000 }, wire);
     },
     async readEffects(domain, workflowId, runId) {
       const execution = { workflowId, runId };

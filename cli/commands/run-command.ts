@@ -35,7 +35,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const progress = args.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(l))));
   try {
     result = await runConformance({
-      spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard,
+      spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard, concurrency: args.concurrency,
       hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks),
     });
     // Stateful sequences are one whole; a sharded run leaves them to its first part.

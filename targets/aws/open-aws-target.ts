@@ -19,6 +19,8 @@ export interface AwsTargetOptions {
   /** Only for testing the safety rules against a stand-in (the mock, a moto): the real service has no endpoint flag. */
   endpoint?: string;
   label?: string;
+  /** How long one call may go unanswered (default 10 s). */
+  callTimeoutMs?: number;
 }
 
 /** Thrown into the run when Ctrl-C or SIGTERM arrives, so that it stops sending and cleans up. */
@@ -34,7 +36,7 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
   const admin = new SWFClient({ ...config, maxAttempts: 1 });
   paceClient(admin, pace);
   const version = `${AWS_VERSION_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace });
+  const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace, callTimeoutMs: o.callTimeoutMs });
   const guard = createDomainGuard(admin, o.domain);
   let stopping: string | undefined;
   const onSignal = (signal: string) => () => { stopping = signal; };
