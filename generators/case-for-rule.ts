@@ -71,7 +71,7 @@ const BY_KIND: Record<string, RuleGenerator> = {
 
 /** True for rules that have cases of their own; effect rules are checked on the cases of valid.accepted and the allowances. */
 export function hasOwnCases(rule: Rule): boolean {
-  return rule.check.kind !== 'effect';
+  return rule.check.kind !== 'effect' && rule.check.kind !== 'answer';
 }
 
 /** The arbitrary of a rule's cases. */

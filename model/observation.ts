@@ -1,6 +1,14 @@
+/** The form of an HTTP answer, apart from what it says: what the answer-format rules judge. */
+export interface AnswerForm {
+  /** The Content-Type header as sent, absent when there was none. */
+  contentType?: string;
+  /** What the body was: one JSON object, nothing, something else that parses as JSON, or not JSON at all. */
+  body: 'json-object' | 'empty' | 'other-json' | 'not-json';
+}
+
 /** What a target answered to one call. `status` is absent when no HTTP answer came (connection error, timeout). */
 export type Observation =
-  | { ok: true; status: number; runId?: string }
+  | { ok: true; status: number; runId?: string; answer?: AnswerForm }
   | {
       ok: false;
       status?: number;
@@ -8,6 +16,9 @@ export type Observation =
       message?: string;
       /** Set when the answer says nothing about the contract: throttled, or not sent for safety. */
       inconclusive?: string;
+      /** Set when no answer came within the call timeout. */
+      timedOut?: true;
+      answer?: AnswerForm;
     };
 
 /** The configuration of a started execution as one read of the target shows it. */

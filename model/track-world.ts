@@ -5,8 +5,9 @@ import type { World } from './world';
 /** Updates what the harness knows is open on the target after a call, from what the target answered. */
 export function trackWorld(world: World, step: Step, observed: Observation): void {
   if (!observed.ok) return;
-  if (step.op === 'start' && typeof observed.runId === 'string') {
-    world.open.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId });
+  // An accepted start whose answer named no run still opened one: '' stands for its unknown runId.
+  if (step.op === 'start') {
+    world.open.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId ?? '' });
   }
   if (step.op === 'terminate') {
     const ends = (e: { domain: string; workflowId: string; runId: string }) =>

@@ -1,7 +1,11 @@
 import type { Observation } from '../model/observation';
 import type { Expected } from './expected';
 
-export type DivergenceKind = 'accepted-invalid' | 'rejected-valid' | 'wrong-error' | 'wrong-effect' | 'server-error' | 'target-corrupted';
+/** Every kind of divergence, in the order reports list them. */
+export const DIVERGENCE_KINDS = [
+  'accepted-invalid', 'rejected-valid', 'wrong-error', 'wrong-effect', 'server-error', 'timeout', 'malformed-answer', 'target-corrupted',
+] as const;
+export type DivergenceKind = typeof DIVERGENCE_KINDS[number];
 
 /** A client error is an HTTP 4xx answer. */
 export function isClientError(o: Observation): boolean {
@@ -11,6 +15,7 @@ export function isClientError(o: Observation): boolean {
 /** Compares one call's answer with the oracle's expectation; undefined when they agree (effects aside). */
 export function classifyOutcome(expected: Expected, observed: Observation): DivergenceKind | undefined {
   if (!observed.ok && observed.inconclusive) return undefined;
+  if (!observed.ok && observed.timedOut) return 'timeout';
   if (!observed.ok && !isClientError(observed)) return 'server-error';
   if (expected.outcome === 'either') return undefined;
   if (expected.outcome === 'success') return observed.ok ? undefined : 'rejected-valid';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { readJsonFile } from '../spec/read-json-file';
-import type { DivergenceKind } from '../oracle/classify-outcome';
+import { DIVERGENCE_KINDS, type DivergenceKind } from '../oracle/classify-outcome';
 import type { Divergence } from '../runner/divergence';
 
 /** A divergence the team has accepted for a target, with why, until when. */
@@ -22,7 +22,7 @@ export interface Baseline {
 /** A baseline file that cannot be used; its message is one line. */
 export class BaselineError extends Error {}
 
-const KINDS = ['accepted-invalid', 'rejected-valid', 'wrong-error', 'wrong-effect', 'server-error', 'target-corrupted'];
+const KINDS: readonly string[] = DIVERGENCE_KINDS;
 
 /** Reads and checks a baseline file. */
 export function loadBaseline(path: string): Baseline {

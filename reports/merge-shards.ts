@@ -1,6 +1,7 @@
 import type { Spec } from '../spec/spec-types';
 import type { Report } from './report';
 import { countByKind } from './count-by-kind';
+import { countFindings, createRepeatFolder } from '../model/fold-repeats';
 import { reproduce } from './reproduction';
 
 /** Reports that cannot be merged (different runs, missing or repeated shards); the message is one line. */
@@ -63,7 +64,7 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
   const key = orderOf(position);
   const byOrder = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   const divergences = parts.flatMap((p) => p.divergences).sort((a, b) => byOrder(key(a), key(b)))
-    .map((d) => ({ ...d, reproduce: reproduce(d, reportPath) }));
+    .map((d) => ({ ...d, reproduce: reproduce(d, reportPath) })).filter(createRepeatFolder());
   const notRun = [...new Map(parts.flatMap((p) => p.notRun).map((n) => [n.rule, n])).values()];
   const inconclusive = parts.flatMap((p) => p.inconclusive)
     .sort((a, b) => (position.get(a.rule) ?? 0) - (position.get(b.rule) ?? 0) || Number(a.path) - Number(b.path));
@@ -83,7 +84,7 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
       rules: rules.length,
       rulesWithoutCases: rules.filter((r) => r.cases === 0 && !notRun.some((n) => n.rule === r.id)).map((r) => r.id),
       rulesDiverging: rules.filter((r) => r.divergences > 0).length,
-      divergences: divergences.length,
+      divergences: countFindings(divergences),
       byKind: countByKind(divergences),
     },
     ...(baselines.length ? { baseline: {

@@ -28,6 +28,8 @@ export interface Divergence {
   expected: Expected | { effect: unknown; source: string };
   observed: Observation | { effect: unknown; source: string };
   replay: Replay;
+  /** For a finding about every answer alike (malformed-answer): how many later cases showed it too, not listed. */
+  repeats?: number;
   /** With --shrink: the smallest case that still shows this divergence on the target, and its fast-check path. */
   shrunk?: Shrunk;
 }

@@ -5,14 +5,21 @@ import type { Divergence, Replay } from './divergence';
 import type { CaseOutcome } from './run-case';
 import { checkHealth } from './check-health';
 
+// Answers after which the target may be broken or gone: it took what it should refuse, failed, or went silent.
+const SUSPICIOUS = new Set<Divergence['kind']>(['accepted-invalid', 'server-error', 'timeout']);
+
+/** True after a case the target handled wrongly, and after every wire-level case. */
+export function needsHealthCheck(kase: Case, outcome: CaseOutcome): boolean {
+  return !!kase.wire || outcome.divergences.some((d) => SUSPICIOUS.has(d.kind));
+}
+
 /**
- * After a case the target handled wrongly (accepted when invalid, or a 5xx), and after every wire-level case (the
+ * After a case the target handled wrongly (accepted when invalid, a 5xx or no answer), and after every wire-level case (the
  * contract there is to stay healthy whatever arrives), checks that the target still works.
  * A failed check is a target-corrupted divergence on that case: it is the one that broke the target.
  */
 export async function findCorruption(target: Target, world: World, kase: Case, replay: Replay, outcome: CaseOutcome, probe: number): Promise<Omit<Divergence, 'id'> | undefined> {
-  const suspicious = outcome.divergences.some((d) => d.kind === 'accepted-invalid' || d.kind === 'server-error');
-  if (!suspicious && !kase.wire) return undefined;
+  if (!needsHealthCheck(kase, outcome)) return undefined;
   outcome.calls += 2;
   const failure = await checkHealth(target, world, probe);
   if (!failure) return undefined;

@@ -7,6 +7,7 @@ import { expectOutcome } from '../oracle/expect-outcome';
 import { expectCaseOutcome } from '../oracle/expect-case-outcome';
 import { classifyOutcome } from '../oracle/classify-outcome';
 import { compareEffects } from '../oracle/compare-effects';
+import { checkAnswerForm } from '../oracle/check-answer-form';
 import type { Expected } from '../oracle/expected';
 import type { Target } from '../targets/target';
 import type { Divergence, Replay } from './divergence';
@@ -40,6 +41,7 @@ const TERMINATED: Expected = { outcome: 'success', effective: { workflowType: { 
  */
 export async function runCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay): Promise<CaseOutcome> {
   const out: CaseOutcome = { divergences: [], alsoExercised: [], calls: 0, trace: [] };
+  // runId '' for a start whose answer named no run: it is terminated by workflowId (its current open run).
   const started: Array<{ domain: string; workflowId: string; runId: string }> = [];
   const diverge = (call: Divergence['call'], request: Case['request'], expected: Expected, observed: Observation) => {
     const kind = classifyOutcome(expected, observed);
@@ -56,8 +58,8 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
       : step.op === 'start' ? await target.start(step.request)
       : await target.terminate(step.domain, step.workflowId, step.runId);
     trackWorld(world, step, observed);
-    if (step.op === 'start' && observed.ok && observed.runId) {
-      started.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId });
+    if (step.op === 'start' && observed.ok) {
+      started.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId ?? '' });
     }
     return observed;
   };
@@ -75,10 +77,16 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
   const vague = out.trace.find((t) => 'observed' in t && !t.observed.ok && t.observed.inconclusive) as { observed: { inconclusive: string } } | undefined;
   if (vague) out.inconclusive = vague.observed.inconclusive;
   diverge('request', kase.request, expected, observed);
+  const form = checkAnswerForm(spec, observed);
+  out.alsoExercised.push(...form.judgedBy);
+  const wire = kase.wire ? { wire: kase.wire } : {};
+  for (const f of form.faults) {
+    out.divergences.push({ rule: f.rule, kind: 'malformed-answer', call: 'request', request: kase.request, ...wire, expected: { effect: f.expected, source: 'answer' }, observed: { effect: f.observed, source: 'answer' }, replay });
+  }
 
-  // Effects are read whenever the target accepted, so that recordings compare targets beyond the oracle's view.
+  // Effects are read whenever the target accepted (and named the run), so that recordings compare targets beyond the oracle's view.
   let effects: Effects | undefined;
-  if (observed.ok) {
+  if (observed.ok && observed.runId) {
     out.calls += 2;
     effects = await target.readEffects(String(kase.request.domain), String(kase.request.workflowId), observed.runId ?? '');
     out.trace.push({ call: 'effects', effects });
@@ -92,8 +100,8 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
       });
     }
   }
-  for (const e of started.filter((s) => world.open.some((o) => o.runId === s.runId))) {
-    await send({ op: 'terminate', domain: e.domain, workflowId: e.workflowId, runId: e.runId });
+  for (const e of started.filter((s) => world.open.some((o) => o.domain === s.domain && o.workflowId === s.workflowId && o.runId === s.runId))) {
+    await send({ op: 'terminate', domain: e.domain, workflowId: e.workflowId, runId: e.runId || undefined });
   }
   return out;
 }

@@ -5,10 +5,13 @@ import { MissingFixtureError } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
-import { runCase } from './run-case';
-import { findCorruption } from './find-corruption';
+import { runCase, type CaseOutcome } from './run-case';
+import { findCorruption, needsHealthCheck } from './find-corruption';
+import { checkHealth } from './check-health';
+import { planBatches, type Scheduled } from './plan-batches';
+import { createRepeatFolder } from '../model/fold-repeats';
 import { shrinkDivergence } from './shrink-divergence';
-import type { Divergence } from './divergence';
+import type { Divergence, Replay } from './divergence';
 import type { RuleTally, RunResult, Shard } from './run-result';
 import type { RunHooks } from './run-hooks';
 import type { Expected } from '../oracle/expected';
@@ -72,6 +75,11 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     state.current = structuredClone(initial);
     await target.createFixtures(state.current);
   };
+  // A target that is down for good (an external emulator that died) ends the run with what was found so far.
+  const recoverOrStop = async (after: string) => {
+    if (!target.reset) return void (stoppedEarly = `the target stopped working after ${after} and cannot be reset`);
+    await recover().catch((e: Error) => { stoppedEarly = `the target stopped working after ${after} and could not be reset: ${e.message.split('\n')[0]}`; });
+  };
   const notRun: Array<{ rule: string; reason: string }> = [];
   const inconclusive: RunResult['inconclusive'] = [];
 
@@ -79,14 +87,63 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     id: r.id, family: r.family, summary: r.summary, evidence: r.evidence, cases: 0, divergences: 0, coverage: {},
   }]));
   const divergences: Divergence[] = [];
+  const listed = createRepeatFolder<Divergence>();
   let cases = 0;
   let calls = 0;
-  // Effect rules have no cases of their own: the cases of the families that start executions exercise them.
+  // Effect and answer rules have no cases of their own: the cases of the families that start executions exercise them.
   const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
   const inShard = (index: number) => !options.shard || index % options.shard.count === options.shard.index - 1;
   const planned = rules.reduce((n, r) => n + countInShard(options.runs * weightOf(r), options.shard), 0);
   options.hooks?.onRunStart?.({ rules: rules.length, cases: planned });
   const interrupted = () => options.signal?.aborted ? String(options.signal.reason ?? 'interrupted') : undefined;
+  const replayOf = (rule: Rule, index: number): Replay => ({ rule: rule.id, seed, path: String(index), runTag, target: target.name });
+
+  /** Counts a finished case and hands it to the hooks, in the order of the rule's cases whatever order they ran in. */
+  const record = (rule: Rule, { index, kase }: Scheduled, outcome: CaseOutcome) => {
+    cases++;
+    calls += outcome.calls;
+    if (outcome.inconclusive) inconclusive.push({ rule: rule.id, path: String(index), why: outcome.inconclusive });
+    countCase(tallies.get(rule.id), { ...kase.facets, ...answeredWith(spec, outcome) });
+    for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
+    // Ids name the case (its rule and index), which is unique in a run; the divergence's own rule may differ.
+    const found = outcome.divergences.map((d, i) => ({ ...d, id: `${rule.id}#${index}.${i}` }));
+    for (const d of found) {
+      tallies.get(d.rule)!.divergences++;
+      if (listed(d)) divergences.push(d);
+    }
+    options.hooks?.onCaseDone?.(rule, index, found);
+    options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
+  };
+  /** One case, then a health check when it calls for one; a broken target is reset before the next case. */
+  const runOne = async (rule: Rule, s: Scheduled) => {
+    const replay = replayOf(rule, s.index);
+    const outcome = await runCase(spec, target, state.current, s.kase, replay);
+    const corrupted = await findCorruption(target, state.current, s.kase, replay, outcome, probes++);
+    if (corrupted) outcome.divergences.push(corrupted);
+    record(rule, s, outcome);
+    if (corrupted) await recoverOrStop(`${rule.id} case ${s.index}`);
+  };
+  /**
+   * Cases side by side, then one health check for all when any calls for one. A broken target cannot say which case
+   * broke it, so the batch runs again one by one after a reset: the findings are those of a sequential run.
+   */
+  const runBatch = async (rule: Rule, batch: Scheduled[]) => {
+    if (batch.length === 1) return runOne(rule, batch[0]);
+    const outcomes = await Promise.all(batch.map((s) => runCase(spec, target, state.current, s.kase, replayOf(rule, s.index))));
+    if (outcomes.some((o, i) => needsHealthCheck(batch[i].kase, o))) {
+      calls += 2;
+      if (await checkHealth(target, state.current, probes++)) {
+        // The first attempt's calls were made all the same.
+        calls += outcomes.reduce((n, o) => n + o.calls, 0);
+        await recoverOrStop(`${rule.id} cases ${batch[0].index}-${batch.at(-1)!.index}`);
+        for (const s of batch) if (!stoppedEarly && !interrupted()) await runOne(rule, s);
+        return;
+      }
+    }
+    batch.forEach((s, i) => record(rule, s, outcomes[i]));
+  };
+  // Only a target that can be reset can run cases side by side: a batch may have to run again from empty.
+  const concurrency = target.reset ? Math.max(1, options.concurrency ?? 1) : 1;
   for (const rule of rules) {
     if (stoppedEarly || interrupted()) break;
     let generated;
@@ -98,29 +155,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       continue;
     }
     options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
-    for (const [index, kase] of generated.entries()) {
-      if (!inShard(index)) continue;
-      const replay = { rule: rule.id, seed, path: String(index), runTag, target: target.name };
-      const outcome = await runCase(spec, target, state.current, kase, replay);
-      cases++;
-      if (outcome.inconclusive) inconclusive.push({ rule: rule.id, path: String(index), why: outcome.inconclusive });
-      countCase(tallies.get(rule.id), { ...kase.facets, ...answeredWith(spec, outcome) });
-      for (const id of new Set(outcome.alsoExercised)) countCase(tallies.get(id), undefined);
-      const corrupted = await findCorruption(target, state.current, kase, replay, outcome, probes++);
-      if (corrupted) {
-        outcome.divergences.push(corrupted);
-        if (!target.reset) stoppedEarly = `the target stopped working after ${rule.id} case ${index} and cannot be reset`;
-        else await recover();
-      }
-      calls += outcome.calls;
-      // Ids name the case (its rule and index), which is unique in a run; the divergence's own rule may differ.
-      const found = outcome.divergences.map((d, i) => ({ ...d, id: `${rule.id}#${index}.${i}` }));
-      for (const d of found) {
-        tallies.get(d.rule)!.divergences++;
-        divergences.push(d);
-      }
-      options.hooks?.onCaseDone?.(rule, index, found);
-      options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
+    const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
+    for (const batch of planBatches(mine, concurrency)) {
+      await runBatch(rule, batch);
       if (stoppedEarly || interrupted()) break;
     }
   }

@@ -16,12 +16,14 @@ export type Expectation =
   | { reject: { oneOfBrokenRules: true } }
   | { succeed: true }
   /** Accepted, or refused with a client error: anything but a 5xx, a hang or a dropped connection. */
-  | { notServerError: true };
+  | { notServerError: true }
+  /** For answer rules (check kind 'answer'): every answer that is not a 5xx has the documented form. */
+  | { wellFormed: true };
 
 export type CheckKind =
   | 'required' | 'minLength' | 'maxLength' | 'maxItems' | 'forbiddenChars' | 'forbiddenLiteral'
   | 'integerString' | 'integerRange' | 'enum' | 'defaultUndefined' | 'unknownDomain' | 'deprecatedDomain'
-  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'wire' | 'combination';
+  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'answer' | 'wire' | 'combination';
 
 /** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
 export type WireDefect =

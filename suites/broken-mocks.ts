@@ -13,6 +13,7 @@ export interface BrokenMock {
 // Wire quirks break raw requests only; hang-on-empty-body is judged with a short wait, not the default 10 s.
 export const HANG_TIMEOUT_MS = 300;
 const WIRE: Family[] = ['wire'];
+const ANSWERS: Family[] = ['effects', 'tag-list'];
 
 /** One or two broken behaviours per rule family, and one per wire rule; the quirks themselves live in targets/mock/quirks.ts. */
 export const BROKEN_MOCKS: BrokenMock[] = [
@@ -32,7 +33,7 @@ export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'accept-unsigned', rule: 'wire.auth.signatureMissing', kind: 'accepted-invalid', families: WIRE },
   { quirk: 'accept-bad-signature', rule: 'wire.auth.signatureBad', kind: 'accepted-invalid', families: WIRE },
   { quirk: 'crash-on-malformed-json', rule: 'wire.body.malformed', kind: 'server-error', families: WIRE },
-  { quirk: 'hang-on-empty-body', rule: 'wire.body.empty', kind: 'server-error', families: WIRE },
+  { quirk: 'hang-on-empty-body', rule: 'wire.body.empty', kind: 'timeout', families: WIRE },
   { quirk: 'drop-oversized-body', rule: 'wire.body.oversized', kind: 'server-error', families: WIRE },
   { quirk: 'crash-on-invalid-utf8', rule: 'wire.body.invalidUtf8', kind: 'server-error' },
   { quirk: 'crash-on-unknown-member', rule: 'wire.json.unknownMember', kind: 'server-error', families: WIRE },
@@ -44,4 +45,9 @@ export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'crash-on-other-content-type', rule: 'wire.header.contentTypeOther', kind: 'server-error', families: WIRE },
   { quirk: 'crash-on-wrong-type', rule: 'wire.json.wrongType', kind: 'server-error', families: WIRE },
   { quirk: 'null-member-500', rule: 'wire.json.requiredNull', kind: 'server-error', families: WIRE },
+  // Answer quirks touch every start alike; the effects family's valid cases are enough to see them.
+  { quirk: 'json-as-text-html', rule: 'answer.contentType', kind: 'malformed-answer', families: ANSWERS },
+  { quirk: 'truncated-start-answer', rule: 'answer.jsonBody', kind: 'malformed-answer', families: ANSWERS },
+  { quirk: 'empty-start-answer', rule: 'answer.jsonBody', kind: 'malformed-answer', families: ANSWERS },
+  { quirk: 'start-answer-without-run-id', rule: 'answer.runId', kind: 'malformed-answer', families: ANSWERS },
 ];

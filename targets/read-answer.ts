@@ -1,5 +1,6 @@
 import type { Observation } from '../model/observation';
 import { refusal } from './to-observation';
+import { readAnswerForm } from './read-answer-form';
 
 /** The error code of a JSON-protocol answer: `__type` after its namespace, else X-Amzn-ErrorType, else `code`. */
 function codeOf(json: Record<string, unknown> | undefined, errorType: string | undefined, status: number): string {
@@ -16,12 +17,13 @@ export function readAnswer(status: number, headers: Record<string, string | stri
   } catch {
     // Not JSON (an HTML error page, an empty body): the status says what there is to say.
   }
+  const answer = readAnswerForm(headers['content-type'], text);
   if (status >= 200 && status < 300) {
-    return typeof json?.runId === 'string' ? { ok: true, status, runId: json.runId } : { ok: true, status };
+    return typeof json?.runId === 'string' ? { ok: true, status, runId: json.runId, answer } : { ok: true, status, answer };
   }
   const errorType = headers['x-amzn-errortype'];
   const code = codeOf(json, Array.isArray(errorType) ? errorType[0] : errorType, status);
   const raw = json?.message ?? json?.Message;
   const message = typeof raw === 'string' ? raw.split('\n')[0].slice(0, 500) : undefined;
-  return refusal(status, code, message);
+  return { ...refusal(status, code, message), answer };
 }

@@ -8,6 +8,8 @@ import { toObservation } from './to-observation';
 import { viewOfDescribe, viewOfStartedEvent } from './effect-views';
 import { createFixtures } from './create-fixtures';
 import { sendWire } from './send-wire';
+import { captureAnswerForm } from './capture-answer-form';
+import type { AnswerForm, Observation } from '../model/observation';
 
 export interface SdkTargetOptions {
   name: string;
@@ -16,7 +18,7 @@ export interface SdkTargetOptions {
   beforeCall?: () => Promise<void>;
   /** Empties what backs the target; absent when it cannot be done. */
   reset?: () => Promise<void>;
-  /** How long a raw (wire-level) call may take before it counts as a hang; default 10 s. */
+  /** How long any call (SDK or raw) may go unanswered before it is a timeout; default 10 s. */
   callTimeoutMs?: number;
   /** Called after the client is destroyed, to stop what backs the target. */
   onClose?: () => Promise<void>;
@@ -33,7 +35,9 @@ export function paceClient(client: SWFClient, beforeCall: () => Promise<void>): 
 /** A target reached through the real @aws-sdk/client-swf: the mock, an emulator or AWS differ only in the endpoint. */
 export function createSdkTarget(options: SdkTargetOptions): Target {
   // One attempt per call: a retried case would hide throttling and 5xx answers, which are findings.
-  const client = new SWFClient({ ...options.client, maxAttempts: 1 });
+  const timeoutMs = options.callTimeoutMs ?? 10_000;
+  // A plain timer per request (not the socket's idle timeout, which an interceptor such as MSW never trips).
+  const client = new SWFClient({ ...options.client, maxAttempts: 1, requestHandler: { requestTimeout: timeoutMs, throwOnRequestTimeout: true } });
   if (options.beforeCall) paceClient(client, options.beforeCall);
   // Resolved on the first raw call; credentials are asked for every time, since their provider may refresh them.
   let wireTarget: Promise<{ region: string; endpoint: string }> | undefined;
@@ -41,11 +45,14 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
     name: options.name,
     createFixtures: (world) => createFixtures(client, options.name, world),
     async start(request) {
+      const command = new StartWorkflowExecutionCommand(request as never);
+      const seen: { form?: AnswerForm } = {};
+      captureAnswerForm(command.middlewareStack, seen);
       try {
-        const out = await client.send(new StartWorkflowExecutionCommand(request as never));
-        return { ok: true, status: out.$metadata.httpStatusCode ?? 200, runId: out.runId };
+        const out = await client.send(command);
+        return { ok: true, status: out.$metadata.httpStatusCode ?? 200, runId: out.runId, ...withForm(seen.form) };
       } catch (error) {
-        return toObservation(error);
+        return observeFailedStart(error, seen.form);
       }
     },
     async sendRaw(wire) {
@@ -55,7 +62,7 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
         region, endpoint: typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
       }));
       const credentials = await client.config.credentials();
-      return sendWire({ ...(await wireTarget), credentials, timeoutMs: options.callTimeoutMs ?? 10_000 }, wire);
+      return sendWire({ ...(await wireTarget), credentials, timeoutMs }, wire);
     },
     async readEffects(domain, workflowId, runId) {
       const execution = { workflowId, runId };
@@ -84,4 +91,13 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
       await options.onClose?.();
     },
   };
+}
+
+const withForm = (form: AnswerForm | undefined) => (form ? { answer: form } : {});
+
+/** A start the SDK could not complete; a 2xx it could not read was still accepted, and its form says what was wrong. */
+function observeFailedStart(error: unknown, form: AnswerForm | undefined): Observation {
+  const failed = toObservation(error);
+  if (failed.status !== undefined && failed.status >= 200 && failed.status < 300) return { ok: true, status: failed.status, ...withForm(form) };
+  return { ...failed, ...withForm(form) };
 }

@@ -30,7 +30,7 @@ async function signedHeaders(o: SendWireOptions, url: URL, wire: WireForm, body:
 
 /**
  * Sends a wire form as raw HTTP, bypassing the SDK's serializer, and reads the answer. Never throws: a dropped
- * connection or a hang is an observation without a status, which the oracle counts as a server error.
+ * connection is an observation without a status (a server error to the oracle); a hang one that timed out.
  */
 export async function sendWire(o: SendWireOptions, wire: WireForm): Promise<Observation> {
   const url = new URL(o.endpoint);
@@ -40,7 +40,7 @@ export async function sendWire(o: SendWireOptions, wire: WireForm): Promise<Obse
     // A timer on the whole answer, not the socket's idle timeout: an interceptor (MSW) has no socket to go idle.
     const timer = setTimeout(() => {
       req.destroy();
-      finish({ ok: false, code: 'Timeout', message: `no answer within ${o.timeoutMs} ms` });
+      finish({ ok: false, code: 'Timeout', message: `no answer within ${o.timeoutMs} ms`, timedOut: true });
     }, o.timeoutMs);
     const finish = (observation: Observation) => {
       clearTimeout(timer);

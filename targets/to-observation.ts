@@ -14,6 +14,8 @@ export function toObservation(error: unknown): Observation & { ok: false } {
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
   const code = e.name && e.name !== 'Error' ? e.name : e.code ?? 'UnknownError';
   const message = typeof e.message === 'string' ? e.message.split('\n')[0].slice(0, 500) : undefined;
+  // The SDK's own per-request timer (requestTimeout): the target did not answer in time.
+  if (status === undefined && e.name === 'TimeoutError') return { ok: false, code: 'Timeout', message, timedOut: true };
   return status === undefined ? { ok: false, code: e.code ?? code, message } : refusal(status, code, message);
 }
 

@@ -26,13 +26,25 @@ async function answerFault(context: MockContext, fault: SwfFault): Promise<Respo
  * operation on the state, reply. Always returns a response.
  */
 export async function answerCall(context: MockContext, request: Request): Promise<Response> {
+  const call: { operation?: string; input?: unknown } = {};
+  const reply = await answerOperation(context, request, call);
+  const instead = await context.behaviour.replaceAnswer(call.operation, call.input, reply);
+  if (instead !== 'hang') return instead;
+  await context.closed;
+  return HttpResponse.error();
+}
+
+/** The mock's own answer to a call, before any quirk replaces it; records the operation and input it read. */
+async function answerOperation(context: MockContext, request: Request, call: { operation?: string; input?: unknown }): Promise<Response> {
   let operation: string | undefined;
   let input: unknown;
   try {
     if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
     const wire = await readWireRequest(request);
     operation = await checkWireRequest(context, wire);
+    call.operation = operation;
     input = parseCall(context.model, operation, wire.bytes);
+    call.input = input;
     const refusal = context.behaviour.refuseCall(operation, wire, input as Record<string, unknown>);
     if (refusal) throw refusal;
     try {

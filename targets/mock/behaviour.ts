@@ -22,6 +22,8 @@ export interface Behaviour {
   alterStartedEvent(attributes: StartedAttributes): StartedAttributes;
   alterDescribe(output: DescribeOutput): DescribeOutput;
   corrupts(operation: string, input: unknown): boolean;
+  /** The answer to send instead of `reply`, or 'hang' for none; the reply itself when no quirk replaces it. */
+  replaceAnswer(operation: string | undefined, input: unknown, reply: Response): Promise<Response | 'hang'>;
   keepsOpenOnTerminate: boolean;
   stateChecksFirst: boolean;
 }
@@ -50,6 +52,13 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     alterStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterStartedEvent?.(a) ?? a, attributes),
     alterDescribe: (output) => quirks.reduce((o, q) => q.alterDescribe?.(o) ?? o, output),
     corrupts: (operation, input) => quirks.some((q) => q.corrupts?.(operation, input)),
+    async replaceAnswer(operation, input, reply) {
+      for (const q of quirks) {
+        const instead = await q.replaceAnswer?.(operation, input, reply);
+        if (instead) return instead;
+      }
+      return reply;
+    },
     keepsOpenOnTerminate: quirks.some((q) => q.keepsOpenOnTerminate),
     stateChecksFirst: quirks.some((q) => q.stateChecksFirst),
   };

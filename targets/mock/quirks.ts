@@ -5,6 +5,7 @@ import { SwfFault } from './swf-fault';
 import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
 import { validationFault } from './violation';
 import { WIRE_QUIRKS } from './wire-quirks';
+import { ANSWER_QUIRKS } from './answer-quirks';
 import type { WireRequest } from './wire-request';
 
 /** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
@@ -31,6 +32,8 @@ export interface Quirk {
   keepsOpenOnTerminate?: boolean;
   /** True makes the service's state checks (domain, type, defaults, open workflowId) come before input validation. */
   stateChecksFirst?: boolean;
+  /** Replaces the answer to a call (the operation has run, or failed): other bytes, or 'hang' for none until the mock closes. */
+  replaceAnswer?(operation: string | undefined, input: unknown, reply: Response): Response | 'hang' | undefined | Promise<Response | undefined>;
   /** True when an accepted call leaves the service broken for every later call, as some emulators are. */
   corrupts?(operation: string, input: unknown): boolean;
 }
@@ -124,6 +127,7 @@ export const QUIRKS: readonly Quirk[] = [
     stateChecksFirst: true,
   },
   ...WIRE_QUIRKS,
+  ...ANSWER_QUIRKS,
 ];
 
 /** The names of all quirks, for messages and CLI help. */

@@ -1,0 +1,35 @@
+import type { Case } from '../model/case';
+
+/** A case as the runner schedules it: its index in the rule's cases and the case. */
+export interface Scheduled {
+  index: number;
+  kase: Case;
+}
+
+// Two cases naming the same execution would race for it: only one may be open at a time.
+const executionOf = (kase: Case) => `${String(kase.request.domain)}\u0000${String(kase.request.workflowId)}`;
+
+/**
+ * Splits a rule's cases, in order, into batches that may run side by side and still give what a sequential run gives:
+ * at most `size` cases, no two naming the same execution, and a case with preparation steps (which sets up state the
+ * next cases may meet) always alone.
+ */
+export function planBatches(cases: Scheduled[], size: number): Scheduled[][] {
+  const batches: Scheduled[][] = [];
+  let current: Scheduled[] = [];
+  let names = new Set<string>();
+  const close = () => {
+    if (current.length) batches.push(current);
+    current = [];
+    names = new Set();
+  };
+  for (const c of cases) {
+    const alone = c.kase.before.length > 0;
+    if (alone || current.length >= size || names.has(executionOf(c.kase))) close();
+    current.push(c);
+    names.add(executionOf(c.kase));
+    if (alone) close();
+  }
+  close();
+  return batches;
+}

@@ -1,0 +1,54 @@
+// --concurrency N gives what a sequential run of the same seed gives: the same cases, tallies and divergences, in the
+// same order, also when a case breaks the target in the middle of a batch.
+import { describe, expect, it } from 'vitest';
+import type { Family } from '../spec/spec-types';
+import { loadSpec } from '../spec/load-spec';
+import { runConformance } from '../runner/run-conformance';
+import type { RunResult } from '../runner/run-result';
+import { openTarget } from '../targets/open-target';
+import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
+
+/** A run on a fresh target at the given concurrency. */
+async function runAt(concurrency: number, target: string, families: Family[], quirks: string[] = []): Promise<RunResult> {
+  const opened = await openTarget(target, { quirks });
+  try {
+    return await runConformance({ spec: loadSpec(), target: opened, seed: 11, runs: 8, families, concurrency });
+  } finally {
+    await opened.close();
+  }
+}
+
+/** What must not depend on concurrency: runIds, messages and timings aside, everything a report says. */
+const findings = (r: RunResult) => ({
+  cases: r.cases,
+  rules: r.rules,
+  divergences: r.divergences.map((d) => ({ id: d.id, rule: d.rule, kind: d.kind, call: d.call, request: d.request, expected: d.expected, code: codeOf(d.observed) })),
+  stoppedEarly: r.stoppedEarly,
+});
+const codeOf = (o: unknown): unknown => {
+  const x = ((o as { effect?: unknown }).effect ?? o) as { ok?: boolean; code?: string; status?: number };
+  return typeof x === 'object' && x !== null ? [x.ok, x.status, x.code] : x;
+};
+
+describe('--concurrency', () => {
+  it('gives the sequential results on the mock, every family', async () => {
+    const families: Family[] = ['required-members', 'tag-list', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order'];
+    const [one, four] = [await runAt(1, 'mock', families, ['accept-six-tags']), await runAt(4, 'mock', families, ['accept-six-tags'])];
+    expect(one.divergences.length).toBeGreaterThan(0);
+    expect(findings(four)).toEqual(findings(one));
+  }, 180_000);
+
+  it('gives the sequential results when cases break the target mid-batch (the batch runs again one by one)', async () => {
+    const quirks = ['corrupt-after-non-numeric-timeout'];
+    const [one, four] = [await runAt(1, 'mock', ['value-formats'], quirks), await runAt(4, 'mock', ['value-formats'], quirks)];
+    expect(one.divergences.filter((d) => d.kind === 'target-corrupted').length).toBeGreaterThan(1);
+    expect(findings(four)).toEqual(findings(one));
+  }, 180_000);
+
+  it.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('gives the sequential results on moto, whose corruption is real', async () => {
+    const families: Family[] = ['tag-list', 'value-formats'];
+    const [one, four] = [await runAt(1, 'moto', families), await runAt(4, 'moto', families)];
+    expect(one.divergences.some((d) => d.kind === 'target-corrupted')).toBe(true);
+    expect(findings(four)).toEqual(findings(one));
+  }, 400_000);
+});
