@@ -36,14 +36,18 @@ export function paceClient(client: SWFClient, beforeCall: () => Promise<void>): 
 export function createSdkTarget(options: SdkTargetOptions): Target {
   // One attempt per call: a retried case would hide throttling and 5xx answers, which are findings.
   const timeoutMs = options.callTimeoutMs ?? 10_000;
-  // A plain timer per request (not the socket's idle timeout, which an interceptor such as MSW never trips).
-  const client = new SWFClient({ ...options.client, maxAttempts: 1, requestHandler: { requestTimeout: timeoutMs, throwOnRequestTimeout: true } });
+  // A plain timer per request (not the socket's idle timeout, which an interceptor such as MSW never trips), and at
+  // most 5 s to connect, so that an unreachable endpoint is named within 5 s whatever the call timeout.
+  const requestHandler = { requestTimeout: timeoutMs, throwOnRequestTimeout: true, connectionTimeout: Math.min(timeoutMs, 5000) };
+  const client = new SWFClient({ ...options.client, maxAttempts: 1, requestHandler });
+  // Set-up errors name the endpoint, so that "unreachable" says where.
+  const where = typeof options.client.endpoint === 'string' && options.client.endpoint !== options.name ? `${options.name} (${options.client.endpoint})` : options.name;
   if (options.beforeCall) paceClient(client, options.beforeCall);
   // Resolved on the first raw call; credentials are asked for every time, since their provider may refresh them.
   let wireTarget: Promise<{ region: string; endpoint: string }> | undefined;
   return {
     name: options.name,
-    createFixtures: (world) => createFixtures(client, options.name, world),
+    createFixtures: (world) => createFixtures(client, where, world),
     async start(request) {
       const command = new StartWorkflowExecutionCommand(request as never);
       const seen: { form?: AnswerForm } = {};
