@@ -13,6 +13,12 @@ const cli = (...args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const tmp = () => mkdtempSync(join(tmpdir(), 'swfc-cli-'));
+// Inputs of the wrong kind: a file that is not JSON, and JSON of no shape the harness knows.
+const BAD = tmp();
+const NOT_JSON = join(BAD, 'not-json.json');
+const ODD_JSON = join(BAD, 'odd.json');
+writeFileSync(NOT_JSON, 'not json {');
+writeFileSync(ODD_JSON, JSON.stringify({ entries: 'none', format: 'other' }));
 
 describe('swf-conformance CLI', () => {
   it('--help tells the commands, targets and exit codes', () => {
@@ -20,6 +26,8 @@ describe('swf-conformance CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/swf-conformance run --target mock/);
     expect(r.out).toMatch(/2 +the run could not happen/);
+    expect(r.out).toMatch(/130 +interrupted by SIGINT \(Ctrl-C\)/);
+    expect(r.out).toMatch(/143 +interrupted by SIGTERM/);
   });
 
   it.each([
@@ -27,6 +35,18 @@ describe('swf-conformance CLI', () => {
     [['run', '--target', 'nowhere'], /unknown target 'nowhere'/],
     [['run', '--target', 'mock', '--bogus'], /Unknown option '--bogus'/],
     [['run', '--target', 'mock', '--runs', 'many'], /--runs must be an integer/],
+    [['run', '--target', 'mock', '--call-timeout', '0'], /--call-timeout must be an integer >= 1, got '0'/],
+    [['run', '--target', 'mock', '--concurrency', '0'], /--concurrency must be an integer >= 1, got '0'/],
+    [['record', '--target', 'mock', '--out', join(BAD, 'rec.json'), '--bogus'], /Unknown option '--bogus'/],
+    [['compare', '--a', 'mock', '--b', 'mock', '--bogus'], /Unknown option '--bogus'/],
+    [['run', '--target', 'mock', '--baseline', NOT_JSON], /^swf-conformance: baseline \S*not-json\.json: .*JSON/],
+    [['run', '--target', 'mock', '--baseline', ODD_JSON], /baseline \S*odd\.json: needs an "entries" array/],
+    [['run', '--target', 'mock', '--evidence', NOT_JSON], /^swf-conformance: recording \S*not-json\.json: .*JSON/],
+    [['run', '--target', 'mock', '--evidence', ODD_JSON], /recording \S*odd\.json: not a swf-conformance-recording\/1 file/],
+    [['compare', '--a', 'mock', '--recording', NOT_JSON], /^swf-conformance: recording \S*not-json\.json: .*JSON/],
+    [['run', '--target', 'mock', '--spec', NOT_JSON], /^swf-conformance: spec \S*not-json\.json: .*JSON/],
+    [['replay', NOT_JSON, 'tagList.maxItems#0.0'], /^swf-conformance: report \S*not-json\.json: .*JSON/],
+    [['replay', ODD_JSON, 'tagList.maxItems#0.0'], /odd\.json is not a swf-conformance report\.json/],
     [['run', '--target', 'mock', '--mock-quirk', 'no-such-quirk'], /no-such-quirk/],
     [['run', '--target', 'endpoint'], /needs --endpoint URL/],
     [['run', '--target', 'mock', '--update-baseline'], /--update-baseline needs --baseline/],

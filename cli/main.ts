@@ -3,7 +3,6 @@ import { UnknownTargetError } from '../targets/open-target';
 import { TargetError } from '../targets/target';
 import { BaselineError } from '../reports/baseline';
 import { RecordingError } from '../recordings/load-recording';
-import { RunInterrupted } from '../targets/aws/open-aws-target';
 import { runCommand, VERSION } from './commands/run-command';
 import { recordCommand } from './commands/record-command';
 import { compareCommand } from './commands/compare-command';
@@ -14,8 +13,12 @@ import { MergeError } from '../reports/merge-shards';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
 import { redact, stdio, type Io } from './io';
+import { catchInterrupts } from './catch-interrupts';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+/** A command: its arguments, where to print, and the signal that a Ctrl-C or SIGTERM aborts. */
+type Command = (argv: string[], io: Io, signal: AbortSignal) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
   run: runCommand,
   record: recordCommand,
   compare: compareCommand,
@@ -25,20 +28,36 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
 const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError];
 
-/** Runs the command line; resolves to the exit code (0 conforms, 1 divergences, 2 the run could not happen). */
+/**
+ * Runs the command line; resolves to the exit code (0 conforms, 1 divergences, 2 the run could not happen, 130/143
+ * interrupted by SIGINT/SIGTERM, whatever the command would have returned).
+ */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-  const [command, ...rest] = argv;
+  const interrupts = catchInterrupts(io);
   try {
-    if (command === '--help' || command === '-h' || command === 'help') return io.out(USAGE), 0;
-    if (command === '--version') return io.out(VERSION), 0;
-    const handler = command ? COMMANDS[command] : undefined;
-    if (!handler) throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');
-    return await handler(rest, io);
+    const code = await dispatch(argv, io, interrupts.signal);
+    return interrupts.exitCode() ?? code;
   } catch (e) {
-    if (e instanceof RunInterrupted) return io.err(`swf-conformance: ${e.message}`), 130;
-    const known = KNOWN.some((k) => e instanceof k);
-    io.err(redact(`swf-conformance: ${known ? '' : 'internal error: '}${(e as Error).message.split('\n')[0]}`));
-    if (!known && process.env.SWF_CONFORMANCE_DEBUG) io.err(redact(String((e as Error).stack)));
-    return 2;
+    printError(e, io);
+    return interrupts.exitCode() ?? 2;
+  } finally {
+    interrupts.release();
   }
+}
+
+/** Finds the command and runs it. */
+async function dispatch(argv: string[], io: Io, signal: AbortSignal): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return io.out(USAGE), 0;
+  if (command === '--version') return io.out(VERSION), 0;
+  const handler = command ? COMMANDS[command] : undefined;
+  if (!handler) throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');
+  return handler(rest, io, signal);
+}
+
+/** Prints an error in one line. */
+function printError(e: unknown, io: Io): void {
+  const known = KNOWN.some((k) => e instanceof k);
+  io.err(redact(`swf-conformance: ${known ? '' : 'internal error: '}${String((e as Error)?.message ?? e).split('\n')[0]}`));
+  if (!known && process.env.SWF_CONFORMANCE_DEBUG) io.err(redact(String((e as Error)?.stack)));
 }

@@ -85,8 +85,10 @@ Options for run:
                   per family.
 
 Exit codes:
-  0  no divergence (or only baselined ones)
-  1  divergences found
-  130  interrupted (Ctrl-C or SIGTERM) after cleaning up
-  2  the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, baseline or recording)
+  0    no divergence (or only baselined ones)
+  1    divergences found
+  2    the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, baseline or recording)
+  130  interrupted by SIGINT (Ctrl-C): the case in flight ends, what the run started is cleaned up, and run writes
+       the partial report, marked "interrupted" (record and compare write nothing); a second Ctrl-C exits at once
+  143  interrupted by SIGTERM: the same
 `;

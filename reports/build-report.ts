@@ -19,6 +19,8 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     ...(result.stoppedEarly ? { stoppedEarly: result.stoppedEarly } : {}),
+    // A partial report must say so: what it lacks was never run, not found to conform.
+    ...(result.interrupted ? { interrupted: result.interrupted } : {}),
     notRun: result.notRun,
     inconclusive: result.inconclusive,
     summary: {

@@ -13,6 +13,7 @@ export function renderMarkdown(report: Report): string {
     `# swf-conformance: ${report.operation} on \`${report.target}\``,
     '',
     `Seed ${report.seed}, ${report.runs} runs per rule, fixtures tagged \`${report.runTag}\`, ${report.startedAt} (${(report.durationMs / 1000).toFixed(1)} s).`,
+    ...(report.interrupted ? ['', `**Partial report: the run was ${report.interrupted}.** It covers only the ${s.cases} cases done before that; the rest never ran.`] : []),
     '',
     `**${s.divergences} divergences** in ${s.rulesDiverging} of ${s.rules} rules, from ${s.cases} cases (${s.calls} SWF calls).`,
     ...Object.entries(s.byKind).map(([kind, n]) => `- ${kind}: ${n}`),

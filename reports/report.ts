@@ -6,7 +6,7 @@ import type { StatefulResult } from '../runner/stateful/run-stateful';
 import type { SpecDivergence } from '../recordings/judge-recording';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
-export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'runTag' | 'families' | 'shard' | 'startedAt' | 'durationMs' | 'stoppedEarly' | 'notRun' | 'inconclusive'> {
+export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'runTag' | 'families' | 'shard' | 'startedAt' | 'durationMs' | 'stoppedEarly' | 'interrupted' | 'notRun' | 'inconclusive'> {
   tool: { name: 'swf-conformance'; version: string };
   operation: string;
   summary: {

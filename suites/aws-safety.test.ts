@@ -1,5 +1,6 @@
 // The aws target's safety rules, proven against a moto server standing in for AWS (--aws-endpoint): consent flags,
-// one domain only, nothing left behind after a normal end, a failure, SIGINT or a killed run, and no secret written.
+// one domain only, nothing left behind after a normal end, a failure, SIGINT (with its partial report) or a killed run,
+// and no secret written.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,11 +112,16 @@ describe.runIf(MOTO_AVAILABLE)('the aws target against a moto standing in for AW
     await preciousUntouched();
   });
 
-  it('after SIGINT: stops, cleans up and exits 130; a killed run\'s leftovers are cleaned by the next run first', async () => {
+  it('after SIGINT: stops, cleans up, writes the partial report and exits 130; a killed run\'s leftovers are cleaned by the next run first', async () => {
     const interrupted = await runUntilProgress(awsArgs('sigint', '--runs', '25', ...SAFE_FAMILIES), 'SIGINT');
     expect(interrupted.code).toBe(130);
     expect(interrupted.stderr).toMatch(/interrupted by SIGINT/);
+    expect(interrupted.stderr).not.toMatch(/internal error|closing the target failed/);
     expect(await state('team')).toEqual({ open: 0, swfcTypes: 0 });
+    const report = JSON.parse(readFileSync(join(out, 'sigint', 'report.json'), 'utf8'));
+    const streamed = readFileSync(join(out, 'sigint', 'results.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(report.interrupted).toBe('interrupted by SIGINT');
+    expect(report.summary.cases).toBe(streamed.length);
 
     const killed = await runUntilProgress(awsArgs('killed', '--runs', '25', ...SAFE_FAMILIES), 'SIGKILL');
     expect(killed.signal).toBe('SIGKILL');

@@ -14,8 +14,11 @@ import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
 
-/** `compare`: the same seeded cases on two targets, or on one target and a recording; lists where the answers differ. */
-export async function compareCommand(argv: string[], io: Io): Promise<number> {
+/**
+ * `compare`: the same seeded cases on two targets, or on one target and a recording; lists where the answers differ.
+ * Interrupted (`signal` aborted), it closes what it opened and writes nothing: half a side would differ everywhere.
+ */
+export async function compareCommand(argv: string[], io: Io, signal: AbortSignal = new AbortController().signal): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, strict: true, options: {
@@ -39,13 +42,14 @@ export async function compareCommand(argv: string[], io: Io): Promise<number> {
   const record = async (name: string): Promise<Recording> => {
     const target = await openNamedTarget({ target: name, region: values.region, quirks: name === 'mock' ? values['mock-quirk'] : undefined });
     try {
-      return (await recordRun(spec, target, plan)).recording;
+      return (await recordRun(spec, target, { ...plan, signal })).recording;
     } finally {
       await target.close();
     }
   };
   const a = await record(values.a);
-  const b = given ?? await record(values.b!);
+  const b = given ?? (signal.aborted ? undefined : await record(values.b!));
+  if (signal.aborted || !b) return io.err(`swf-conformance: ${signal.reason}: no comparison written`), 1;
   const report = redactDeep(buildCompareReport(a, b, diffRecordings(a, b)), redact);
   const out = values.out ?? 'reports/compare';
   mkdirSync(out, { recursive: true });

@@ -1,8 +1,7 @@
-import { readJsonFile } from '../../spec/read-json-file';
 import { parseArgs } from 'node:util';
 import { loadSpec } from '../../spec/load-spec';
 import { replayOnTarget } from '../../runner/replay-on-target';
-import type { Report } from '../../reports/report';
+import { readReport } from '../../reports/read-report';
 import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
@@ -26,8 +25,8 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   }
   const [file, id] = parsed.positionals;
   if (!file || !id || parsed.positionals.length > 2) throw new UsageError('replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json \'tagList.maxItems#0.0\')');
-  const report = readJsonFile(file, 'report', UsageError) as Report;
-  const d = report.divergences?.find((x) => x.id === id);
+  const report = readReport(file);
+  const d = report.divergences.find((x) => x.id === id);
   if (!d) throw new UsageError(`report ${file} has no divergence '${id}'`);
   const from = targetOfReport(report.target);
   const target = parsed.values.target ?? from.target;

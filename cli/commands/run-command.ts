@@ -21,8 +21,11 @@ import { runStateful, type StatefulResult } from '../../runner/stateful/run-stat
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
-/** `run`: generate, send, compare with the oracle, report; the exit code follows the baseline when one is given. */
-export async function runCommand(argv: string[], io: Io): Promise<number> {
+/**
+ * `run`: generate, send, compare with the oracle, report; the exit code follows the baseline when one is given.
+ * Once `signal` is aborted (Ctrl-C, SIGTERM) the run stops after the case in flight and reports what it did.
+ */
+export async function runCommand(argv: string[], io: Io, signal: AbortSignal = new AbortController().signal): Promise<number> {
   const args = parseRunArgs(argv);
   const spec = loadSpec(args.spec);
   const baseline = args.baseline && existsSync(args.baseline) ? loadBaseline(args.baseline) : undefined;
@@ -36,26 +39,32 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard, concurrency: args.concurrency,
-      hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks),
+      hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks), signal,
     });
-    // Stateful sequences are one whole; a sharded run leaves them to its first part.
-    if (args.stateful && (args.shard?.index ?? 1) === 1) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
+    // Stateful sequences are one whole; a sharded run leaves them to its first part, an interrupted one skips them.
+    if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
   } finally {
     progress?.finish();
     // A failed clean-up must not lose the results: it is reported after the report is written.
     closeError = await target.close().then(() => undefined, (e: unknown) => e);
   }
+  // Interrupted after its last case (during stateful sequences, say) still counts: the report must not pass for whole.
+  const interrupted = result.interrupted ?? (signal.aborted ? String(signal.reason) : undefined);
   const today = new Date().toISOString().slice(0, 10);
-  const current = args.updateBaseline ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
+  // A partial run would drop every entry of the rules it never reached.
+  const updating = args.updateBaseline && !interrupted;
+  const current = updating ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
   const verdict = current && applyBaseline(current, result.target, result.divergences, today);
-  const built = buildReport(spec, result, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
+  const built = buildReport(spec, { ...result, interrupted }, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
   const withEvidence = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
   const report = stateful ? { ...withEvidence, stateful } : withEvidence;
   const [json, md] = writeReport(args.out, report, redact);
   const s = report.summary;
-  io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}`);
+  const partial = interrupted ? ` (${interrupted}: partial, only the cases done before it)` : '';
+  io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}${partial}`);
   for (const [kind, n] of Object.entries(s.byKind)) io.out(`  ${kind}: ${n}`);
-  if (verdict) printVerdict(verdict, args.updateBaseline ? `updated ${args.baseline}` : args.baseline!, io);
+  if (args.updateBaseline && !updating) io.out(`baseline ${args.baseline} not updated: the run was interrupted`);
+  if (verdict) printVerdict(verdict, updating ? `updated ${args.baseline}` : args.baseline!, io);
   if (result.stoppedEarly) io.out(`stopped early: ${result.stoppedEarly}`);
   if (stateful) io.out(stateful.failure ? `stateful: ${stateful.failure.commands} -> ${stateful.failure.error}` : `stateful: ${stateful.runs} sequences in step with the model`);
   if (evidence) {
@@ -65,7 +74,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   if (!args.quiet) for (const line of renderSummaryTable(report)) io.out(line);
   io.out(`report: ${json} and ${md}`);
   // A rule that got no case was not tested at all: the run cannot vouch for it.
-  if (s.rulesWithoutCases.length) io.out(`rules without any case: ${s.rulesWithoutCases.join(', ')}`);
+  if (s.rulesWithoutCases.length && interrupted) io.out(`rules without any case: ${s.rulesWithoutCases.length}, not reached before the interruption`);
+  else if (s.rulesWithoutCases.length) io.out(`rules without any case: ${s.rulesWithoutCases.join(', ')}`);
   if (closeError) throw new TargetError(`${result.target}: closing the target failed: ${(closeError as Error).message ?? closeError}`);
   const counted = (list: Array<{ rule: string; kind: string }>) => list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
   const untested = s.rulesWithoutCases.length > 0 || !!stateful?.failure;

@@ -9,6 +9,7 @@ import { buildAwsWorld, AWS_VERSION_PREFIX } from './build-aws-world';
 import { cleanUpSwfcTypes } from './clean-up-swfc-types';
 import { createDomainGuard } from './guard-domain';
 import { domainsOfWire } from './domain-of-wire';
+import { isSignalFallback, markSignalFallback } from '../moto/managed-moto';
 
 export interface AwsTargetOptions {
   domain: string;
@@ -23,8 +24,16 @@ export interface AwsTargetOptions {
   callTimeoutMs?: number;
 }
 
-/** Thrown into the run when Ctrl-C or SIGTERM arrives, so that it stops sending and cleans up. */
-export class RunInterrupted extends Error {}
+/**
+ * Thrown into a run when Ctrl-C or SIGTERM arrives and nothing else in the process handles it, so that it stops
+ * sending and its caller's close() cleans up. Under the CLI, which handles both, the run stops through its abort
+ * signal instead and the report is written.
+ */
+export class RunInterrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}: no more calls are sent; close() cleans up what the run started`);
+  }
+}
 
 /**
  * The real service, safe by construction: one domain only, run-specific type versions, paced calls, and a clean-up
@@ -38,12 +47,16 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
   const version = `${AWS_VERSION_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace, callTimeoutMs: o.callTimeoutMs });
   const guard = createDomainGuard(admin, o.domain);
-  let stopping: string | undefined;
-  const onSignal = (signal: string) => () => { stopping = signal; };
+  let stopping: NodeJS.Signals | undefined;
+  // Without a real handler Node's default would end the process before close(): stop sending instead. A real handler
+  // (the CLI's) owns the signal: it stops the run after the case in flight and calls close() itself.
+  const onSignal = (signal: NodeJS.Signals) => markSignalFallback(() => {
+    if (!process.listeners(signal).some((l) => !isSignalFallback(l))) stopping = signal;
+  });
   const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
   process.on('SIGINT', handlers.SIGINT);
   process.on('SIGTERM', handlers.SIGTERM);
-  const check = () => { if (stopping) throw new RunInterrupted(`interrupted by ${stopping}; everything the run started was cleaned up`); };
+  const check = () => { if (stopping) throw new RunInterrupted(stopping); };
   let closed = false;
 
   return {

@@ -17,32 +17,66 @@ export interface ManagedMoto {
 
 const READY_TIMEOUT_MS = 30_000;
 const running = new Set<ChildProcess>();
-let guarded = false;
+// SIGHUP too: moto runs in its own session (below), so a closed terminal no longer reaches it directly.
+const GUARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const FALLBACK = Symbol.for('swf-conformance.signal-fallback');
 
-/** Makes sure a run that ends any way at all (an error, Ctrl-C, a kill) leaves no moto of its own behind. */
-function guardProcessExit(): void {
-  if (guarded) return;
-  guarded = true;
-  const killAll = () => running.forEach((p) => p.kill('SIGKILL'));
-  process.once('exit', killAll);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => { killAll(); process.exit(signal === 'SIGINT' ? 130 : 143); });
-  }
+/** Marks a signal listener that only stands in for Node's default handling (see isSignalFallback). */
+export function markSignalFallback<T extends (...args: never[]) => unknown>(listener: T): T {
+  return Object.assign(listener, { [FALLBACK]: true });
+}
+
+/** Whether a signal listener is a stand-in for the default handling, which yields to any real handler (the CLI's). */
+export function isSignalFallback(listener: unknown): boolean {
+  return typeof listener === 'function' && FALLBACK in listener;
+}
+
+const killAll = () => running.forEach((p) => p.kill('SIGKILL'));
+
+/** Like Node's default (death by the signal), with moto killed first, but only when no real handler takes the signal. */
+const dieWithMoto = markSignalFallback((signal: NodeJS.Signals) => {
+  // A real handler (the CLI) stops gracefully and stops moto itself; the 'exit' hook covers its process.exit.
+  if (process.listeners(signal).some((l) => !isSignalFallback(l))) return;
+  killAll();
+  disarmSignals();
+  // Listeners gone, the default disposition is back: the process ends by the signal, as it would have without moto.
+  process.kill(process.pid, signal);
+});
+
+/** Listens for the signals that would otherwise end the process without running 'exit' listeners. */
+function armSignals(): void {
+  for (const signal of GUARDED_SIGNALS) if (!process.listeners(signal).includes(dieWithMoto)) process.on(signal, dieWithMoto);
+}
+
+/** Stops listening, once no moto of ours runs: the process's signal handling is its own again. */
+function disarmSignals(): void {
+  for (const signal of GUARDED_SIGNALS) process.off(signal, dieWithMoto);
+}
+
+/** Keeps track of a moto process, so that a run that ends any way at all (an error, a signal, process.exit) kills it. */
+function track(p: ChildProcess): void {
+  // 'exit' listeners run on process.exit and a normal end, never on a signal's default handling: hence armSignals.
+  if (!process.listeners('exit').includes(killAll)) process.on('exit', killAll);
+  if (!running.size) armSignals();
+  running.add(p);
+  p.once('exit', () => {
+    running.delete(p);
+    if (!running.size) disarmSignals();
+  });
 }
 
 /** Starts moto server on a free loopback port and waits until it answers. */
 export async function startManagedMoto(): Promise<ManagedMoto> {
   const command = findMotoCommand();
   if (!command) throw new Error(MOTO_MISSING);
-  guardProcessExit();
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
 
   const launch = async () => {
-    const p = spawn(command[0], [...command.slice(1), '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-    running.add(p);
-    p.once('exit', () => running.delete(p));
+    // Its own session: a Ctrl-C on the terminal reaches the CLI only, which then finishes the case in flight on it.
+    const p = spawn(command[0], [...command.slice(1), '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
+    track(p);
     child = p;
     await waitUntilReady(`${endpoint}/moto-api/data.json`, READY_TIMEOUT_MS, () => p.exitCode === null && p.signalCode === null);
   };
