@@ -157,6 +157,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
     const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
     for (const batch of planBatches(mine, concurrency)) {
+      // A turn of the event loop between batches: the in-process mock answers through promises alone, and without
+      // it no timer or signal handler (Ctrl-C) would run before the last case.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       await runBatch(rule, batch);
       if (stoppedEarly || interrupted()) break;
     }
