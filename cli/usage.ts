@@ -52,7 +52,7 @@ Options for run:
                   wire: raw HTTP bypassing the SDK (wrong JSON types, null and unknown members, duplicated keys,
                   bad X-Amz-Target or Content-Type, malformed, empty, oversized or non-UTF-8 bodies, missing or
                   bad signatures); each must get a 4xx (or, where the spec allows, a success) and leave the target
-                  healthy; a 5xx, a hang (--call-timeout) or a dropped connection is a server-error divergence.
+                  healthy; a 5xx or a dropped connection is a server-error divergence, a hang (--call-timeout) a timeout.
                   validation-order: requests that break two rules at once; either rule's error conforms, and the
                   report's coverage says which error the target gave ("answered with"); compare shows where
                   two targets, or a target and a recording, answer in a different order.
@@ -76,8 +76,8 @@ Options for run:
                   How long one call (SDK or raw) may go unanswered; past it the case is a timeout divergence and
                   the run goes on. Default 10000.
   --concurrency N Cases in flight at once (default 1). Only cases with no preparation steps run side by side;
-                  rules whose cases set up state first stay sequential. A case that leaves the target broken makes
-                  its batch run again one by one after a reset, so the findings are those of a sequential run.
+                  cases that set up state first run alone. A batch that leaves the target broken runs again one by
+                  one after a reset, so the findings are those of a sequential run.
   --shrink        Shrink the first divergence of each rule and kind on the target, keeping it on its rule and kind.
   --quiet         No progress and no summary table. Progress goes to stderr: on a terminal one status line
                   (cases done of the total, divergences so far, the current family and rule); with CI=true or

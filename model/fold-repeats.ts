@@ -6,22 +6,34 @@ interface Foldable {
   repeats?: number;
 }
 
-// Findings about the target as a whole rather than one request (the form of its answers): one listed is enough,
-// and listing each case's would bury the rest of a report (and can outgrow what one JSON string may hold).
-const FOLDED_KINDS: ReadonlySet<string> = new Set(['malformed-answer']);
+// How many divergences of one rule and kind a report lists; the others are counted into the first one's `repeats`.
+// Every case is in results.jsonl all the same; a report that listed each could outgrow what one JSON string may hold
+// (a request may carry 32 KB of input, its reproductions three times that).
+const LISTED = 3;
+// Findings about the target as a whole rather than one request (the form of its answers): one of each form is enough.
+const LISTED_BY_KIND: Record<string, number> = { 'malformed-answer': 1 };
+// Kinds whose groups also tell apart what was observed (text/html and application/xml are two findings).
+const BY_OBSERVATION: ReadonlySet<string> = new Set(['malformed-answer']);
 
 /**
- * A filter that keeps the first divergence of each folded kind, rule and observation and counts the others into its
- * `repeats`; every other divergence passes. Use one per report.
+ * A filter, for divergences in case order, that keeps the first few of each rule and kind (see LISTED) and counts the
+ * others into the first one's `repeats`. Folding is the same whether a run is whole or merged from shards: the first
+ * few of a union are among the first few of its parts, and repeats add up. Use one per report.
  */
 export function createRepeatFolder<T extends Foldable>(): (d: T) => boolean {
-  const firsts = new Map<string, T>();
+  const groups = new Map<string, { first: T; listed: number }>();
   return (d) => {
-    if (!FOLDED_KINDS.has(d.kind)) return true;
-    const key = `${d.rule}\u0000${d.kind}\u0000${JSON.stringify(d.observed)}`;
-    const first = firsts.get(key);
-    if (!first) return firsts.set(key, d), true;
-    first.repeats = (first.repeats ?? 0) + 1 + (d.repeats ?? 0);
+    const key = `${d.rule}\u0000${d.kind}${BY_OBSERVATION.has(d.kind) ? `\u0000${JSON.stringify(d.observed)}` : ''}`;
+    const group = groups.get(key);
+    if (!group) return groups.set(key, { first: d, listed: 1 }), true;
+    const folded = d.repeats ?? 0;
+    delete d.repeats;
+    if (group.listed < (LISTED_BY_KIND[d.kind] ?? LISTED)) {
+      group.listed++;
+      if (folded) group.first.repeats = (group.first.repeats ?? 0) + folded;
+      return true;
+    }
+    group.first.repeats = (group.first.repeats ?? 0) + 1 + folded;
     return false;
   };
 }

@@ -11,6 +11,8 @@ export interface AnswerFault {
 /** The media type of a Content-Type header, without parameters such as charset. */
 const mediaType = (header: string) => header.split(';')[0].trim().toLowerCase();
 
+const BODY_TEXT: Record<string, string> = { empty: 'an empty body', 'other-json': 'a JSON body that is not an object', 'not-json': 'a body that is not JSON' };
+
 /** Checks one aspect of an answer; undefined when it holds. */
 const ASPECTS: Record<string, (rule: Rule, o: Observation & { answer: NonNullable<Observation['answer']> }) => AnswerFault | undefined> = {
   contentType(rule, o) {
@@ -20,7 +22,7 @@ const ASPECTS: Record<string, (rule: Rule, o: Observation & { answer: NonNullabl
     return { rule: rule.id, expected: `Content-Type ${allowed.join(' or ')}`, observed: type === undefined ? 'no Content-Type' : `Content-Type ${type}` };
   },
   jsonBody(rule, o) {
-    return o.answer.body === 'json-object' ? undefined : { rule: rule.id, expected: 'a JSON object body', observed: `a body that is ${o.answer.body}` };
+    return o.answer.body === 'json-object' ? undefined : { rule: rule.id, expected: 'a body of one JSON object', observed: BODY_TEXT[o.answer.body] };
   },
   runId(rule, o) {
     const runId = o.ok ? o.runId : undefined;

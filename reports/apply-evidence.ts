@@ -1,6 +1,7 @@
 import type { RecordingVerdict } from '../recordings/judge-recording';
 import type { Report } from './report';
 import { countByKind } from './count-by-kind';
+import { countFindings } from '../model/fold-repeats';
 
 /**
  * Folds what an evidence recording says into a report: rules it covers are marked observed on its target, and where it
@@ -19,7 +20,7 @@ export function applyEvidence(report: Report, file: string, target: string, verd
     ...report,
     rules,
     divergences,
-    summary: { ...report.summary, divergences: counted.length, rulesDiverging: new Set(counted.map((d) => d.rule)).size, byKind: countByKind(counted) },
+    summary: { ...report.summary, divergences: countFindings(counted), rulesDiverging: new Set(counted.map((d) => d.rule)).size, byKind: countByKind(counted) },
     evidence: { file, target, unusableCases: verdict.unusable.length, specDivergences: verdict.specDivergences },
   };
 }

@@ -3,6 +3,7 @@ import type { RunResult } from '../runner/run-result';
 import type { Report } from './report';
 import type { BaselineVerdict } from './baseline';
 import { reproduce } from './reproduction';
+import { countFindings } from '../model/fold-repeats';
 import { countByKind } from './count-by-kind';
 
 /** Shapes a run's result into report.json's format. */
@@ -30,10 +31,10 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
       // Rules the target cannot run are listed in notRun with their reason, not here.
       rulesWithoutCases: result.rules.filter((r) => r.cases === 0 && !result.notRun.some((n) => n.rule === r.id)).map((r) => r.id),
       rulesDiverging: result.rules.filter((r) => r.divergences > 0).length,
-      divergences: result.divergences.length,
+      divergences: countFindings(result.divergences),
       byKind: countByKind(result.divergences),
     },
-    ...(verdict ? { baseline: { file: verdict.file, baselined: verdict.baselined.length, new: verdict.fresh.length, stale: verdict.stale, expired: verdict.expired } } : {}),
+    ...(verdict ? { baseline: { file: verdict.file, baselined: countFindings(verdict.baselined), new: countFindings(verdict.fresh), stale: verdict.stale, expired: verdict.expired } } : {}),
     rules: result.rules,
     divergences: result.divergences.map((d) => ({ ...d, ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}), reproduce: reproduce(d, reportPath) })),
   };

@@ -1,5 +1,6 @@
 import type { Report } from './report';
 import type { DiffedRun, DivergenceGroup, ReportDiff } from './report-diff';
+import { countFindings } from '../model/fold-repeats';
 
 type Div = Report['divergences'][number];
 type Answer = Extract<Div['observed'], { ok: boolean }>;
@@ -36,7 +37,7 @@ function groups(report: Report): Map<string, DivergenceGroup> {
 }
 
 const run = (r: Report): DiffedRun =>
-  ({ target: r.target, seed: r.seed, runs: r.runs, version: r.tool.version, startedAt: r.startedAt, divergences: r.divergences.length });
+  ({ target: r.target, seed: r.seed, runs: r.runs, version: r.tool.version, startedAt: r.startedAt, divergences: countFindings(r.divergences) });
 
 /** Compares two reports (an older release's and a newer one's) by (target, rule, kind), whatever their seeds. */
 export function diffReports(old: Report, next: Report): ReportDiff {

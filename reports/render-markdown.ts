@@ -59,6 +59,7 @@ export function renderMarkdown(report: Report): string {
       ...(d.wire ? [`- sent raw: \`${cell(clip({ ...d.wire, body: d.wire.body.kind === 'json' && JSON.stringify(d.wire.body.value) === JSON.stringify(d.request) ? { ...d.wire.body, value: '(the request)' } : d.wire.body }))}\` (curl in report.json)`] : []),
       `- expected: \`${cell(clip(d.expected))}\``,
       `- observed: \`${cell(clip(d.observed))}\``,
+      ...(d.repeats ? [`- and ${d.repeats} more case${d.repeats === 1 ? '' : 's'} of this rule and kind, not listed (every case is in results.jsonl)`] : []),
       ...(d.shrunk ? [`- shrunk (path \`${d.shrunk.path}\`, ${d.shrunk.tries} tries): \`${cell(clip(d.shrunk.request))}\``] : []),
       `- replay: \`${d.reproduce?.command ?? ''}\` (rule \`${d.replay.rule}\`, seed ${d.replay.seed}, path \`${d.replay.path}\`, run tag \`${d.replay.runTag}\`)`,
       '',

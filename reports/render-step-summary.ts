@@ -1,4 +1,5 @@
 import type { Report } from './report';
+import { countFindings } from '../model/fold-repeats';
 
 type Div = Report['divergences'][number];
 
@@ -14,9 +15,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** How a group of divergences stands: new ones fail the run, baselined ones and those blamed on the spec do not. */
 function standing(divs: Div[], judged: boolean) {
-  const baselined = divs.filter((d) => d.baselined).length;
-  const doubted = divs.filter((d) => !d.baselined && d.blamedOn).length;
-  return { failing: divs.length - baselined - doubted, baselined, doubted, judged };
+  const baselined = countFindings(divs.filter((d) => d.baselined));
+  const doubted = countFindings(divs.filter((d) => !d.baselined && d.blamedOn));
+  return { failing: countFindings(divs) - baselined - doubted, baselined, doubted, judged };
 }
 
 function standingText(s: ReturnType<typeof standing>): string {
@@ -32,7 +33,7 @@ function standingText(s: ReturnType<typeof standing>): string {
 function runLine(r: Report): string {
   const all = standing(r.divergences, !!r.baseline);
   const found = r.divergences.length
-    ? `${plural(r.divergences.length, 'divergence')} in ${new Set(r.divergences.map((d) => d.rule)).size} of ${r.rules.length} rules (${standingText(all)})`
+    ? `${plural(countFindings(r.divergences), 'divergence')} in ${new Set(r.divergences.map((d) => d.rule)).size} of ${r.rules.length} rules (${standingText(all)})`
     : `no divergence in ${r.rules.length} rules`;
   const warnings = [
     ...(r.stoppedEarly ? [`stopped early: ${r.stoppedEarly}`] : []),

@@ -1,4 +1,5 @@
 import type { Case } from '../model/case';
+import type { Observation } from '../model/observation';
 import type { World } from '../model/world';
 import type { Target } from '../targets/target';
 import type { Divergence, Replay } from './divergence';
@@ -22,9 +23,18 @@ export async function findCorruption(target: Target, world: World, kase: Case, r
   if (!needsHealthCheck(kase, outcome)) return undefined;
   outcome.calls += 2;
   const failure = await checkHealth(target, world, probe);
-  if (!failure) return undefined;
+  return failure && corruptionOf(kase, replay, failure);
+}
+
+/** The target-corrupted divergence of a case after which the health check failed as `failure` shows. */
+export function corruptionOf(kase: Case, replay: Replay, failure: Observation): Omit<Divergence, 'id'> {
   return {
     rule: kase.rule, kind: 'target-corrupted', call: 'request', request: kase.request, ...(kase.wire ? { wire: kase.wire } : {}),
     expected: { effect: 'later calls keep working', source: 'health-check' }, observed: { effect: failure, source: 'health-check' }, replay,
   };
+}
+
+/** True when a call of the case got no answer at all (refused, dropped, timed out): the target may have died under it. */
+export function gotNoAnswer(outcome: CaseOutcome): boolean {
+  return outcome.trace.some((t) => 'observed' in t && !t.observed.ok && t.observed.status === undefined && !t.observed.inconclusive);
 }

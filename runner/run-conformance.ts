@@ -6,7 +6,8 @@ import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
 import { runCase, type CaseOutcome } from './run-case';
-import { findCorruption, needsHealthCheck } from './find-corruption';
+import { corruptionOf, findCorruption, gotNoAnswer, needsHealthCheck } from './find-corruption';
+import { mapWithLimit } from './map-with-limit';
 import { checkHealth } from './check-health';
 import { planBatches, type Scheduled } from './plan-batches';
 import { createRepeatFolder } from '../model/fold-repeats';
@@ -34,9 +35,14 @@ export interface RunOptions {
   shard?: Shard;
   /** Cases in flight at once for order-independent rules; stateful rules stay sequential. Default 1. */
   concurrency?: number;
+  /** Cases a batch may hold between two health checks (default 8); 1 checks after every case that calls for it. */
+  healthGroup?: number;
   /** Aborting it ends the run after the cases in flight; the result says so in `interrupted`. */
   signal?: AbortSignal;
 }
+
+// Cases between health checks, when nothing else limits a batch: fewer checks, and a rerun now and then.
+const HEALTH_GROUP = 8;
 
 // The valid space is the widest: more of its cases also exercise every effect rule.
 export const VALID_SPACE_WEIGHT = 4;
@@ -124,26 +130,30 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     if (corrupted) await recoverOrStop(`${rule.id} case ${s.index}`);
   };
   /**
-   * Cases side by side, then one health check for all when any calls for one. A broken target cannot say which case
-   * broke it, so the batch runs again one by one after a reset: the findings are those of a sequential run.
+   * A batch of cases (side by side up to `concurrency`), then one health check for all when any calls for one. A
+   * broken target cannot say which case broke it, so it is reset and the cases from the first that called for a check
+   * run again one by one: the findings are those of a sequential run. Only a case under which the target died (no
+   * answer at all) is kept as it ran, blamed for the breakage: a death does not happen again on demand.
    */
   const runBatch = async (rule: Rule, batch: Scheduled[]) => {
     if (batch.length === 1) return runOne(rule, batch[0]);
-    const outcomes = await Promise.all(batch.map((s) => runCase(spec, target, state.current, s.kase, replayOf(rule, s.index))));
-    if (outcomes.some((o, i) => needsHealthCheck(batch[i].kase, o))) {
-      calls += 2;
-      if (await checkHealth(target, state.current, probes++)) {
-        // The first attempt's calls were made all the same.
-        calls += outcomes.reduce((n, o) => n + o.calls, 0);
-        await recoverOrStop(`${rule.id} cases ${batch[0].index}-${batch.at(-1)!.index}`);
-        for (const s of batch) if (!stoppedEarly && !interrupted()) await runOne(rule, s);
-        return;
-      }
-    }
-    batch.forEach((s, i) => record(rule, s, outcomes[i]));
+    const outcomes = await mapWithLimit(batch, concurrency, (s) => runCase(spec, target, state.current, s.kase, replayOf(rule, s.index)));
+    const first = outcomes.findIndex((o, i) => needsHealthCheck(batch[i].kase, o));
+    calls += first >= 0 ? 2 : 0;
+    const failure = first >= 0 ? await checkHealth(target, state.current, probes++) : undefined;
+    if (!failure) return batch.forEach((s, i) => record(rule, s, outcomes[i]));
+    const died = gotNoAnswer(outcomes[first]);
+    if (died) outcomes[first].divergences.push(corruptionOf(batch[first].kase, replayOf(rule, batch[first].index), failure));
+    const kept = died ? first + 1 : first;
+    batch.slice(0, kept).forEach((s, i) => record(rule, s, outcomes[i]));
+    // The calls of the attempts thrown away were made all the same.
+    calls += outcomes.slice(kept).reduce((n, o) => n + o.calls, 0);
+    await recoverOrStop(`${rule.id} case ${batch[first].index}`);
+    for (const s of batch.slice(kept)) if (!stoppedEarly && !interrupted()) await runOne(rule, s);
   };
-  // Only a target that can be reset can run cases side by side: a batch may have to run again from empty.
-  const concurrency = target.reset ? Math.max(1, options.concurrency ?? 1) : 1;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // Only a target that can be reset runs batches: one may have to run again from empty.
+  const batchSize = target.reset ? Math.max(concurrency, options.healthGroup ?? HEALTH_GROUP) : 1;
   for (const rule of rules) {
     if (stoppedEarly || interrupted()) break;
     let generated;
@@ -156,7 +166,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     }
     options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
     const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
-    for (const batch of planBatches(mine, concurrency)) {
+    for (const batch of planBatches(mine, batchSize)) {
       // A turn of the event loop between batches: the in-process mock answers through promises alone, and without
       // it no timer or signal handler (Ctrl-C) would run before the last case.
       await new Promise<void>((resolve) => setImmediate(resolve));

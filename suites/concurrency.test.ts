@@ -1,4 +1,4 @@
-// --concurrency N gives what a sequential run of the same seed gives: the same cases, tallies and divergences, in the
+// --concurrency N, and the default grouping of health checks, give what a strictly sequential run of the same seed gives: the same cases, tallies and divergences, in the
 // same order, also when a case breaks the target in the middle of a batch.
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../spec/spec-types';
@@ -8,11 +8,16 @@ import type { RunResult } from '../runner/run-result';
 import { openTarget } from '../targets/open-target';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
 
-/** A run on a fresh target at the given concurrency. */
-async function runAt(concurrency: number, target: string, families: Family[], quirks: string[] = []): Promise<RunResult> {
+/** How a run is scheduled: the strictly sequential reference (a health check after every case that calls for one), the default (sequential, one check per batch of 8), and side by side. */
+const SEQUENTIAL = { concurrency: 1, healthGroup: 1 };
+const DEFAULT = {};
+const FOUR = { concurrency: 4 };
+
+/** A run on a fresh target, scheduled as given. */
+async function runAt(schedule: { concurrency?: number; healthGroup?: number }, target: string, families: Family[], quirks: string[] = []): Promise<RunResult> {
   const opened = await openTarget(target, { quirks });
   try {
-    return await runConformance({ spec: loadSpec(), target: opened, seed: 11, runs: 8, families, concurrency });
+    return await runConformance({ spec: loadSpec(), target: opened, seed: 11, runs: 8, families, ...schedule });
   } finally {
     await opened.close();
   }
@@ -33,22 +38,25 @@ const codeOf = (o: unknown): unknown => {
 describe('--concurrency', () => {
   it('gives the sequential results on the mock, every family', async () => {
     const families: Family[] = ['required-members', 'tag-list', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order'];
-    const [one, four] = [await runAt(1, 'mock', families, ['accept-six-tags']), await runAt(4, 'mock', families, ['accept-six-tags'])];
+    const [one, grouped, four] = [await runAt(SEQUENTIAL, 'mock', families, ['accept-six-tags']), await runAt(DEFAULT, 'mock', families, ['accept-six-tags']), await runAt(FOUR, 'mock', families, ['accept-six-tags'])];
     expect(one.divergences.length).toBeGreaterThan(0);
+    expect(findings(grouped)).toEqual(findings(one));
     expect(findings(four)).toEqual(findings(one));
   }, 180_000);
 
   it('gives the sequential results when cases break the target mid-batch (the batch runs again one by one)', async () => {
     const quirks = ['corrupt-after-non-numeric-timeout'];
-    const [one, four] = [await runAt(1, 'mock', ['value-formats'], quirks), await runAt(4, 'mock', ['value-formats'], quirks)];
+    const [one, grouped, four] = [await runAt(SEQUENTIAL, 'mock', ['value-formats'], quirks), await runAt(DEFAULT, 'mock', ['value-formats'], quirks), await runAt(FOUR, 'mock', ['value-formats'], quirks)];
     expect(one.divergences.filter((d) => d.kind === 'target-corrupted').length).toBeGreaterThan(1);
+    expect(findings(grouped)).toEqual(findings(one));
     expect(findings(four)).toEqual(findings(one));
   }, 180_000);
 
   it.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('gives the sequential results on moto, whose corruption is real', async () => {
     const families: Family[] = ['tag-list', 'value-formats'];
-    const [one, four] = [await runAt(1, 'moto', families), await runAt(4, 'moto', families)];
+    const [one, grouped, four] = [await runAt(SEQUENTIAL, 'moto', families), await runAt(DEFAULT, 'moto', families), await runAt(FOUR, 'moto', families)];
     expect(one.divergences.some((d) => d.kind === 'target-corrupted')).toBe(true);
+    expect(findings(grouped)).toEqual(findings(one));
     expect(findings(four)).toEqual(findings(one));
   }, 400_000);
 });

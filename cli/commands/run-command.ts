@@ -18,6 +18,7 @@ import { openNamedTarget } from '../open-named-target';
 import { redact, type Io } from '../io';
 import { TargetError } from '../../targets/target';
 import { runStateful, type StatefulResult } from '../../runner/stateful/run-stateful';
+import { countFindings } from '../../model/fold-repeats';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -91,7 +92,7 @@ function readEvidence(spec: Spec, file: string) {
 
 /** Tells what the baseline excused, what is new, and which entries are stale or expired. */
 function printVerdict(v: BaselineVerdict, file: string, io: Io): void {
-  io.out(`baseline ${file}: ${v.baselined.length} baselined, ${v.fresh.length} new`);
+  io.out(`baseline ${file}: ${countFindings(v.baselined)} baselined, ${countFindings(v.fresh)} new`);
   for (const key of [...new Set(v.fresh.map((d) => `${d.rule} ${d.kind}`))]) io.out(`  new: ${key}`);
   for (const e of v.stale) io.out(`  stale (no longer seen): ${e.rule} ${e.kind}`);
   for (const e of v.expired) io.out(`  expired ${e.expires}: ${e.rule} ${e.kind}`);

@@ -1,4 +1,5 @@
 import type { Report } from '../report';
+import { countFindings } from '../../model/fold-repeats';
 
 /** What the HTML matrix shows for one rule on one target. */
 export type CellStatus = 'conforms' | 'diverges' | 'baselined' | 'not run' | 'inconclusive';
@@ -22,8 +23,8 @@ export interface Cell {
  */
 export function cellStatus(report: Report, ruleId: string): Cell {
   const mine = report.divergences.filter((d) => d.rule === ruleId);
-  const baselined = mine.filter((d) => d.baselined === true).length;
-  const diverging = mine.length - baselined;
+  const baselined = countFindings(mine.filter((d) => d.baselined === true));
+  const diverging = countFindings(mine) - baselined;
   const inconclusive = report.inconclusive.filter((i) => i.rule === ruleId).length;
   const kinds = [...new Set(mine.map((d) => d.kind))].sort();
   const tally = report.rules.find((r) => r.id === ruleId);

@@ -1,4 +1,5 @@
 import type { Report } from '../report';
+import { countFindings } from '../../model/fold-repeats';
 
 // A rule as a testcase needs; `family` is a string so unlisted rules can have one.
 type Rule = { id: string; family: string; cases: number };
@@ -67,8 +68,8 @@ function renderCase(report: Report, rule: Rule, mine: Div[], tally: Tally): stri
     const message = notRun ? `not run on ${report.target}: ${notRun.reason}` : 'no case was generated for this rule: the run cannot vouch for it';
     return `${open}>\n      <skipped${attrs({ message })}/>\n    </testcase>`;
   }
-  const baselined = mine.filter((d) => d.baselined).length;
-  const doubted = mine.filter((d) => !d.baselined && d.blamedOn).length;
+  const baselined = countFindings(mine.filter((d) => d.baselined));
+  const doubted = countFindings(mine.filter((d) => !d.baselined && d.blamedOn));
   const notes = [
     ...(baselined ? [`${plural(baselined, 'baselined divergence')}`] : []),
     ...(doubted ? [`${plural(doubted, 'divergence')} not counted: the evidence recording contradicts the spec`] : []),
