@@ -70,6 +70,7 @@ describe('swf-conformance CLI', () => {
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/unreachable/);
+    expect(r.err).toContain('http://127.0.0.1:1');
   });
 
   it('refuses a malformed baseline with one line and exit code 2', () => {
