@@ -1,8 +1,15 @@
-import { RegisterDomainCommand, RegisterWorkflowTypeCommand, StartWorkflowExecutionCommand, SWFClient } from '@aws-sdk/client-swf';
+import {
+  RegisterDomainCommand, RegisterWorkflowTypeCommand, StartWorkflowExecutionCommand, SWFClient, type SWFClientConfig,
+} from '@aws-sdk/client-swf';
 
-/** Bare StartWorkflowExecution calls, one after another, with no harness around them: calls per second. */
-export async function rawLoop(endpoint: string, credentials: { accessKeyId: string; secretAccessKey: string }, calls: number): Promise<number> {
-  const client = new SWFClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 });
+/**
+ * Bare StartWorkflowExecution calls, one after another, with no harness around them: the seconds they took. A
+ * `requestHandler` replaces node:http (the mock's in-process path).
+ */
+export async function rawLoop(
+  endpoint: string, credentials: { accessKeyId: string; secretAccessKey: string }, calls: number, requestHandler?: SWFClientConfig['requestHandler'],
+): Promise<number> {
+  const client = new SWFClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1, ...(requestHandler ? { requestHandler } : {}) });
   try {
     await client.send(new RegisterDomainCommand({ name: 'bench', workflowExecutionRetentionPeriodInDays: '1' }));
     await client.send(new RegisterWorkflowTypeCommand({
@@ -13,7 +20,7 @@ export async function rawLoop(endpoint: string, credentials: { accessKeyId: stri
     for (let i = 0; i < calls; i++) {
       await client.send(new StartWorkflowExecutionCommand({ domain: 'bench', workflowId: `w-${i}`, workflowType: { name: 'bench', version: '1' } }));
     }
-    return calls / ((performance.now() - started) / 1000);
+    return (performance.now() - started) / 1000;
   } finally {
     client.destroy();
   }

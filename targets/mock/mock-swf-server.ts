@@ -1,20 +1,13 @@
 import { setupServer, type SetupServer } from 'msw/node';
-import { behaviourOf } from './behaviour';
 import { createHandlers } from './handlers';
-import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
+import { createMockContext, type MockContextOptions } from './create-mock-context';
 import { recordTraffic, type TrafficEntry } from './record-traffic';
-import { loadServiceModel } from './service-model';
-import { createSwfState, type SwfState } from './swf-state';
+import type { SwfState } from './swf-state';
 
 /** The mock's endpoint: the discard port on loopback, so a request that escaped interception is refused locally, never sent out. */
 export const MOCK_SWF_ENDPOINT = 'http://127.0.0.1:9';
 
-export interface StartMockSwfOptions {
-  /** Names of deliberately broken behaviours (see quirks.ts). */
-  quirks?: string[];
-  /** The key pairs whose SigV4 signatures are accepted (default: MOCK_CREDENTIALS only). */
-  credentials?: MockCredentials[];
-}
+export type StartMockSwfOptions = MockContextOptions;
 
 export interface MockSwf {
   /** Give this to SWFClient as `endpoint`. */
@@ -38,11 +31,7 @@ let active: SetupServer | undefined;
  */
 export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<MockSwf> {
   if (active) throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
-  const behaviour = behaviourOf(options.quirks ?? []);
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => { release = resolve; });
-  const credentials = options.credentials ?? [MOCK_CREDENTIALS];
-  const context = { model: loadServiceModel(), state: createSwfState(), behaviour, credentials, closed: released };
+  const { context, reset, release } = createMockContext(options);
   const server = setupServer(...createHandlers(context, new URL(MOCK_SWF_ENDPOINT).origin));
   const traffic = recordTraffic(server);
   server.listen({ onUnhandledRequest: 'error' });
@@ -52,9 +41,7 @@ export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<M
     endpoint: MOCK_SWF_ENDPOINT,
     state: context.state,
     traffic,
-    reset() {
-      Object.assign(context.state, createSwfState(), { corrupted: false });
-    },
+    reset,
     async close() {
       if (closed) return;
       closed = true;
