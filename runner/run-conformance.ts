@@ -120,36 +120,55 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     options.hooks?.onCaseDone?.(rule, index, found);
     options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
   };
-  /** One case, then a health check when it calls for one; a broken target is reset before the next case. */
-  const runOne = async (rule: Rule, s: Scheduled) => {
+  /** One case, then a health check when it calls for one; a broken target is reset before the next case. True when it broke it. */
+  const runOne = async (rule: Rule, s: Scheduled): Promise<boolean> => {
     const replay = replayOf(rule, s.index);
     const outcome = await runCase(spec, target, state.current, s.kase, replay);
     const corrupted = await findCorruption(target, state.current, s.kase, replay, outcome, probes++);
     if (corrupted) outcome.divergences.push(corrupted);
     record(rule, s, outcome);
     if (corrupted) await recoverOrStop(`${rule.id} case ${s.index}`);
+    return !!corrupted;
   };
   /**
    * A batch of cases (side by side up to `concurrency`), then one health check for all when any calls for one. A
    * broken target cannot say which case broke it, so it is reset and the cases from the first that called for a check
    * run again one by one: the findings are those of a sequential run. Only a case under which the target died (no
-   * answer at all) is kept as it ran, blamed for the breakage: a death does not happen again on demand.
+   * answer at all) is kept as it ran, blamed for the breakage, since a death does not happen again on demand; unless
+   * a case before it, run again, broke the target itself.
    */
   const runBatch = async (rule: Rule, batch: Scheduled[]) => {
-    if (batch.length === 1) return runOne(rule, batch[0]);
+    if (batch.length === 1) return void (await runOne(rule, batch[0]));
     const outcomes = await mapWithLimit(batch, concurrency, (s) => runCase(spec, target, state.current, s.kase, replayOf(rule, s.index)));
     const first = outcomes.findIndex((o, i) => needsHealthCheck(batch[i].kase, o));
     calls += first >= 0 ? 2 : 0;
     const failure = first >= 0 ? await checkHealth(target, state.current, probes++) : undefined;
     if (!failure) return batch.forEach((s, i) => record(rule, s, outcomes[i]));
-    const died = gotNoAnswer(outcomes[first]);
-    if (died) outcomes[first].divergences.push(corruptionOf(batch[first].kase, replayOf(rule, batch[first].index), failure));
-    const kept = died ? first + 1 : first;
-    batch.slice(0, kept).forEach((s, i) => record(rule, s, outcomes[i]));
-    // The calls of the attempts thrown away were made all the same.
-    calls += outcomes.slice(kept).reduce((n, o) => n + o.calls, 0);
+    batch.slice(0, first).forEach((s, i) => record(rule, s, outcomes[i]));
+    // The calls of attempts thrown away were made all the same.
+    const discard = (from: number, to: number) => { calls += outcomes.slice(from, to).reduce((n, o) => n + o.calls, 0); };
+    let broke = false;
+    const rerun = async (from: number, to: number) => {
+      for (const s of batch.slice(from, to)) if (!stoppedEarly && !interrupted()) broke = (await runOne(rule, s)) || broke;
+    };
     await recoverOrStop(`${rule.id} case ${batch[first].index}`);
-    for (const s of batch.slice(kept)) if (!stoppedEarly && !interrupted()) await runOne(rule, s);
+    const died = outcomes.findIndex((o, i) => i >= first && gotNoAnswer(o));
+    if (died < 0) {
+      discard(first, batch.length);
+      return rerun(first, batch.length);
+    }
+    discard(first, died);
+    await rerun(first, died);
+    if (broke) {
+      discard(died, died + 1);
+      await rerun(died, died + 1);
+    } else {
+      // Kept even when the target cannot be reset: it is the case in flight when the target died.
+      outcomes[died].divergences.push(corruptionOf(batch[died].kase, replayOf(rule, batch[died].index), failure));
+      record(rule, batch[died], outcomes[died]);
+    }
+    discard(died + 1, batch.length);
+    await rerun(died + 1, batch.length);
   };
   const concurrency = Math.max(1, options.concurrency ?? 1);
   // Only a target that can be reset runs batches: one may have to run again from empty.
