@@ -69,6 +69,21 @@ export interface SwfState {
   executions: ExecutionRecord[];
   /** Set by a corrupting quirk: every later call fails with 500 until the state is reset. */
   corrupted?: boolean;
+  /** Executions closed since the last time old closed ones were forgotten. */
+  closedSincePrune?: number;
+}
+
+// SWF keeps a closed execution for its domain's retention period (days); the mock keeps the most recent ones only, so
+// that its memory stays flat however many cases run (old closed runs are forgotten, as past their retention).
+export const RETAINED_CLOSED = 1000;
+
+/** Forgets the oldest closed executions once many have closed, keeping every open one and the latest closed ones. */
+export function forgetOldClosed(state: SwfState): void {
+  state.closedSincePrune = (state.closedSincePrune ?? 0) + 1;
+  if (state.closedSincePrune < RETAINED_CLOSED) return;
+  state.closedSincePrune = 0;
+  let closed = state.executions.filter((e) => e.status === 'CLOSED').length;
+  state.executions = state.executions.filter((e) => e.status === 'OPEN' || closed-- <= RETAINED_CLOSED);
 }
 
 /** An empty account. */

@@ -1,6 +1,6 @@
 import { terminatedEvent } from './history-events';
 import { requireDomain, requireExecution } from './lookups';
-import { nowInSeconds, type SwfState } from './swf-state';
+import { forgetOldClosed, nowInSeconds, type SwfState } from './swf-state';
 import type { Behaviour } from './behaviour';
 
 interface TerminateRequest {
@@ -22,4 +22,5 @@ export function terminateWorkflowExecution(state: SwfState, request: TerminateRe
   execution.status = 'CLOSED';
   execution.closeStatus = 'TERMINATED';
   execution.closeTimestamp = at;
+  forgetOldClosed(state);
 }
