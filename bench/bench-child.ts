@@ -1,6 +1,6 @@
 // One bench measurement in a fresh process: `node --expose-gc --import tsx bench/bench-child.ts '<BenchJob as JSON>'`.
 // Prints its BenchResult as one JSON line after RESULT_MARK; everything else it prints is for people.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadSpec } from '../spec/load-spec';
 import { openTarget } from '../targets/open-target';
@@ -11,6 +11,7 @@ import { createInProcessHandler } from '../targets/mock/in-process-handler';
 import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials';
 import { startManagedMoto } from '../targets/moto/managed-moto';
 import { countCalls } from './count-calls';
+import { recordCalls, replayCalls, type RecordedCall } from './record-calls';
 import { rawLoop } from './raw-loop';
 import { withPeakMemory } from './peak-memory';
 import { RESULT_MARK, type BenchJob, type BenchResult } from './bench-job';
@@ -42,13 +43,17 @@ async function profiled<T>(file: string, job: () => Promise<T>): Promise<T> {
 
 /** The harness over every rule on a fresh target, counting its SDK calls. */
 async function harness(job: Extract<BenchJob, { kind: 'harness' }>): Promise<Measured> {
-  const { target, calls } = countCalls(await openTarget(job.target));
+  const opened = await openTarget(job.target);
+  // Recorded only when asked: keeping every call would weigh on the memory this job measures.
+  const recorded = job.recordTo ? recordCalls(opened) : undefined;
+  const { target, calls } = countCalls(recorded?.target ?? opened);
   try {
     const spec = loadSpec();
     const run = () => runConformance({ spec, target, seed: 1, runs: job.runs });
     const started = performance.now();
     const result = await (job.profileFile ? profiled(job.profileFile, run) : run());
     const seconds = (performance.now() - started) / 1000;
+    if (job.recordTo) writeFileSync(job.recordTo, JSON.stringify(recorded!.calls));
     const kept = keptHeapMb();
     // The mock keeps every closed execution, as SWF does for its retention period; a reset lets them go.
     await target.reset?.();
@@ -88,8 +93,21 @@ async function raw(job: Extract<BenchJob, { kind: 'raw' }>): Promise<Measured> {
   try { return measured(await rawLoop(mock.endpoint, MOCK_CREDENTIALS, job.calls)); } finally { await mock.close(); }
 }
 
+/** A harness job's calls sent again through a fresh target, counted as the harness's were. */
+async function replay(job: Extract<BenchJob, { kind: 'replay' }>): Promise<Measured> {
+  const recordedCalls = JSON.parse(readFileSync(job.callsFile, 'utf8')) as RecordedCall[];
+  const { target, calls } = countCalls(await openTarget(job.target));
+  try {
+    const seconds = await replayCalls(target, recordedCalls);
+    const kept = keptHeapMb();
+    return { calls: calls(), seconds, callsPerSecond: calls() / seconds, keptHeapMb: kept, keptWithoutTargetMb: kept };
+  } finally {
+    await target.close();
+  }
+}
+
 const job = JSON.parse(process.argv[2] ?? '') as BenchJob;
-const { value, peakRssMb, peakHeapMb } = await withPeakMemory(() => (job.kind === 'harness' ? harness(job) : raw(job)));
+const { value, peakRssMb, peakHeapMb } = await withPeakMemory(() => (job.kind === 'harness' ? harness(job) : job.kind === 'replay' ? replay(job) : raw(job)));
 // The last samples come before the final GC: the heap it measured counts as seen too.
 const result: BenchResult = { ...value, peakRssMb, peakHeapMb: Math.max(peakHeapMb, value.keptHeapMb) };
 console.log(`${RESULT_MARK}${JSON.stringify(result)}`);

@@ -4,7 +4,9 @@ export const RESULT_MARK = 'BENCH_RESULT ';
 /** One measurement, run alone in a fresh child process (bench/bench-child.ts) so none inflates the next. */
 export type BenchJob =
   /** With `profileFile`, the run alone (not the start-up) is CPU-profiled into that .cpuprofile file. */
-  | { kind: 'harness'; target: 'mock' | 'moto'; runs: number; profileFile?: string }
+  | { kind: 'harness'; target: 'mock' | 'moto'; runs: number; profileFile?: string; recordTo?: string }
+  /** The calls a harness job recorded (recordTo), sent again through a fresh target of the same kind with no harness. */
+  | { kind: 'replay'; target: 'mock' | 'moto'; callsFile: string }
   | { kind: 'raw'; target: 'mock' | 'moto'; calls: number; via: 'msw' | 'in-process' };
 
 /** What a child measured: its rate, and the memory its process needed. */

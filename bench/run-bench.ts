@@ -39,9 +39,15 @@ const msPerCall = (r: BenchResult) => (r.seconds * 1000) / r.calls;
 /** The harness against the bare loop on one kind of target, each in its own child. */
 async function ratioOn(target: 'mock' | 'moto'): Promise<BenchResult> {
   const raw = await runInChild({ kind: 'raw', target, calls: RAW_CALLS, via: 'msw' });
-  const h = await runInChild({ kind: 'harness', target, runs: RUNS });
+  const callsFile = join(mkdtempSync(join(tmpdir(), 'swfc-bench-calls-')), 'calls.json');
+  const h = await runInChild({ kind: 'harness', target, runs: RUNS, recordTo: callsFile });
+  const same = await runInChild({ kind: 'replay', target, callsFile });
   console.log(`${target}: harness ${h.calls} calls for ${h.cases} cases in ${h.seconds.toFixed(1)} s = ${rate(h)} (${(h.cases! / h.seconds).toFixed(0)} cases/s);`
     + ` raw loop ${rate(raw)}; ratio ${(h.callsPerSecond / raw.callsPerSecond).toFixed(2)} (goal 0.8)`);
+  // The bare loop sends small starts only; the same calls as the harness's, sent with nothing around them, isolate
+  // what generation, oracle and bookkeeping cost.
+  console.log(`  the harness's own calls sent again with no harness: ${same.calls} calls in ${same.seconds.toFixed(1)} s = ${rate(same)};`
+    + ` ratio ${(h.callsPerSecond / same.callsPerSecond).toFixed(2)}: generation, oracle and bookkeeping are ${pct(1 - h.callsPerSecond / same.callsPerSecond)} of the harness's time`);
   console.log(`  harness ${memory(h)}; raw loop ${memory(raw)}`);
   return h;
 }

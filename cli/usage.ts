@@ -22,7 +22,7 @@ Commands:
                   health check included. Exit 1: reproduced; 0: it no longer diverges. Every divergence in a report
                   also carries a curl (SigV4) and a TypeScript reproduction of its request.
   report merge    Merges the reports in the given folders (or report.json files): the shards of a run (--shard) into
-                  the report the whole run would have written, timings and runIds apart; reports of several targets
+                  the report the whole run would have written, timings, runIds and call counts apart; reports of several targets
                   into one folder each. Writes to --out (default reports/merged). Exit 1 when a merged report has
                   divergences (new ones, with a baseline), like run; 2 when shards are missing, repeated or of
                   different runs.
