@@ -69,7 +69,7 @@ async function memoryGrowth(): Promise<void> {
   const whole = Math.max(times('peakRssMb'), times('peakHeapMb'));
   console.log(`memory, ${b.cases} against ${a.cases} cases (${(b.cases! / a.cases!).toFixed(1)}x): peak resident x${times('peakRssMb').toFixed(2)},`
     + ` peak heap x${times('peakHeapMb').toFixed(2)}, kept heap x${times('keptHeapMb').toFixed(2)} (${perThousand('keptHeapMb')} MB more per 1,000 cases): ${flat(whole)}`);
-  console.log(`  without the mock's executions (it keeps every closed one, as SWF does for the retention period): x${times('keptWithoutTargetMb').toFixed(2)}`
+  console.log(`  without the mock's executions (it keeps the latest 200 to 400 closed ones, a stand-in for SWF's retention period): x${times('keptWithoutTargetMb').toFixed(2)}`
     + ` (${perThousand('keptWithoutTargetMb')} MB more per 1,000 cases): the harness's own memory is ${flat(times('keptWithoutTargetMb'))}`);
 }
 

@@ -147,6 +147,10 @@ describe('swf-conformance CLI', () => {
     const again = cli('replay', join(out, 'report.json'), 'tagList.maxItems#2.0');
     expect(again.code).toBe(1);
     expect(again.out).toMatch(/reproduced on mock\+accept-six-tags: tagList.maxItems accepted-invalid/);
+    // One the report does not list (folded into the first's repeats) is found in results.jsonl.
+    const folded = cli('replay', join(out, 'report.json'), 'tagList.maxItems#4.0');
+    expect(folded.code).toBe(1);
+    expect(folded.out).toMatch(/reproduced on mock\+accept-six-tags: tagList.maxItems accepted-invalid/);
     const faithful = cli('replay', join(out, 'report.json'), 'tagList.maxItems#2.0', '--target', 'mock');
     expect(faithful.code).toBe(0);
     expect(faithful.out).toMatch(/not reproduced on mock/);

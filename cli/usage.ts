@@ -19,8 +19,9 @@ Commands:
                   and compare.md (default reports/compare). A target may be given as a URL (an endpoint).
                   Exit 0: no difference; 1: differences.
   replay          Runs one divergence of a saved report again on a fresh target (the report's own, or --target),
-                  health check included. Exit 1: reproduced; 0: it no longer diverges. Every divergence in a report
-                  also carries a curl (SigV4) and a TypeScript reproduction of its request.
+                  health check included; an id the report folded away (it lists 3 of each rule and kind) is
+                  looked up in the results.jsonl beside it. Exit 1: reproduced; 0: it no longer diverges. Every
+                  divergence in a report also carries a curl (SigV4) and a TypeScript reproduction of its request.
   report merge    Merges the reports in the given folders (or report.json files): the shards of a run (--shard) into
                   the report the whole run would have written, timings, runIds and call counts apart; reports of several targets
                   into one folder each. Writes to --out (default reports/merged). Exit 1 when a merged report has

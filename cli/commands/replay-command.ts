@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadSpec } from '../../spec/load-spec';
 import { replayOnTarget } from '../../runner/replay-on-target';
 import { readReport } from '../../reports/read-report';
+import { findStreamedDivergence } from '../../reports/find-streamed-divergence';
 import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
@@ -26,8 +27,9 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   const [file, id] = parsed.positionals;
   if (!file || !id || parsed.positionals.length > 2) throw new UsageError('replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json \'tagList.maxItems#0.0\')');
   const report = readReport(file);
-  const d = report.divergences.find((x) => x.id === id);
-  if (!d) throw new UsageError(`report ${file} has no divergence '${id}'`);
+  // A divergence folded into another's repeats is not listed in the report, but results.jsonl beside it has it.
+  const d = report.divergences.find((x) => x.id === id) ?? findStreamedDivergence(file, id);
+  if (!d) throw new UsageError(`report ${file} has no divergence '${id}' (nor has the results.jsonl beside it)`);
   const from = targetOfReport(report.target);
   const target = parsed.values.target ?? from.target;
   if (target === 'aws') throw new UsageError('replay does not run against aws; use --target mock, moto or endpoint');

@@ -75,7 +75,7 @@ export interface SwfState {
 
 // SWF keeps a closed execution for its domain's retention period (days); the mock keeps the most recent ones only, so
 // that its memory stays flat however many cases run (old closed runs are forgotten, as past their retention).
-export const RETAINED_CLOSED = 1000;
+export const RETAINED_CLOSED = 200;
 
 /** Forgets the oldest closed executions once many have closed, keeping every open one and the latest closed ones. */
 export function forgetOldClosed(state: SwfState): void {
