@@ -1,7 +1,8 @@
 // npm run bench: figures for people to read (README quotes them with the machine), not a test.
 // Every measurement runs in a fresh child process (bench/bench-child.ts), so none inflates the next one's memory.
 // Parts, in order; skip any with BENCH_SKIP, a comma-separated list (BENCH_SKIP=moto,profile):
-//   mock     the harness's SDK calls per second against a bare SDK StartWorkflowExecution loop on the mock, their ratio, peak memory
+//   mock     the harness's SDK calls per second against a bare SDK StartWorkflowExecution loop on the mock, their ratio, peak memory,
+//            and against the harness's own calls sent again with no harness (what generation, oracle and bookkeeping cost)
 //   moto     the same on moto server (skipped when moto is not installed)
 //   memory   the harness on the mock at about 1,000 and about 10,000 cases: peak heap and resident memory, and their ratio
 //   msw      the bare loop on the mock through MSW against the same mock called in-process: what share of a call MSW costs
