@@ -43,6 +43,10 @@ async function answerOperation(context: MockContext, request: Request, call: { o
     const wire = await readWireRequest(request);
     operation = await checkWireRequest(context, wire);
     call.operation = operation;
+    // Throttling comes before the input is read, as it does at AWS's front door (an account-wide token bucket).
+    if (operation === 'StartWorkflowExecution' && context.state.quotas && !context.state.quotas.startTokens.take()) {
+      throw new SwfFault('ThrottlingException', 'Rate exceeded', 400);
+    }
     input = parseCall(context.model, operation, wire.bytes);
     call.input = input;
     const refusal = context.behaviour.refuseCall(operation, wire, input as Record<string, unknown>);

@@ -3,12 +3,15 @@ import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
 import type { MockContext } from './mock-context';
 import { loadServiceModel } from './service-model';
 import { createSwfState } from './swf-state';
+import { createQuotas, type MockLimits } from './mock-limits';
 
 export interface MockContextOptions {
   /** Names of deliberately broken behaviours (see quirks.ts). */
   quirks?: string[];
   /** The key pairs whose SigV4 signatures are accepted (default: MOCK_CREDENTIALS only). */
   credentials?: MockCredentials[];
+  /** Quotas other than AWS's documented ones, to make LimitExceededFault or throttling happen on purpose. */
+  limits?: Partial<MockLimits>;
 }
 
 /** One mock instance's state machine, apart from how requests reach it: MSW's interception or a direct call. */
@@ -26,7 +29,8 @@ export function createMockContext(options: MockContextOptions = {}): MockInstanc
   let release!: () => void;
   const closed = new Promise<void>((resolve) => { release = resolve; });
   const credentials = options.credentials ?? [MOCK_CREDENTIALS];
-  const context: MockContext = { model: loadServiceModel(), state: createSwfState(), behaviour, credentials, closed };
+  const state = { ...createSwfState(), quotas: createQuotas(options.limits) };
+  const context: MockContext = { model: loadServiceModel(), state, behaviour, credentials, closed };
   return {
     context,
     reset: () => { Object.assign(context.state, createSwfState(), { corrupted: false }); },

@@ -20,6 +20,10 @@ export function startWorkflowExecution(state: SwfState, request: StartRequest, b
   const taken = state.executions.some((e) => e.domain === domain.name && e.workflowId === request.workflowId && behaviour.blocksReuse(e));
   enforce(behaviour, `${OP}:workflowId.already-started`, !taken, 'WorkflowExecutionAlreadyStartedFault',
     `Workflow execution already started: workflowId=${request.workflowId}`);
+  const quota = state.quotas?.limits.openExecutionsPerDomain ?? Infinity;
+  const open = state.executions.filter((e) => e.domain === domain.name && e.status === 'OPEN').length;
+  enforce(behaviour, `${OP}:limit.openExecutions`, open < quota, 'LimitExceededFault',
+    `Open executions limit of ${quota} reached in domain ${domain.name}`);
   const at = nowInSeconds();
   const tagList = [...(request.tagList ?? [])];
   const input = request.input ?? undefined;

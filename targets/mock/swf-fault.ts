@@ -9,6 +9,7 @@ const WIRE_NAMESPACES: Record<string, string> = {
   InvalidSignatureException: 'com.amazon.coral.service',
   UnrecognizedClientException: 'com.amazon.coral.service',
   RequestEntityTooLargeException: 'com.amazon.coral.service',
+  ThrottlingException: 'com.amazon.coral.availability',
 };
 
 /** The JSON body of an error answer. */

@@ -1,3 +1,4 @@
+import type { MockQuotas } from './mock-limits';
 // What the mock SWF remembers between calls: domains, their workflow types, and every execution started.
 
 export type RegistrationStatus = 'REGISTERED' | 'DEPRECATED';
@@ -71,6 +72,8 @@ export interface SwfState {
   corrupted?: boolean;
   /** Executions closed since the last time old closed ones were forgotten. */
   closedSincePrune?: number;
+  /** The instance's quotas; kept across a reset (createSwfState has none, so a reset leaves them). */
+  quotas?: MockQuotas;
 }
 
 // SWF keeps a closed execution for its domain's retention period (days); the mock keeps the most recent ones only, so
