@@ -70,12 +70,15 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
     .sort((a, b) => (position.get(a.rule) ?? 0) - (position.get(b.rule) ?? 0) || Number(a.path) - Number(b.path));
   const { shard: _shard, ...rest } = first;
   const stoppedEarly = parts.map((p) => p.stoppedEarly).filter(Boolean).join('; ');
+  // One interrupted part makes the merged report partial too.
+  const interrupted = [...new Set(parts.map((p) => p.interrupted).filter(Boolean))].join('; ');
   const baselines = parts.map((p) => p.baseline).filter((b): b is NonNullable<Report['baseline']> => !!b);
   return {
     ...rest,
     startedAt: parts.map((p) => p.startedAt).sort()[0],
     durationMs: Math.max(...parts.map((p) => p.durationMs)),
     ...(stoppedEarly ? { stoppedEarly } : {}),
+    ...(interrupted ? { interrupted } : {}),
     notRun,
     inconclusive,
     summary: {

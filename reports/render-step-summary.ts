@@ -37,6 +37,7 @@ function runLine(r: Report): string {
     : `no divergence in ${r.rules.length} rules`;
   const warnings = [
     ...(r.stoppedEarly ? [`stopped early: ${r.stoppedEarly}`] : []),
+    ...(r.interrupted ? [`partial report, ${r.interrupted}`] : []),
     ...(r.summary.rulesWithoutCases.length ? [`${plural(r.summary.rulesWithoutCases.length, 'rule')} without cases`] : []),
     ...(r.notRun.length ? [`${r.notRun.length} not run`] : []),
     ...(r.stateful?.failure ? ['stateful sequence out of step'] : []),

@@ -58,7 +58,10 @@ export function renderHtml(reports: Report[]): string {
   const kindCounts = new Map<string, number>();
   for (const { d } of items) kindCounts.set(d.kind, (kindCounts.get(d.kind) ?? 0) + 1);
   const families = [...new Set([...rules.values()].map((r) => r.family))];
-  const notes = reports.flatMap((r, t) => r.stoppedEarly ? [`${targets[t]}: the run stopped early: ${r.stoppedEarly}`] : []);
+  const notes = reports.flatMap((r, t) => [
+    ...(r.stoppedEarly ? [`${targets[t]}: the run stopped early: ${r.stoppedEarly}`] : []),
+    ...(r.interrupted ? [`${targets[t]}: partial report, ${r.interrupted}`] : []),
+  ]);
   const title = `swf-conformance: ${reports[0]?.operation ?? 'StartWorkflowExecution'} on ${targets.join(', ')}`;
 
   return `<!DOCTYPE html>

@@ -82,6 +82,7 @@ function runNotes(report: Report): string[] {
   const s = report.stateful?.failure;
   return [
     ...(report.stoppedEarly ? [`stopped early: ${report.stoppedEarly}`] : []),
+    ...(report.interrupted ? [`partial report, ${report.interrupted}`] : []),
     ...(report.inconclusive.length ? [`${plural(report.inconclusive.length, 'case')} inconclusive (not judged)`] : []),
     ...(s ? [`stateful sequence out of step with the model: ${s.commands} -> ${s.error}`] : []),
     ...(report.baseline?.stale.map((e) => `baseline entry stale: ${e.rule} ${e.kind}`) ?? []),
