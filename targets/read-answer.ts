@@ -1,6 +1,6 @@
 import type { Observation } from '../model/observation';
 import { refusal } from './to-observation';
-import { readAnswerForm } from './read-answer-form';
+import { readAnswerForm, readBody } from './read-answer-form';
 
 /** The error code of a JSON-protocol answer: `__type` after its namespace, else X-Amzn-ErrorType, else `code`. */
 function codeOf(json: Record<string, unknown> | undefined, errorType: string | undefined, status: number): string {
@@ -10,14 +10,10 @@ function codeOf(json: Record<string, unknown> | undefined, errorType: string | u
 
 /** Turns a raw HTTP answer into an observation, as the SDK would: a runId on 2xx, a code and message otherwise. */
 export function readAnswer(status: number, headers: Record<string, string | string[] | undefined>, text: string): Observation {
-  let json: Record<string, unknown> | undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) json = parsed as Record<string, unknown>;
-  } catch {
-    // Not JSON (an HTML error page, an empty body): the status says what there is to say.
-  }
-  const answer = readAnswerForm(headers['content-type'], text);
+  // Not JSON (an HTML error page, an empty body): the status says what there is to say.
+  const body = readBody(text);
+  const json = body.json;
+  const answer = readAnswerForm(headers['content-type'], body);
   if (status >= 200 && status < 300) {
     return typeof json?.runId === 'string' ? { ok: true, status, runId: json.runId, answer } : { ok: true, status, answer };
   }
