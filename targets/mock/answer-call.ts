@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { authorizeCaller } from './authorize-caller';
 import { checkInput } from './check-input';
 import { checkWireRequest } from './check-wire-request';
 import type { MockContext } from './mock-context';
@@ -22,8 +23,8 @@ async function answerFault(context: MockContext, fault: SwfFault): Promise<Respo
 }
 
 /**
- * Answers one request sent to the mock: check size, signature and X-Amz-Target, parse and validate the body, run the
- * operation on the state, reply. Always returns a response.
+ * Answers one request sent to the mock: check size, signature and X-Amz-Target, parse the body, judge a caller's call
+ * by the caller policy, validate the body, run the operation on the state, reply. Always returns a response.
  */
 export async function answerCall(context: MockContext, request: Request): Promise<Response> {
   const call: { operation?: string; input?: unknown } = {};
@@ -41,7 +42,8 @@ async function answerOperation(context: MockContext, request: Request, call: { o
   try {
     if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
     const wire = await readWireRequest(request);
-    operation = await checkWireRequest(context, wire);
+    const { operation: called, auth } = await checkWireRequest(context, wire);
+    operation = called;
     call.operation = operation;
     // Throttling comes before the input is read, as it does at AWS's front door (an account-wide token bucket).
     if (operation === 'StartWorkflowExecution' && context.state.quotas && !context.state.quotas.startTokens.take()) {
@@ -51,6 +53,8 @@ async function answerOperation(context: MockContext, request: Request, call: { o
     call.input = input;
     const refusal = context.behaviour.refuseCall(operation, wire, input as Record<string, unknown>);
     if (refusal) throw refusal;
+    // The caller's policy is judged on the parsed input (its condition keys are members of it), before validation.
+    authorizeCaller(context, auth, operation, input as Record<string, unknown>);
     try {
       checkInput(context.model, operation, input, context.behaviour.skip);
     } catch (invalid) {

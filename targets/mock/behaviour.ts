@@ -26,6 +26,10 @@ export interface Behaviour {
   replaceAnswer(operation: string | undefined, input: unknown, reply: Response): Promise<Response | 'hang'>;
   keepsOpenOnTerminate: boolean;
   stateChecksFirst: boolean;
+  /** Condition keys (lower-case) never put in a request's context for the caller policy. */
+  hiddenConditionKeys: ReadonlySet<string>;
+  /** True when the caller policy's Deny statements are not applied. */
+  ignoresDeny: boolean;
 }
 
 /** Finds quirks by name; throws an Error listing the known names when one is unknown. */
@@ -61,5 +65,7 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     },
     keepsOpenOnTerminate: quirks.some((q) => q.keepsOpenOnTerminate),
     stateChecksFirst: quirks.some((q) => q.stateChecksFirst),
+    hiddenConditionKeys: new Set(quirks.flatMap((q) => (q.hidesConditionKey ? [q.hidesConditionKey.toLowerCase()] : []))),
+    ignoresDeny: quirks.some((q) => q.ignoresDeny),
   };
 }

@@ -1,6 +1,6 @@
 import { expectedSignature } from './expected-signature';
 import type { MockCredentials } from './mock-credentials';
-import { parseAuthorization } from './parse-authorization';
+import { parseAuthorization, type SigV4Authorization } from './parse-authorization';
 import { SwfFault } from './swf-fault';
 import type { WireRequest } from './wire-request';
 
@@ -18,10 +18,14 @@ function refuse(skip: ReadonlySet<string>, check: string, code: string, message:
 /**
  * Refuses a request that is not signed with SigV4 by one of the given credentials, as AWS does: 403 when unsigned,
  * signed by an unknown key or not matching, 400 when the Authorization header is malformed. The clock is not checked.
+ * Returns the header's parts (who signed, in which region), or undefined for an unsigned request a quirk lets in.
  */
-export async function checkSignature(request: WireRequest, credentials: readonly MockCredentials[], skip: ReadonlySet<string>): Promise<void> {
+export async function checkSignature(request: WireRequest, credentials: readonly MockCredentials[], skip: ReadonlySet<string>): Promise<SigV4Authorization | undefined> {
   const header = request.headers.get('authorization');
-  if (header === null) return refuse(skip, 'wire:auth.missing', 'MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
+  if (header === null) {
+    refuse(skip, 'wire:auth.missing', 'MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
+    return undefined;
+  }
   const auth = parseAuthorization(header);
   const date = parseAmzDate(request.headers.get('x-amz-date'));
   if (!auth) throw new SwfFault('IncompleteSignatureException', "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters of SigV4", 400, 'wire:auth.format');
@@ -30,4 +34,5 @@ export async function checkSignature(request: WireRequest, credentials: readonly
   if (!known) throw new SwfFault('UnrecognizedClientException', 'The security token included in the request is invalid.', 403, 'wire:auth.key');
   const matches = auth.scope.service === 'swf' && (await expectedSignature(request, auth, known.secretAccessKey, date)) === auth.signature;
   if (!matches) refuse(skip, 'wire:auth.signature', 'InvalidSignatureException', 'The request signature we calculated does not match the signature you provided.', 403);
+  return auth;
 }

@@ -1,5 +1,6 @@
 import { behaviourOf } from './behaviour';
-import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
+import { parseCallerPolicy } from './caller-policy';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
 import type { MockContext } from './mock-context';
 import { loadServiceModel } from './service-model';
 import { createSwfState } from './swf-state';
@@ -8,8 +9,13 @@ import { createQuotas, type MockLimits } from './mock-limits';
 export interface MockContextOptions {
   /** Names of deliberately broken behaviours (see quirks.ts). */
   quirks?: string[];
-  /** The key pairs whose SigV4 signatures are accepted (default: MOCK_CREDENTIALS only). */
+  /** The key pairs whose SigV4 signatures are accepted (default: MOCK_CREDENTIALS, the admin, and MOCK_CALLER_CREDENTIALS). */
   credentials?: MockCredentials[];
+  /**
+   * A parsed IAM policy document judging every call signed with MOCK_CALLER_CREDENTIALS (see caller-policy.ts);
+   * without it the caller is unrestricted. The admin key never is.
+   */
+  callerPolicy?: unknown;
   /** Quotas other than AWS's documented ones, to make LimitExceededFault or throttling happen on purpose. */
   limits?: Partial<MockLimits>;
 }
@@ -23,14 +29,18 @@ export interface MockInstance {
   release(): void;
 }
 
-/** Builds a fresh mock state machine; throws an Error listing the known quirks when one is unknown. */
+/**
+ * Builds a fresh mock state machine; throws an Error listing the known quirks when one is unknown, and a one-line
+ * Error when the caller policy is malformed or names an unknown Effect, condition operator or key.
+ */
 export function createMockContext(options: MockContextOptions = {}): MockInstance {
   const behaviour = behaviourOf(options.quirks ?? []);
+  const callerPolicy = options.callerPolicy === undefined ? undefined : parseCallerPolicy(options.callerPolicy);
   let release!: () => void;
   const closed = new Promise<void>((resolve) => { release = resolve; });
-  const credentials = options.credentials ?? [MOCK_CREDENTIALS];
+  const credentials = options.credentials ?? [MOCK_CREDENTIALS, MOCK_CALLER_CREDENTIALS];
   const state = { ...createSwfState(), quotas: createQuotas(options.limits) };
-  const context: MockContext = { model: loadServiceModel(), state, behaviour, credentials, closed };
+  const context: MockContext = { model: loadServiceModel(), state, behaviour, credentials, callerPolicy, closed };
   return {
     context,
     reset: () => { Object.assign(context.state, createSwfState(), { corrupted: false }); },

@@ -1,4 +1,5 @@
 import type { Behaviour } from './behaviour';
+import type { CallerPolicy } from './caller-policy';
 import type { MockCredentials } from './mock-credentials';
 import type { ServiceModel } from './service-model';
 import type { SwfState } from './swf-state';
@@ -10,6 +11,8 @@ export interface MockContext {
   behaviour: Behaviour;
   /** The key pairs whose SigV4 signatures the mock accepts. */
   credentials: readonly MockCredentials[];
+  /** The policy judging calls signed with MOCK_CALLER_CREDENTIALS; none leaves the caller unrestricted. */
+  callerPolicy?: CallerPolicy;
   /** Settles when the mock closes, releasing calls a quirk left unanswered. */
   closed: Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state
 import { validationFault } from './violation';
 import { WIRE_QUIRKS } from './wire-quirks';
 import { ANSWER_QUIRKS } from './answer-quirks';
+import { POLICY_QUIRKS } from './policy-quirks';
 import type { WireRequest } from './wire-request';
 
 /** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
@@ -36,6 +37,10 @@ export interface Quirk {
   replaceAnswer?(operation: string | undefined, input: unknown, reply: Response): Response | 'hang' | undefined | Promise<Response | undefined>;
   /** True when an accepted call leaves the service broken for every later call, as some emulators are. */
   corrupts?(operation: string, input: unknown): boolean;
+  /** A condition key (`swf:taskList.name`) never put in a request's context, as by an emulator that does not know it. */
+  hidesConditionKey?: string;
+  /** True makes the caller policy's Deny statements not apply. */
+  ignoresDeny?: boolean;
 }
 
 /** Every quirk the mock knows; each breaks one documented behaviour and nothing else. */
@@ -128,6 +133,7 @@ export const QUIRKS: readonly Quirk[] = [
   },
   ...WIRE_QUIRKS,
   ...ANSWER_QUIRKS,
+  ...POLICY_QUIRKS,
 ];
 
 /** The names of all quirks, for messages and CLI help. */
