@@ -12,7 +12,7 @@ export function countCalls(target: Target): { target: Target; calls: () => numbe
         + world.types.filter((t) => t.status === 'DEPRECATED').length;
       return target.createFixtures(world);
     },
-    start: (request) => (calls++, target.start(request)),
+    start: (request, as) => (calls++, target.start(request, as)),
     sendRaw: target.sendRaw && ((wire) => (calls++, target.sendRaw!(wire))),
     terminate: (domain, workflowId, runId) => (calls++, target.terminate(domain, workflowId, runId)),
     readEffects: (domain, workflowId, runId) => ((calls += 2), target.readEffects(domain, workflowId, runId)),

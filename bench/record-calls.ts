@@ -23,7 +23,7 @@ export function recordCalls(target: Target): { target: Target; calls: RecordedCa
       name: target.name,
       reset: target.reset && (() => keep({ m: 'reset' }, () => target.reset!())),
       createFixtures: (world) => keep({ m: 'createFixtures', world: structuredClone(world) }, () => target.createFixtures(world)),
-      start: (request) => keep({ m: 'start', request }, () => target.start(request)),
+      start: (request, as) => keep({ m: 'start', request }, () => target.start(request, as)),
       sendRaw: target.sendRaw && ((wire) => keep({ m: 'sendRaw', wire }, () => target.sendRaw!(wire))),
       readEffects: (domain, workflowId, runId) => keep({ m: 'readEffects', domain, workflowId }, () => target.readEffects(domain, workflowId, runId)),
       // Replayed without a runId: SWF then terminates the current open run, the one the replay started.

@@ -12,6 +12,7 @@ import { ReportFileError } from '../reports/read-report';
 import { MergeError } from '../reports/merge-shards';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
+import { PolicyError } from '../oracle/policy/parse-policy';
 import { redact, stdio, type Io } from './io';
 import { catchInterrupts } from './catch-interrupts';
 
@@ -26,7 +27,7 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
 };
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
-const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError];
+const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError, PolicyError];
 
 /**
  * Runs the command line; resolves to the exit code (0 conforms, 1 divergences, 2 the run could not happen, 130/143

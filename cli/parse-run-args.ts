@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Family } from '../spec/spec-types';
 import { UsageError } from './usage-error';
+import { parseRoleArn } from '../targets/aws/parse-role-arn';
 
 export interface RunArgs {
   target: string;
@@ -24,10 +25,14 @@ export interface RunArgs {
   callTimeoutMs: number;
   /** Cases in flight at once, for order-independent cases. */
   concurrency: number;
-  aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string };
+  aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string; roleArn?: string };
+  /** The IAM policy file the caller of case requests carries. */
+  policy?: string;
+  /** The target's open-executions-per-domain quota (the mock's is set to it). */
+  openExecutionQuota?: number;
 }
 
-const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order'];
+const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits'];
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
 export function parseRunArgs(argv: string[], randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31)): RunArgs {
@@ -62,6 +67,9 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         'aws-rate': { type: 'string' },
         profile: { type: 'string' },
         'aws-endpoint': { type: 'string' },
+        'aws-role-arn': { type: 'string' },
+        policy: { type: 'string' },
+        'open-execution-quota': { type: 'string' },
       },
     }));
   } catch (e) {
@@ -100,8 +108,11 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     callTimeoutMs: int('call-timeout', values['call-timeout'], 1) ?? 10_000,
     concurrency: int('concurrency', values.concurrency, 1) ?? 1,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+    policy: values.policy,
+    openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
+      roleArn: values['aws-role-arn'] === undefined ? undefined : roleArn(values['aws-role-arn']),
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),
     },
   };
@@ -120,4 +131,14 @@ function parseShard(text: string): { index: number; count: number } {
   const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
   if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 <= i <= n, got '${text}'`);
   return { index, count };
+}
+
+/** `--aws-role-arn`: an IAM role ARN, checked before anything is sent. */
+function roleArn(text: string): string {
+  try {
+    parseRoleArn(text);
+  } catch (e) {
+    throw new UsageError(`--aws-role-arn: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return text;
 }

@@ -28,6 +28,8 @@ import { wireRequestOversized } from './wire-request-oversized';
 import { wireRequestWithInvalidUtf8 } from './wire-request-with-invalid-utf8';
 import { wireRequestWithSigning } from './wire-request-with-signing';
 import { combinationGenerator } from './request-breaking-two-rules';
+import { requestAroundPolicy } from './request-around-policy';
+import { requestBeyondQuota } from './request-beyond-quota';
 
 /** Which generator yields the cases of a rule, by the rule's check kind (allowances by scenario, wire rules by defect). */
 const BY_KIND: Record<string, RuleGenerator> = {
@@ -46,6 +48,8 @@ const BY_KIND: Record<string, RuleGenerator> = {
   unknownType: resources.requestForUnknownType,
   deprecatedType: resources.requestForDeprecatedType,
   duplicateOpen: reuse.duplicateOpenCase,
+  policy: requestAroundPolicy,
+  quota: requestBeyondQuota,
   'allowance:reuseAfterClose': reuse.reuseAfterCloseCase,
   'allowance:otherDomain': reuse.otherDomainCase,
   'allowance:validRequest': reuse.validRequestCase,

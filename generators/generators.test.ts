@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadSpec } from '../spec/load-spec';
+import { parsePolicy } from '../oracle/policy/parse-policy';
 import { buildWorld } from '../model/build-world';
+import { RuleNotApplicable, type World } from '../model/world';
 import { constraintsFromSpec } from './constraints';
 import { caseForRule, hasOwnCases } from './case-for-rule';
 import { intendedBreaks, rulesBrokenBy, sampleTwice, valuesSeenWhileShrinking } from './generator-properties';
 
 const spec = loadSpec();
-const world = buildWorld(spec, 'gen-test');
+const plainWorld = buildWorld(spec, 'gen-test');
 const c = constraintsFromSpec(spec);
 const rules = spec.rules.filter(hasOwnCases);
+// The access rules need the caller's policy (each example's own boundaries), the limits rules a quota.
+const policyOf = (file: string) => parsePolicy(spec.access, JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')),
+  { partition: 'aws', region: 'us-east-1', account: '123456789012' });
+const worlds = (family: string): Array<[string, World]> => (family === 'access'
+  ? ['access-policy.json', 'access-policy-every-key.json'].map((f) => [f, { ...plainWorld, callerPolicy: policyOf(f) }])
+  : family === 'limits' ? [['quota 3', { ...plainWorld, quotas: { openExecutionsPerDomain: 3 } }]] : [['', plainWorld]]);
+const applicable = rules.flatMap((r) => worlds(r.family).map(([label, world]) => [`${r.id}${label ? ` (${label})` : ''}`, r, world] as const))
+  .filter(([, r, world]) => {
+    try { caseForRule(r, c, world); return true; } catch (e) { if (e instanceof RuleNotApplicable) return false; throw e; }
+  });
 
-describe.each(rules.map((r) => [r.id, r] as const))('generator of %s', (_id, rule) => {
+it('gives every access rule cases under one of the example policies', () => {
+  for (const r of rules.filter((x) => x.family === 'access')) expect(applicable.some(([, x]) => x === r), r.id).toBe(true);
+});
+
+describe.each(applicable)('generator of %s', (_id, rule, world) => {
   const arb = caseForRule(rule, c, world);
 
   it('gives the same cases for the same seed', () => {

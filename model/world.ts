@@ -1,3 +1,5 @@
+import type { CallerPolicy } from './policy/caller-policy';
+
 // What the harness knows is on a target: the fixtures it created, the executions it left open and those it closed.
 
 export interface TypeDefaults {
@@ -43,6 +45,10 @@ export interface World {
   open: OpenExecution[];
   /** Executions the harness terminated; their workflowIds may be started again. */
   closed: OpenExecution[];
+  /** The policy the caller of every case's own request carries (run --policy); absent: none is known. */
+  callerPolicy?: CallerPolicy;
+  /** The target's quotas, as the harness was told them (run --open-execution-quota); never guessed. */
+  quotas?: { openExecutionsPerDomain?: number };
 }
 
 /** Finds a domain by name. */
@@ -55,8 +61,11 @@ export function findType(world: World, domain: unknown, name: unknown, version: 
   return world.types.find((t) => t.domain === domain && t.name === name && t.version === version);
 }
 
+/** A rule has no cases in this run, for the reason in the message (a missing fixture, no policy given...). */
+export class RuleNotApplicable extends Error {}
+
 /** A rule needs a fixture this target's world cannot hold (the aws target has one domain only). */
-export class MissingFixtureError extends Error {}
+export class MissingFixtureError extends RuleNotApplicable {}
 
 /** The fixture of a role; throws MissingFixtureError when the world has none. */
 export function domainOfRole(world: World, role: DomainRole): DomainFixture {

@@ -17,7 +17,7 @@ export function classifyOutcome(expected: Expected, observed: Observation): Dive
   if (!observed.ok && observed.inconclusive) return undefined;
   if (!observed.ok && observed.timedOut) return 'timeout';
   if (!observed.ok && !isClientError(observed)) return 'server-error';
-  if (expected.outcome === 'either') return undefined;
+  if (expected.outcome === 'either') return observed.ok || !expected.codes || expected.codes.includes(observed.code) ? undefined : 'wrong-error';
   if (expected.outcome === 'success') return observed.ok ? undefined : 'rejected-valid';
   if (observed.ok) return 'accepted-invalid';
   if (expected.anyClientError || expected.codes.includes(observed.code)) return undefined;

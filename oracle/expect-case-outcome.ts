@@ -5,7 +5,7 @@ import { expectOutcome } from './expect-outcome';
 import { expectWireOutcome } from './expect-wire-outcome';
 import type { Expected } from './expected';
 
-/** What the contract expects of a case's own request: judged on the wire when it is sent raw, else as a request. */
+/** What the contract expects of a case's own request: judged on the wire when it is sent raw, else as a request the caller sends. */
 export function expectCaseOutcome(spec: Spec, world: World, c: Pick<Case, 'request' | 'wire'>): Expected {
-  return c.wire ? expectWireOutcome(spec, world, c.wire) : expectOutcome(spec, world, c.request);
+  return c.wire ? expectWireOutcome(spec, world, c.wire) : expectOutcome(spec, world, c.request, true);
 }

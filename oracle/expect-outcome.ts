@@ -7,11 +7,23 @@ import { effectiveConfig } from './effective-config';
 import type { Expected } from './expected';
 import { findAllowances } from './find-allowances';
 import { expectRejection } from './expect-rejection';
+import { judgePolicy } from './policy/judge-policy';
 
-/** The oracle: what the contract expects of a StartWorkflowExecution request in a world. */
-export function expectOutcome(spec: Spec, world: World, request: Request): Expected {
+/**
+ * The oracle: what the contract expects of a StartWorkflowExecution request in a world. `asCaller` for a case's own
+ * request, which is sent as the caller and judged by the world's caller policy too.
+ */
+export function expectOutcome(spec: Spec, world: World, request: Request, asCaller = false): Expected {
+  const verdict = asCaller ? judgePolicy(spec, world, request) : { decision: 'allow' as const };
+  const denied = verdict.decision === 'allow' ? [] : spec.rules.filter((r) => verdict.rules.includes(r.id));
   const broken = findViolations(spec, world, request);
+  // A request refused anyway may be refused for its policy or for its other rules: no order is assumed.
+  if (verdict.decision === 'deny' || (verdict.decision === 'open' && broken.length)) return expectRejection([...broken, ...denied]);
   if (broken.length === 0) {
+    if (verdict.decision === 'open') {
+      const codes = [...new Set(denied.flatMap((r) => ('reject' in r.expect && 'codes' in r.expect.reject ? r.expect.reject.codes : [])))];
+      return { outcome: 'either', rules: verdict.rules, codes };
+    }
     const type = resolveResources(world, request, new Set()).type;
     if (!type) throw new Error('oracle: a request that breaks no rule must name a registered type');
     const allowances = findAllowances(spec, world, request);

@@ -23,4 +23,6 @@ export type Expected =
       outcome: 'either';
       /** The rules that leave the answer open. */
       rules: string[];
+      /** When present, a refusal must carry one of these codes (a policy the spec cannot settle: OperationNotPermittedFault). */
+      codes?: string[];
     };

@@ -15,8 +15,12 @@ export function rulesBrokenByCase(spec: Spec, world: World, c: Case): string[] {
   return final.outcome === 'success' ? [] : [...final.rules].sort();
 }
 
-/** The rules a case of this rule must break (sorted): the rule itself, none for an allowance, the pair for a combination. */
+/**
+ * The rules a case of this rule must break (sorted): the rule itself, none for an allowance, the pair for a
+ * combination, none for a policy case on the allowed side of its boundary.
+ */
 export function intendedBreaks(rule: Rule, kase: Case): string[] {
   if (rule.check.kind === 'combination') return [String(kase.facets?.first), String(kase.facets?.second)].sort();
+  if (rule.check.kind === 'policy' && kase.facets?.side === 'inside') return [];
   return 'succeed' in rule.expect ? [] : [rule.id];
 }

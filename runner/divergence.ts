@@ -30,6 +30,8 @@ export interface Divergence {
   replay: Replay;
   /** For a finding about every answer alike (malformed-answer): how many later cases showed it too, not listed. */
   repeats?: number;
+  /** For a start judged by the caller's policy: which neglected part of the policy the target's answer matches. */
+  explanation?: string;
   /** With --shrink: the smallest case that still shows this divergence on the target, and its fast-check path. */
   shrunk?: Shrunk;
 }

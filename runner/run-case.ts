@@ -5,7 +5,8 @@ import type { World } from '../model/world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from '../oracle/expect-outcome';
 import { expectCaseOutcome } from '../oracle/expect-case-outcome';
-import { classifyOutcome } from '../oracle/classify-outcome';
+import { classifyOutcome, type DivergenceKind } from '../oracle/classify-outcome';
+import { explainPolicyAnswer } from '../oracle/policy/explain-policy-answer';
 import { compareEffects } from '../oracle/compare-effects';
 import { checkAnswerForm } from '../oracle/check-answer-form';
 import type { Expected } from '../oracle/expected';
@@ -48,14 +49,16 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     // A refused valid request that reused a workflowId is the reuse rule's failure, whichever case it came from.
     const allowances = expected.outcome === 'success' ? expected.allowances ?? [] : [];
     out.alsoExercised.push(...allowances.filter((id) => id !== kase.rule));
-    const rule = allowances[0] ?? kase.rule;
+    const explained = call === 'request' && !kase.wire ? explainAccess(spec, world, kase, kind, observed) : undefined;
+    const rule = allowances[0] ?? explained?.rule ?? kase.rule;
     const wire = call === 'request' && kase.wire ? { wire: kase.wire } : {};
-    if (kind) out.divergences.push({ rule, kind, call, request, ...wire, expected, observed, replay });
+    if (kind) out.divergences.push({ rule, kind, call, request, ...wire, expected, observed, replay, ...(explained ? { explanation: explained.because } : {}) });
   };
-  const send = async (step: Step, wire?: Case['wire']): Promise<Observation> => {
+  // Preparation runs as the harness; only the case's own request is sent as the caller, whose policy the oracle judges it by.
+  const send = async (step: Step, wire?: Case['wire'], as?: 'caller'): Promise<Observation> => {
     out.calls++;
     const observed = wire ? await sendRaw(target, wire)
-      : step.op === 'start' ? await target.start(step.request)
+      : step.op === 'start' ? await target.start(step.request, as)
       : await target.terminate(step.domain, step.workflowId, step.runId);
     trackWorld(world, step, observed);
     if (step.op === 'start' && observed.ok) {
@@ -71,7 +74,7 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     diverge(`before[${i}]`, step.op === 'start' ? step.request : step, expected, answer);
   }
   const expected = expectCaseOutcome(spec, world, kase);
-  const observed = await send({ op: 'start', request: kase.request }, kase.wire);
+  const observed = await send({ op: 'start', request: kase.request }, kase.wire, 'caller');
   out.trace.push({ call: 'request', observed });
   out.request = { expected, observed };
   const vague = out.trace.find((t) => 'observed' in t && !t.observed.ok && t.observed.inconclusive) as { observed: { inconclusive: string } } | undefined;
@@ -110,4 +113,15 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
 async function sendRaw(target: Target, wire: NonNullable<Case['wire']>): Promise<Observation> {
   if (!target.sendRaw) return { ok: false, code: 'NotSent', inconclusive: `target ${target.name} cannot send raw HTTP` };
   return target.sendRaw(wire);
+}
+
+/**
+ * A policy-judged start the target allowed or refused (OperationNotPermittedFault) against the policy: blamed on the
+ * part of the policy whose neglect explains the answer (the case's own rule when it is one of them), so that a target
+ * ignoring a condition key is named by that key's rule whichever case showed it.
+ */
+function explainAccess(spec: Spec, world: World, kase: Case, kind: DivergenceKind | undefined, observed: Observation) {
+  if (kind !== 'accepted-invalid' && !(kind === 'rejected-valid' && !observed.ok && observed.code === 'OperationNotPermittedFault')) return undefined;
+  const found = explainPolicyAnswer(spec, world, kase.request, observed.ok);
+  return found && { rule: found.rules.includes(kase.rule) ? kase.rule : found.rules[0], because: found.because };
 }

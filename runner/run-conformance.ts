@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Family, Rule, Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
-import { MissingFixtureError } from '../model/world';
+import { MissingFixtureError, RuleNotApplicable, type World } from '../model/world';
+import type { CallerPolicy } from '../model/policy/caller-policy';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
 import type { Target } from '../targets/target';
@@ -39,6 +40,10 @@ export interface RunOptions {
   healthGroup?: number;
   /** Aborting it ends the run after the cases in flight; the result says so in `interrupted`. */
   signal?: AbortSignal;
+  /** The policy the target's caller carries: every case's own request is judged by it, and family access needs it. */
+  policy?: CallerPolicy;
+  /** The target's quotas, as the user knows them: family limits needs openExecutionsPerDomain. */
+  quotas?: World['quotas'];
 }
 
 // Cases between health checks, when nothing else limits a batch: fewer checks, and a rerun now and then.
@@ -55,6 +60,11 @@ function countInShard(n: number, shard: Shard | undefined): number {
   return shard ? Math.max(0, Math.floor((n - shard.index) / shard.count) + 1) : n;
 }
 
+/** What the run knows of the target beyond its fixtures: the caller's policy and the quotas, as the user gave them. */
+function withRunKnowledge(options: Pick<RunOptions, 'policy' | 'quotas'>): Partial<World> {
+  return { ...(options.policy ? { callerPolicy: options.policy } : {}), ...(options.quotas ? { quotas: options.quotas } : {}) };
+}
+
 /** Cases generated for a rule: its own count, the seed and path that regenerate each. */
 export function casesFor(rule: Rule, options: Pick<RunOptions, 'spec' | 'seed' | 'runs'>, world: ReturnType<typeof buildWorld>) {
   const weight = weightOf(rule);
@@ -68,7 +78,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date();
   const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
   const runTag = options.runTag ?? `swfc-${seed}`;
-  const initial = target.buildWorld?.(spec, runTag) ?? buildWorld(spec, runTag);
+  const initial: World = { ...(target.buildWorld?.(spec, runTag) ?? buildWorld(spec, runTag)), ...withRunKnowledge(options) };
   const state = { current: structuredClone(initial) };
   // A fresh state per run where the target can give one, so no earlier run's executions collide with these cases.
   await target.reset?.();
@@ -179,8 +189,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     try {
       generated = casesFor(rule, options, initial);
     } catch (e) {
-      if (!(e instanceof MissingFixtureError)) throw e;
-      notRun.push({ rule: rule.id, reason: `the target's fixtures have ${e.message}` });
+      if (!(e instanceof RuleNotApplicable)) throw e;
+      notRun.push({ rule: rule.id, reason: e instanceof MissingFixtureError ? `the target's fixtures have ${e.message}` : e.message });
       continue;
     }
     options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));

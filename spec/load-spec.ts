@@ -55,6 +55,13 @@ export function findSemanticProblems(spec: Spec): string[] {
       problems.push(`rule ${rule.id} demands exact error codes on ${rule.evidence.outcome.level} evidence; only DOC or REAL may`);
     }
   }
+  const factors = new Set(['resource', 'evaluation', ...spec.access.conditionKeys.map((k) => k.key)]);
+  for (const rule of spec.rules) {
+    if (rule.check.kind === 'policy' && !factors.has(rule.check.factor ?? '')) problems.push(`rule ${rule.id} blames unknown factor ${rule.check.factor}`);
+  }
+  for (const key of spec.access.conditionKeys) {
+    if (!memberSchema(spec, key.member)) problems.push(`condition key ${key.key} reads unknown member ${key.member}`);
+  }
   for (const member of spec.characterRule.members) {
     if (!memberSchema(spec, member)) problems.push(`characterRule names unknown member ${member}`);
   }

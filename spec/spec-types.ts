@@ -23,7 +23,8 @@ export type Expectation =
 export type CheckKind =
   | 'required' | 'minLength' | 'maxLength' | 'maxItems' | 'forbiddenChars' | 'forbiddenLiteral'
   | 'integerString' | 'integerRange' | 'enum' | 'defaultUndefined' | 'unknownDomain' | 'deprecatedDomain'
-  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'answer' | 'wire' | 'combination';
+  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'answer' | 'wire' | 'combination'
+  | 'policy' | 'quota';
 
 /** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
 export type WireDefect =
@@ -44,11 +45,15 @@ export interface Check {
   field?: string;
   observedIn?: Array<'describe' | 'started'>;
   defect?: WireDefect;
+  /** For policy rules: the condition key a refusal is blamed on, 'resource' or 'evaluation'. */
+  factor?: string;
+  /** For quota rules: which of the target's quotas (told to the harness, never guessed). */
+  quota?: 'openExecutionsPerDomain';
 }
 
 export type Family =
   | 'required-members' | 'lengths' | 'tag-list' | 'characters' | 'value-formats'
-  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects' | 'wire' | 'validation-order';
+  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects' | 'wire' | 'validation-order' | 'access' | 'limits';
 
 export interface Rule {
   id: string;
@@ -87,6 +92,30 @@ export interface EffectEquivalence {
   evidence: Evidence;
 }
 
+/** A condition key of the operation and the request member it reads. */
+export interface ConditionKey {
+  key: string;
+  member: string;
+  /** For list members: the position read (tag keys are positional). */
+  index?: number;
+  /** The type default that may stand in for the member when the request omits it. */
+  typeDefault?: string;
+  evidence: Evidence;
+  /** What is known of the key when the member comes from the type default instead. */
+  fromTypeDefault?: Evidence;
+}
+
+/** How IAM policies limit the operation: the action, the resource ARN, the condition keys and operators. */
+export interface AccessSpec {
+  action: string;
+  /** With {partition} {region} {account} {domain}. */
+  resourceArn: string;
+  evidence: Evidence;
+  conditionKeys: ConditionKey[];
+  operators: { base: string[]; ifExists: boolean; setPrefixes: string[]; evidence: Evidence; setPrefixEvidence: Evidence };
+  evaluation: Evidence;
+}
+
 export interface Spec {
   operation: 'StartWorkflowExecution';
   apiVersion: string;
@@ -104,6 +133,7 @@ export interface Spec {
   };
   defaults: DefaultRule[];
   effectEquivalences: EffectEquivalence[];
+  access: AccessSpec;
   rules: Rule[];
   setupOperations: Record<string, { required: string[]; members: Record<string, unknown>; errors: string[]; evidence: Evidence }>;
 }

@@ -1,6 +1,7 @@
 import { createSdkTarget } from './sdk-target';
 import { startMockSwf } from './mock/mock-swf-server';
-import { MOCK_CREDENTIALS } from './mock/mock-credentials';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from './mock/mock-credentials';
+import { attachCallerPolicy } from './moto/attach-caller-policy';
 import { startManagedMoto } from './moto/managed-moto';
 import { resetMoto } from './moto/reset-moto';
 import { openAwsTarget } from './aws/open-aws-target';
@@ -19,12 +20,16 @@ export interface OpenTargetOptions {
   callTimeoutMs?: number;
   /** The name reports and baselines use for the target (default: the target's own name). */
   label?: string;
-  /** For aws: the one domain the run may touch, the explicit consent, the pace, the profile. */
-  aws?: { domain?: string; allow?: boolean; rate?: number; profile?: string; endpoint?: string };
+  /** For aws: the one domain the run may touch, the explicit consent, the pace, the profile, the caller's role. */
+  aws?: { domain?: string; allow?: boolean; rate?: number; profile?: string; endpoint?: string; roleArn?: string };
+  /** The IAM policy document case requests are sent under: given to the mock, attached to an emulator's IAM user. */
+  callerPolicy?: object;
+  /** For the mock: its quotas (open executions per domain), lowered to reach LimitExceededFault on purpose; ignored elsewhere. */
+  limits?: { openExecutionsPerDomain?: number };
 }
 
 // Re-exported for the CLI's redaction and tests; the mock owns its credentials.
-export { MOCK_CREDENTIALS };
+export { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS };
 
 // Emulators accept any credentials; real ones from the environment are used when set.
 const EMULATOR_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
@@ -37,11 +42,12 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   const region = options.region ?? 'us-east-1';
   if (name === 'mock') {
     // The mock's interceptor listens before the SDK client below exists: MSW misses clients created earlier.
-    const mock = await startMockSwf({ quirks: options.quirks });
+    const mock = await startMockSwf({ quirks: options.quirks, callerPolicy: options.callerPolicy, limits: options.limits });
     const label = options.label ?? (options.quirks?.length ? `mock+${options.quirks.join('+')}` : 'mock');
     return createSdkTarget({
       name: label,
       client: { endpoint: mock.endpoint, region, credentials: MOCK_CREDENTIALS },
+      callerCredentials: MOCK_CALLER_CREDENTIALS,
       callTimeoutMs: options.callTimeoutMs,
       reset: async () => mock.reset(),
       onClose: () => mock.close(),
@@ -50,11 +56,13 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   if (options.quirks?.length) throw new UnknownTargetError('--mock-quirk applies to --target mock only');
   if (name === 'moto') {
     const moto = await startManagedMoto();
+    const caller = options.callerPolicy ? await callerOnEmulator(moto.endpoint, options.callerPolicy, region).catch(async (e) => { await moto.stop(); throw e; }) : undefined;
     return createSdkTarget({
       name: options.label ?? 'moto',
       client: { endpoint: moto.endpoint, region, credentials: EMULATOR_CREDENTIALS },
+      callerCredentials: caller?.credentials,
       callTimeoutMs: options.callTimeoutMs,
-      reset: () => moto.reset(),
+      reset: async () => { await moto.reset(); await caller?.attach(); },
       onClose: () => moto.stop(),
     });
   }
@@ -66,17 +74,42 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
     const fromEnv = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined;
-    const target = createSdkTarget({ name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS }, callTimeoutMs: options.callTimeoutMs });
+    const caller = options.callerPolicy ? await callerOnEmulator(endpoint, options.callerPolicy, region) : undefined;
+    const target = createSdkTarget({
+      name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS },
+      callerCredentials: caller?.credentials, callTimeoutMs: options.callTimeoutMs,
+    });
     // Never started or stopped here; emptied only through moto's reset API when the endpoint offers it.
     const canReset = await resetMoto(endpoint);
-    return canReset ? { ...target, reset: async () => { if (!(await resetMoto(endpoint))) throw new Error(`could not reset ${endpoint}`); } } : target;
+    const reset = async () => {
+      if (!(await resetMoto(endpoint))) throw new Error(`could not reset ${endpoint}`);
+      await caller?.attach();
+    };
+    return canReset ? { ...target, reset } : target;
   }
   if (name === 'aws') {
     const aws = options.aws ?? {};
     if (!aws.domain || !aws.allow) {
       throw new UnknownTargetError('--target aws needs both --aws-domain NAME and --allow-aws: it registers types and starts executions in that domain of your account');
     }
-    return openAwsTarget({ domain: aws.domain, region: options.region, profile: aws.profile, rate: aws.rate ?? 5, endpoint: aws.endpoint, label: options.label, callTimeoutMs: options.callTimeoutMs });
+    if (options.callerPolicy && !aws.roleArn) {
+      throw new UnknownTargetError('--policy on --target aws needs --aws-role-arn: the role that carries that policy, assumed for the case calls');
+    }
+    return openAwsTarget({ domain: aws.domain, region: options.region, profile: aws.profile, rate: aws.rate ?? 5, endpoint: aws.endpoint, label: options.label, callTimeoutMs: options.callTimeoutMs, roleArn: aws.roleArn });
   }
   throw new UnknownTargetError(`unknown target '${name}' (known: ${TARGET_NAMES.join(', ')})`);
+}
+
+/**
+ * The caller on an emulator: an IAM user carrying the policy, made through the emulator's IAM API, and made again
+ * after every reset (which forgets IAM users too). Whether the emulator enforces the policy is what the run observes.
+ */
+async function callerOnEmulator(endpoint: string, policy: object, region: string) {
+  let current = await attachCallerPolicy(endpoint, policy, region).catch((e: Error) => {
+    throw new Error(`cannot give the caller its --policy on ${endpoint}: ${e.message.split('\n')[0]}`);
+  });
+  return {
+    credentials: async () => current,
+    attach: async () => { current = await attachCallerPolicy(endpoint, policy, region); },
+  };
 }

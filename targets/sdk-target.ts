@@ -20,6 +20,8 @@ export interface SdkTargetOptions {
   reset?: () => Promise<void>;
   /** How long any call (SDK or raw) may go unanswered before it is a timeout; default 10 s. */
   callTimeoutMs?: number;
+  /** The identity case requests are sent as (the one carrying the run's policy); absent: the client's own. */
+  callerCredentials?: SWFClientConfig['credentials'];
   /** Called after the client is destroyed, to stop what backs the target. */
   onClose?: () => Promise<void>;
 }
@@ -42,18 +44,21 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
   const client = new SWFClient({ ...options.client, maxAttempts: 1, requestHandler });
   // Set-up errors name the endpoint, so that "unreachable" says where.
   const where = typeof options.client.endpoint === 'string' && options.client.endpoint !== options.name ? `${options.name} (${options.client.endpoint})` : options.name;
+  // Same endpoint, pace and timeouts; only who signs differs.
+  const caller = options.callerCredentials ? new SWFClient({ ...options.client, credentials: options.callerCredentials, maxAttempts: 1, requestHandler }) : client;
   if (options.beforeCall) paceClient(client, options.beforeCall);
+  if (options.beforeCall && caller !== client) paceClient(caller, options.beforeCall);
   // Resolved on the first raw call; credentials are asked for every time, since their provider may refresh them.
   let wireTarget: Promise<{ region: string; endpoint: string }> | undefined;
   return {
     name: options.name,
     createFixtures: (world) => createFixtures(client, where, world),
-    async start(request) {
+    async start(request, as) {
       const command = new StartWorkflowExecutionCommand(request as never);
       const seen: { form?: AnswerForm } = {};
       captureAnswerForm(command.middlewareStack, seen);
       try {
-        const out = await client.send(command);
+        const out = await (as === 'caller' ? caller : client).send(command);
         return { ok: true, status: out.$metadata.httpStatusCode ?? 200, runId: out.runId, ...withForm(seen.form) };
       } catch (error) {
         return observeFailedStart(error, seen.form);
@@ -92,6 +97,7 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
     reset: options.reset,
     async close() {
       client.destroy();
+      if (caller !== client) caller.destroy();
       await options.onClose?.();
     },
   };

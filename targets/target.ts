@@ -15,8 +15,11 @@ export interface Target {
   buildWorld?(spec: Spec, runTag: string): World;
   /** Registers the world's domains and types, and deprecates those marked deprecated. Throws TargetError when it cannot. */
   createFixtures(world: World): Promise<void>;
-  /** Sends one StartWorkflowExecution request as it is, invalid members included. */
-  start(request: Request): Promise<Observation>;
+  /**
+   * Sends one StartWorkflowExecution request as it is, invalid members included; as the harness itself, or `as`
+   * 'caller': the identity that carries the run's policy (the same one when the run has none).
+   */
+  start(request: Request, as?: 'caller'): Promise<Observation>;
   /** Sends a StartWorkflowExecution as raw HTTP, bypassing the SDK: bad bodies, headers, signatures. Absent: no wire cases. */
   sendRaw?(wire: WireForm): Promise<Observation>;
   /** Reads back an execution: DescribeWorkflowExecution and its WorkflowExecutionStarted event. */

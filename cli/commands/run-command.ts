@@ -5,7 +5,11 @@ import { runConformance } from '../../runner/run-conformance';
 import { buildReport } from '../../reports/build-report';
 import { writeReport } from '../../reports/write-report';
 import { applyBaseline, BaselineError, loadBaseline, updateBaseline, type BaselineVerdict } from '../../reports/baseline';
-import { parseRunArgs } from '../parse-run-args';
+import { parseRunArgs, type RunArgs } from '../parse-run-args';
+import { readJsonFile } from '../../spec/read-json-file';
+import { parsePolicy, PolicyError } from '../../oracle/policy/parse-policy';
+import type { CallerPolicy } from '../../model/policy/caller-policy';
+import { parseRoleArn } from '../../targets/aws/parse-role-arn';
 import type { Spec } from '../../spec/spec-types';
 import { loadRecording } from '../../recordings/load-recording';
 import { judgeRecording } from '../../recordings/judge-recording';
@@ -32,7 +36,11 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const baseline = args.baseline && existsSync(args.baseline) ? loadBaseline(args.baseline) : undefined;
   if (args.baseline && !baseline && !args.updateBaseline) throw new BaselineError(`baseline ${args.baseline}: no such file`);
   const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
-  const target = await openNamedTarget({ ...args, quirks: args.quirks });
+  const policy = args.policy ? readCallerPolicy(spec, args) : undefined;
+  const quotas = args.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: args.openExecutionQuota };
+  const target = await openNamedTarget({
+    ...args, quirks: args.quirks, callerPolicy: policy?.document, ...(args.target === 'mock' && quotas ? { limits: quotas } : {}),
+  });
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
@@ -40,7 +48,7 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard, concurrency: args.concurrency,
-      hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks), signal,
+      hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks), signal, policy: policy?.parsed, quotas,
     });
     // Stateful sequences are one whole; a sharded run leaves them to its first part, an interrupted one skips them.
     if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
@@ -83,6 +91,21 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   if (verdict) return counted(verdict.fresh).length || verdict.expired.length || untested ? 1 : 0;
   return s.divergences > 0 || untested ? 1 : 0;
 }
+
+/**
+ * Reads --policy and checks it against the spec. ARNs are judged in the target's account: the role's for aws, the
+ * emulators' default 123456789012 elsewhere (write '*' for the account to be independent of it).
+ */
+function readCallerPolicy(spec: Spec, args: RunArgs): { document: object; parsed: CallerPolicy } {
+  const document = readJsonFile(args.policy!, 'policy', PolicyError);
+  const account = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).account : EMULATOR_ACCOUNT;
+  const partition = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).partition : 'aws';
+  const region = args.region ?? (args.target === 'aws' ? process.env.AWS_REGION : undefined) ?? 'us-east-1';
+  return { document: document as object, parsed: parsePolicy(spec.access, document, { partition, region, account }, `policy ${args.policy}`) };
+}
+
+// moto's and the mock's account; LocalStack's is 000000000000.
+const EMULATOR_ACCOUNT = '123456789012';
 
 /** Loads an evidence recording and judges it with the oracle. */
 function readEvidence(spec: Spec, file: string) {

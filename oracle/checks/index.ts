@@ -32,4 +32,5 @@ export const STATE_CHECKS: Partial<Record<CheckKind, CheckFn>> = {
   deprecatedType: state.typeIsNotDeprecated,
   defaultUndefined: state.defaultIsDefined,
   duplicateOpen: state.workflowIdIsNotOpen,
+  quota: state.openExecutionsBelowQuota,
 };

@@ -32,3 +32,10 @@ export const workflowIdIsNotOpen: CheckFn = ({ request, world, resolved }) => {
   if (!resolved.domain || resolved.domain.status === 'DEPRECATED' || !resolved.workflowIdUsable) return undefined;
   return !world.open.some((e) => e.domain === request.domain && e.workflowId === request.workflowId);
 };
+
+/** The domain's open executions are below the quota the harness was told of (none told: the rule does not apply). */
+export const openExecutionsBelowQuota: CheckFn = ({ world, resolved }) => {
+  const quota = world.quotas?.openExecutionsPerDomain;
+  if (quota === undefined || !resolved.domain || resolved.domain.status === 'DEPRECATED' || !resolved.type) return undefined;
+  return world.open.filter((e) => e.domain === resolved.domain!.name).length < quota;
+};

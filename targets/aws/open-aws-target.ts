@@ -10,6 +10,7 @@ import { cleanUpSwfcTypes } from './clean-up-swfc-types';
 import { createDomainGuard } from './guard-domain';
 import { domainsOfWire } from './domain-of-wire';
 import { isSignalFallback, markSignalFallback } from '../moto/managed-moto';
+import { assumeCallerRole } from './assume-caller-role';
 
 export interface AwsTargetOptions {
   domain: string;
@@ -22,6 +23,8 @@ export interface AwsTargetOptions {
   label?: string;
   /** How long one call may go unanswered (default 10 s). */
   callTimeoutMs?: number;
+  /** The role case requests are sent as (it carries the run's --policy); assumed through STS, for those calls only. */
+  roleArn?: string;
 }
 
 /**
@@ -45,7 +48,8 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
   const admin = new SWFClient({ ...config, maxAttempts: 1 });
   paceClient(admin, pace);
   const version = `${AWS_VERSION_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace, callTimeoutMs: o.callTimeoutMs });
+  const callerCredentials = o.roleArn ? assumeCallerRole({ roleArn: o.roleArn, region: config.region, profile: o.profile }) : undefined;
+  const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace, callTimeoutMs: o.callTimeoutMs, callerCredentials });
   const guard = createDomainGuard(admin, o.domain);
   let stopping: NodeJS.Signals | undefined;
   // Without a real handler Node's default would end the process before close(): stop sending instead. A real handler
@@ -68,9 +72,9 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
       await cleanUpSwfcTypes(admin, o.domain).catch((e) => { throw new TargetError(`aws: clean-up of leftovers failed: ${toObservation(e).code}`); });
       await retryThrottled(() => inner.createFixtures(world));
     },
-    async start(request) {
+    async start(request, as) {
       check();
-      return (await guard(request.domain)) ?? inner.start(request);
+      return (await guard(request.domain)) ?? inner.start(request, as);
     },
     async sendRaw(wire) {
       check();

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { findType, RuleNotApplicable, type TypeFixture } from '../model/world';
+import type { CallerPolicy } from '../model/policy/caller-policy';
+import { contextsOfRequest } from '../model/policy/contexts-of-request';
+import { evaluatePolicy } from '../model/policy/evaluate-policy';
+import type { Request } from '../model/request';
+import { usableTypes, validRequest } from './valid-request';
+import { valueAround, valueInside } from './policy-key-value';
+import type { RuleGenerator } from './rule-generator';
+
+/** Whether a rule's factor has a boundary in this policy at all; the reason when it has none. */
+function whyNoBoundary(policy: CallerPolicy, factor: string): string | undefined {
+  const allows = policy.statements.filter((s) => s.effect === 'Allow');
+  if (factor === 'evaluation') return undefined;
+  if (!allows.length) return 'the policy has no Allow statement, so every start is refused (access.evaluation)';
+  if (factor === 'resource') {
+    return allows.every((s) => !s.resources.not && s.resources.patterns.includes('*')) ? 'every Allow statement of the policy covers every domain' : undefined;
+  }
+  return policy.statements.some((s) => s.conditions.some((c) => c.key === factor)) ? undefined : `the policy puts no condition on ${factor}`;
+}
+
+/** Puts key values into a request: positional tags (the list stops at the first absent one) and the task list. */
+function withValues(request: Request, values: Record<string, string | undefined>, type: TypeFixture): Request {
+  const out: Record<string, unknown> = { ...request };
+  const tags: string[] = [];
+  for (let i = 0; i < 5 && values[`swf:tagList.member.${i}`] !== undefined; i++) tags.push(values[`swf:tagList.member.${i}`]!);
+  if (tags.length) out.tagList = tags; else delete out.tagList;
+  const taskList = values['swf:taskList.name'];
+  // Left out only where the type's default stands in: otherwise the case would break a defaults rule too.
+  if (taskList !== undefined) out.taskList = { name: taskList };
+  else if (type.defaults.defaultTaskList) delete out.taskList;
+  return out as Request;
+}
+
+const SETTABLE = ['swf:tagList.member.0', 'swf:tagList.member.1', 'swf:tagList.member.2', 'swf:tagList.member.3', 'swf:tagList.member.4', 'swf:taskList.name'];
+
+/**
+ * Yields starts around the boundary of one factor of the caller's policy (a condition key, the resource or the
+ * evaluation): every other key takes a value an Allow statement accepts, the factor's key takes values inside, just
+ * outside, elsewhere or absent, and any fixture type or domain; a case is kept only if the policy then refuses it
+ * for that factor alone, or allows it.
+ */
+export const requestAroundPolicy: RuleGenerator = (rule, c, world) => {
+  const policy = world.callerPolicy;
+  if (!policy) throw new RuleNotApplicable('no --policy given: the access rules judge starts by the policy the caller carries');
+  const factor = rule.check.factor!;
+  const why = whyNoBoundary(policy, factor);
+  if (why) throw new RuleNotApplicable(why);
+  const allows = policy.statements.filter((s) => s.effect === 'Allow');
+  const statements = allows.length ? allows : policy.statements;
+  const types = usableTypes(world);
+  const base = fc.constantFrom(...statements).chain((s) => fc.record(Object.fromEntries(
+    SETTABLE.map((key) => [key, key === factor || factor === 'evaluation' ? valueAround(policy, key) : valueInside(s, key)]),
+  ) as Record<string, fc.Arbitrary<string | undefined>>));
+  const byType = new Map(types.map((t) => [t, validRequest(c, world, { types: [t] })]));
+  const decide = (request: Request) => {
+    const wt = request.workflowType as { name: string; version: string };
+    const type = findType(world, request.domain, wt.name, wt.version);
+    return contextsOfRequest(c.spec.access, request, type).map((r) => evaluatePolicy(policy, String(request.domain), r.context));
+  };
+  return fc.tuple(fc.constantFrom(...types), base).chain(([type, values]) => byType.get(type)!.map((r) => withValues(r, values, type)))
+    .map((request) => ({ request, decisions: decide(request) }))
+    .filter(({ decisions }) => decisions.every((d) => d.blame.every((f) => f === factor)))
+    .map(({ request, decisions }) => {
+      const side = decisions.every((d) => d.allowed) ? 'inside' : decisions.some((d) => d.allowed) ? 'unsettled' : 'outside';
+      return { rule: rule.id, before: [], request, facets: { side, domain: String(request.domain), workflowType: (request.workflowType as { name: string }).name } };
+    });
+};
