@@ -24,4 +24,12 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(loose, { ok: false, status: 400, code: 'SomethingElse' })).toBeUndefined();
     expect(classifyOutcome(loose, { ok: false, status: 404, code: 'NotFound' })).toBeUndefined();
   });
+
+  it('holds an open outcome with codes to them when refused: accepted or OperationNotPermittedFault, nothing else', () => {
+    const open: Expected = { outcome: 'either', rules: ['access.taskList.name'], codes: ['OperationNotPermittedFault'] };
+    expect(classifyOutcome(open, { ok: true, status: 200, runId: 'r' })).toBeUndefined();
+    expect(classifyOutcome(open, { ok: false, status: 400, code: 'OperationNotPermittedFault' })).toBeUndefined();
+    expect(classifyOutcome(open, { ok: false, status: 400, code: 'AccessDeniedException' })).toBe('wrong-error');
+    expect(classifyOutcome({ outcome: 'either', rules: ['x'] }, { ok: false, status: 400, code: 'Anything' })).toBeUndefined();
+  });
 });

@@ -8,12 +8,17 @@ export interface BrokenMock {
   kind: DivergenceKind;
   /** Families to run; default all. Wire quirks run the wire family (wire-quirks.test.ts shows SDK traffic untouched). */
   families?: Family[];
+  /** The example policy the caller carries, for quirks in the mock's enforcement of it. */
+  policy?: string;
+  /** The open-executions quota, for quirks in the mock's quotas. */
+  openExecutionQuota?: number;
 }
 
 // Wire quirks break raw requests only; hang-on-empty-body is judged with a short wait, not the default 10 s.
 export const HANG_TIMEOUT_MS = 300;
 const WIRE: Family[] = ['wire'];
 const ANSWERS: Family[] = ['effects', 'tag-list'];
+const ACCESS: Family[] = ['access'];
 
 /** One or two broken behaviours per rule family, and one per wire rule; the quirks themselves live in targets/mock/quirks.ts. */
 export const BROKEN_MOCKS: BrokenMock[] = [
@@ -50,4 +55,13 @@ export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'truncated-start-answer', rule: 'answer.jsonBody', kind: 'malformed-answer', families: ANSWERS },
   { quirk: 'empty-start-answer', rule: 'answer.jsonBody', kind: 'malformed-answer', families: ANSWERS },
   { quirk: 'start-answer-without-run-id', rule: 'answer.runId', kind: 'malformed-answer', families: ANSWERS },
+  // Each key a policy reads, ignored by the mock, is named by its own rule: examples/access-policy.json limits tags 0
+  // and 1, the task list and the type name; access-policy-every-key.json the other tags and the version.
+  ...['tagList.member.0', 'tagList.member.1', 'taskList.name', 'workflowType.name'].map((key): BrokenMock => (
+    { quirk: `policy-ignores-${key}`, rule: `access.${key}`, kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy.json' })),
+  ...['tagList.member.2', 'tagList.member.3', 'tagList.member.4', 'workflowType.version'].map((key): BrokenMock => (
+    { quirk: `policy-ignores-${key}`, rule: `access.${key}`, kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy-every-key.json' })),
+  // The sample's one Deny is on tag 1: ignoring Deny statements is seen there (the explanation names both).
+  { quirk: 'policy-ignores-deny', rule: 'access.tagList.member.1', kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy.json' },
+  { quirk: 'no-open-execution-quota', rule: 'limits.openExecutions', kind: 'accepted-invalid', families: ['limits'], openExecutionQuota: 3 },
 ];

@@ -5,8 +5,8 @@ import type { MockLimits } from './mock-limits';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
 
 /** Runs a probe on a fresh mock with the given quotas and the usual fixtures. */
-async function withLimits<T>(limits: Partial<MockLimits>, probe: (client: SWFClient) => Promise<T>): Promise<T> {
-  const mock = await startMockSwf({ limits });
+async function withLimits<T>(limits: Partial<MockLimits>, probe: (client: SWFClient) => Promise<T>, quirks: string[] = []): Promise<T> {
+  const mock = await startMockSwf({ limits, quirks });
   const client = createMockClient(mock.endpoint);
   try {
     await registerFixtures(client);
@@ -30,6 +30,13 @@ describe('the mock\'s quotas', () => {
       await client.send(new TerminateWorkflowExecutionCommand({ domain: 'main', workflowId: 'a' }));
       expect((await start(client, 'd')).runId).toEqual(expect.any(String));
     });
+  });
+
+  it('under quirk no-open-execution-quota, starts a fourth execution where the quota is 3, and nothing else changes', async () => {
+    await withLimits({ openExecutionsPerDomain: 3 }, async (client) => {
+      for (const id of ['a', 'b', 'c', 'd']) expect((await start(client, id)).runId).toEqual(expect.any(String));
+      expect(await failureOf(start(client, 'd'))).toMatchObject({ name: 'WorkflowExecutionAlreadyStartedFault' });
+    }, ['no-open-execution-quota']);
   });
 
   it('with a start bucket of 2 and no refill to speak of, throttles the third start as SWF does', async () => {

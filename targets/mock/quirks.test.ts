@@ -8,6 +8,7 @@ import { observeMock } from './test-support';
 import { WIRE_QUIRKS } from './wire-quirks';
 import { ANSWER_QUIRKS } from './answer-quirks';
 import { POLICY_QUIRKS } from './policy-quirks';
+import { LIMIT_QUIRKS } from './limit-quirks';
 
 /** What a probe saw: an error's name and status, or a start's recorded configuration, tags and Started event. */
 type Seen = Record<string, unknown>;
@@ -178,8 +179,8 @@ const CASES: QuirkCase[] = [
 const observe = (quirks: string[], probes: Probe[]): Promise<Seen[]> => observeMock(quirks, probes);
 
 describe('quirks', () => {
-  it('has a test case for every quirk but the wire, answer and policy ones (wire-quirks.test.ts, answer-quirks.test.ts, policy-quirks.test.ts)', () => {
-    const wire = new Set([...WIRE_QUIRKS, ...ANSWER_QUIRKS, ...POLICY_QUIRKS].map((q) => q.name));
+  it('has a test case for every quirk but the wire, answer, policy and limit ones (wire-quirks.test.ts, answer-quirks.test.ts, policy-quirks.test.ts, mock-limits.test.ts)', () => {
+    const wire = new Set([...WIRE_QUIRKS, ...ANSWER_QUIRKS, ...POLICY_QUIRKS, ...LIMIT_QUIRKS].map((q) => q.name));
     expect(CASES.map((c) => c.quirk).sort()).toEqual(QUIRK_NAMES.filter((name) => !wire.has(name)).sort());
   });
 

@@ -7,6 +7,7 @@ import { validationFault } from './violation';
 import { WIRE_QUIRKS } from './wire-quirks';
 import { ANSWER_QUIRKS } from './answer-quirks';
 import { POLICY_QUIRKS } from './policy-quirks';
+import { LIMIT_QUIRKS } from './limit-quirks';
 import type { WireRequest } from './wire-request';
 
 /** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
@@ -134,6 +135,7 @@ export const QUIRKS: readonly Quirk[] = [
   ...WIRE_QUIRKS,
   ...ANSWER_QUIRKS,
   ...POLICY_QUIRKS,
+  ...LIMIT_QUIRKS,
 ];
 
 /** The names of all quirks, for messages and CLI help. */
