@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
@@ -19,6 +20,15 @@ const NOT_JSON = join(BAD, 'not-json.json');
 const ODD_JSON = join(BAD, 'odd.json');
 writeFileSync(NOT_JSON, 'not json {');
 writeFileSync(ODD_JSON, JSON.stringify({ entries: 'none', format: 'other' }));
+// Policies the spec cannot judge by: a key it does not know, an operator it does not know.
+const policyFile = (name: string, condition: object) => {
+  const file = join(BAD, name);
+  writeFileSync(file, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'swf:StartWorkflowExecution', Resource: '*', Condition: condition }] }));
+  return file;
+};
+const UNKNOWN_KEY = policyFile('unknown-key.json', { StringEquals: { 'swf:input': 'x' } });
+const UNKNOWN_OPERATOR = policyFile('unknown-operator.json', { DateGreaterThan: { 'swf:taskList.name': 'x' } });
+const SAMPLE_POLICY = fileURLToPath(new URL('../examples/access-policy.json', import.meta.url));
 
 describe('swf-conformance CLI', () => {
   it('--help tells the commands, targets and exit codes', () => {
@@ -51,6 +61,14 @@ describe('swf-conformance CLI', () => {
     [['run', '--target', 'endpoint'], /needs --endpoint URL/],
     [['run', '--target', 'mock', '--update-baseline'], /--update-baseline needs --baseline/],
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['run', '--target', 'mock', '--policy', NOT_JSON], /^swf-conformance: policy \S*not-json\.json: .*JSON/],
+    [['run', '--target', 'mock', '--policy', ODD_JSON], /policy \S*odd\.json: unknown element 'entries'/],
+    [['run', '--target', 'mock', '--policy', join(BAD, 'absent.json')], /policy \S*absent\.json: ENOENT/],
+    [['run', '--target', 'mock', '--policy', UNKNOWN_KEY], /unknown condition key 'swf:input'/],
+    [['run', '--target', 'mock', '--policy', UNKNOWN_OPERATOR], /unknown condition operator 'DateGreaterThan'/],
+    [['run', '--target', 'mock', '--open-execution-quota', '0'], /--open-execution-quota must be an integer >= 1, got '0'/],
+    [['run', '--target', 'aws', '--aws-role-arn', 'arn:aws:iam::12:user/x'], /--aws-role-arn: not an IAM role ARN/],
+    [['run', '--target', 'aws', '--aws-domain', 'd', '--allow-aws', '--policy', SAMPLE_POLICY], /--policy on --target aws needs --aws-role-arn/],
   ])('refuses %j with one line and exit code 2', (args, message) => {
     const r = cli(...args);
     expect(r.code).toBe(2);
@@ -134,6 +152,22 @@ describe('swf-conformance CLI', () => {
       expect(text).not.toContain(MOCK_CREDENTIALS.secretAccessKey);
       expect(text).not.toContain(MOCK_CREDENTIALS.accessKeyId);
     }
+  });
+
+  it('runs family access with --policy and family limits with --open-execution-quota on the mock: exit 0; a key the mock ignores exits 1, named', () => {
+    const out = tmp();
+    const ok = cli('run', '--target', 'mock', '--family', 'access', '--family', 'limits', '--policy', SAMPLE_POLICY, '--open-execution-quota', '3', '--runs', '8', '--seed', '4', '--out', out, '--quiet');
+    expect(ok.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.rules.find((r: { id: string }) => r.id === 'limits.openExecutions').cases).toBe(8);
+    expect(report.rules.find((r: { id: string }) => r.id === 'access.taskList.name').cases).toBe(8);
+    expect(report).toMatchObject({ quotas: { openExecutionsPerDomain: 3 }, caller: { arn: { account: '123456789012' } } });
+    const brokenOut = tmp();
+    const broken = cli('run', '--target', 'mock', '--family', 'access', '--policy', SAMPLE_POLICY, '--mock-quirk', 'policy-ignores-workflowType.name', '--runs', '8', '--seed', '4', '--out', brokenOut, '--quiet');
+    expect(broken.code).toBe(1);
+    const found = JSON.parse(readFileSync(join(brokenOut, 'report.json'), 'utf8')).divergences;
+    expect([...new Set(found.map((d: { rule: string; kind: string }) => `${d.rule} ${d.kind}`))]).toEqual(['access.workflowType.name accepted-invalid']);
+    expect(readFileSync(join(brokenOut, 'report.md'), 'utf8')).toMatch(/why: the target allowed it as if swf:workflowType\.name were not in the request context/);
   });
 
   it('exits 1 and names the rule when the target diverges', () => {

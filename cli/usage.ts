@@ -49,7 +49,9 @@ Options for run:
   --out DIR       Folder for report.json, report.md, report.html, junit.xml, summary.md and results.jsonl (one
                   line per case as it ends, kept even if the run is killed). Default reports/out.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
-                  characters, value-formats, defaults, resources, workflow-id-reuse, effects, wire, validation-order.
+                  characters, value-formats, defaults, resources, workflow-id-reuse, effects, wire, validation-order,
+                  access (needs --policy), limits (needs --open-execution-quota); without those two flags their
+                  rules are listed as not run, with the reason.
                   wire: raw HTTP bypassing the SDK (wrong JSON types, null and unknown members, duplicated keys,
                   bad X-Amz-Target or Content-Type, malformed, empty, oversized or non-UTF-8 bodies, missing or
                   bad signatures); each must get a 4xx (or, where the spec allows, a success) and leave the target
@@ -57,10 +59,26 @@ Options for run:
                   validation-order: requests that break two rules at once; either rule's error conforms, and the
                   report's coverage says which error the target gave ("answered with"); compare shows where
                   two targets, or a target and a recording, answer in a different order.
+  --policy FILE   An IAM policy document the caller of StartWorkflowExecution carries. Every case's own request
+                  is sent as that caller and judged by the policy too (a refusal is OperationNotPermittedFault);
+                  family access generates starts around each of its conditions (tag keys by position, the task
+                  list, the type name and version, the domain ARN). Where the spec does not know how SWF reads a
+                  key (a task list taken from the type's default: UNKNOWN) either answer is accepted. The spec's
+                  keys and the String(Not)Equals/Like operators (IfExists, ForAllValues:, ForAnyValue:) only: any
+                  other key, operator or element is refused (exit 2). How the caller gets the policy: mock, given
+                  to it; moto and endpoint, an IAM user swf-conformance-caller made through the emulator's IAM API
+                  (whether it enforces it is what the run finds); aws, the role of --aws-role-arn. ARNs are
+                  judged in account 123456789012 on emulators (write * for the account), the role's on aws.
+  --open-execution-quota N
+                  The target's quota of open executions per domain (the mock's is set to it; AWS's 100,000 is
+                  not reachable). Family limits opens N executions in a domain, then expects LimitExceededFault.
   --endpoint URL  With --target endpoint: where the emulator listens.
   --region R      Region for the SDK client. Default us-east-1 (aws: AWS_REGION, else us-east-1).
   --aws-domain D, --allow-aws, --aws-rate N, --profile P
                   For --target aws, as above. --aws-endpoint URL points it at a stand-in (mock or moto) for testing.
+  --aws-role-arn ARN
+                  For --target aws: the role that carries --policy. The harness assumes it (STS AssumeRole from
+                  your credentials) for the case requests only; fixtures, read-backs and clean-up use your own.
   --name NAME     The target's name in reports and baselines (default: mock, moto or endpoint).
   --baseline FILE Known divergences (rule, kind, target, reason, optional expires). Exit 0 when every divergence
                   is baselined; new ones and expired entries exit 1; stale entries are listed.
@@ -88,7 +106,7 @@ Options for run:
 Exit codes:
   0    no divergence (or only baselined ones)
   1    divergences found
-  2    the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, baseline or recording)
+  2    the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, policy, baseline or recording)
   130  interrupted by SIGINT (Ctrl-C): the case in flight ends, what the run started is cleaned up, and run writes
        the partial report, marked "interrupted" (record and compare write nothing); a second Ctrl-C exits at once
   143  interrupted by SIGTERM: the same

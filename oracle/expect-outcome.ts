@@ -22,7 +22,7 @@ export function expectOutcome(spec: Spec, world: World, request: Request, asCall
   if (broken.length === 0) {
     if (verdict.decision === 'open') {
       const codes = [...new Set(denied.flatMap((r) => ('reject' in r.expect && 'codes' in r.expect.reject ? r.expect.reject.codes : [])))];
-      return { outcome: 'either', rules: verdict.rules, codes };
+      return { outcome: 'either', rules: verdict.rules, codes, because: verdict.because };
     }
     const type = resolveResources(world, request, new Set()).type;
     if (!type) throw new Error('oracle: a request that breaks no rule must name a registered type');

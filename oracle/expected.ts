@@ -25,4 +25,6 @@ export type Expected =
       rules: string[];
       /** When present, a refusal must carry one of these codes (a policy the spec cannot settle: OperationNotPermittedFault). */
       codes?: string[];
+      /** Why the contract cannot say more, with the evidence level of what is unknown. */
+      because?: string;
     };

@@ -4,6 +4,8 @@ import type { BaselineEntry } from './baseline';
 import type { Reproduction } from './reproduction';
 import type { StatefulResult } from '../runner/stateful/run-stateful';
 import type { SpecDivergence } from '../recordings/judge-recording';
+import type { ArnContext } from '../oracle/policy/parse-policy';
+import type { World } from '../model/world';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
 export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'runTag' | 'families' | 'shard' | 'startedAt' | 'durationMs' | 'stoppedEarly' | 'interrupted' | 'notRun' | 'inconclusive'> {
@@ -25,6 +27,10 @@ export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'ru
   /** With --stateful: sequences run, and the shortest failing one. */
   stateful?: StatefulResult;
   rules: Array<RuleTally & { observedOn?: { target: string; cases: number }; specDivergences?: number }>;
+  /** With run --policy: the document the caller carried and where its ARNs pointed; replay regenerates access cases from it. */
+  caller?: { policy: object; arn: ArnContext };
+  /** With run --open-execution-quota: the quota the target was said to have; replay regenerates limits cases from it. */
+  quotas?: World['quotas'];
   /** `blamedOn: 'spec'` where the evidence recording contradicts the spec for that rule: the target is not blamed. */
   divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec'; reproduce?: Reproduction }>;
 }

@@ -2,16 +2,18 @@ import type { Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
 import type { Target } from '../targets/target';
 import type { Divergence, Replay } from './divergence';
-import { replayCase } from './replay-case';
+import { replayCase, type RunKnowledge } from './replay-case';
 import { runCase, type TraceEntry } from './run-case';
 import { findCorruption } from './find-corruption';
 
 /** Runs one recorded case again on a target from an empty state, health check included; returns its divergences and answers. */
-export async function replayOnTarget(spec: Spec, target: Target, replay: Replay): Promise<{ divergences: Array<Omit<Divergence, 'id'>>; trace: TraceEntry[] }> {
-  const world = buildWorld(spec, replay.runTag);
+export async function replayOnTarget(
+  spec: Spec, target: Target, replay: Replay, knowledge: RunKnowledge = {},
+): Promise<{ divergences: Array<Omit<Divergence, 'id'>>; trace: TraceEntry[] }> {
+  const world = { ...buildWorld(spec, replay.runTag), ...knowledge };
   await target.reset?.();
   await target.createFixtures(world);
-  const kase = replayCase(spec, replay);
+  const kase = replayCase(spec, replay, knowledge);
   const outcome = await runCase(spec, target, world, kase, replay);
   const corrupted = await findCorruption(target, world, kase, replay, outcome, 0);
   return { divergences: corrupted ? [...outcome.divergences, corrupted] : outcome.divergences, trace: outcome.trace };

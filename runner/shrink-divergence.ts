@@ -31,7 +31,7 @@ export async function shrinkDivergence(
 ): Promise<Shrunk | undefined> {
   const rule = spec.rules.find((r) => r.id === d.replay.rule)!;
   // A combination case's pair of rules comes from the case itself: shrinking must keep that pair.
-  const intended = intendedBreaks(rule, replayCase(spec, d.replay));
+  const intended = intendedBreaks(rule, replayCase(spec, d.replay, { callerPolicy: initial.callerPolicy, quotas: initial.quotas }));
   let tries = 0;
   const property = fc.asyncProperty(caseForRule(rule, constraintsFromSpec(spec), initial), async (kase) => {
     if (!isDeepStrictEqual(rulesBrokenByCase(spec, initial, kase), intended)) return true;

@@ -5,6 +5,7 @@ import { readReport } from '../../reports/read-report';
 import { findStreamedDivergence } from '../../reports/find-streamed-divergence';
 import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
+import { parsePolicy } from '../../oracle/policy/parse-policy';
 import { redact, type Io } from '../io';
 
 /** Reads the target a report names: 'mock+quirk-a+quirk-b' is the mock with those quirks. */
@@ -34,10 +35,17 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   const target = parsed.values.target ?? from.target;
   if (target === 'aws') throw new UsageError('replay does not run against aws; use --target mock, moto or endpoint');
   const quirks = parsed.values['mock-quirk'] ?? (parsed.values.target ? [] : from.quirks);
-  const opened = await openNamedTarget({ target, endpoint: parsed.values.endpoint, region: parsed.values.region, quirks });
+  const spec = loadSpec();
+  // Access and limits cases are generated from what the run was told: the caller's policy and the quota.
+  const knowledge = {
+    ...(report.caller ? { callerPolicy: parsePolicy(spec.access, report.caller.policy, report.caller.arn, `policy in ${file}`) } : {}),
+    ...(report.quotas ? { quotas: report.quotas } : {}),
+  };
+  const limits = target === 'mock' ? report.quotas : undefined;
+  const opened = await openNamedTarget({ target, endpoint: parsed.values.endpoint, region: parsed.values.region, quirks, callerPolicy: report.caller?.policy, limits });
   let again;
   try {
-    again = await replayOnTarget(loadSpec(), opened, { ...d.replay, target: opened.name });
+    again = await replayOnTarget(spec, opened, { ...d.replay, target: opened.name }, knowledge);
   } finally {
     await opened.close();
   }

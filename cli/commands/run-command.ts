@@ -7,7 +7,7 @@ import { writeReport } from '../../reports/write-report';
 import { applyBaseline, BaselineError, loadBaseline, updateBaseline, type BaselineVerdict } from '../../reports/baseline';
 import { parseRunArgs, type RunArgs } from '../parse-run-args';
 import { readJsonFile } from '../../spec/read-json-file';
-import { parsePolicy, PolicyError } from '../../oracle/policy/parse-policy';
+import { parsePolicy, PolicyError, type ArnContext } from '../../oracle/policy/parse-policy';
 import type { CallerPolicy } from '../../model/policy/caller-policy';
 import { parseRoleArn } from '../../targets/aws/parse-role-arn';
 import type { Spec } from '../../spec/spec-types';
@@ -66,7 +66,8 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const verdict = current && applyBaseline(current, result.target, result.divergences, today);
   const built = buildReport(spec, { ...result, interrupted }, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
   const withEvidence = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
-  const report = stateful ? { ...withEvidence, stateful } : withEvidence;
+  const told = { ...(policy ? { caller: { policy: policy.document, arn: policy.arn } } : {}), ...(quotas ? { quotas } : {}) };
+  const report = { ...withEvidence, ...told, ...(stateful ? { stateful } : {}) };
   const [json, md] = writeReport(args.out, report, redact);
   const s = report.summary;
   const partial = interrupted ? ` (${interrupted}: partial, only the cases done before it)` : '';
@@ -96,12 +97,13 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
  * Reads --policy and checks it against the spec. ARNs are judged in the target's account: the role's for aws, the
  * emulators' default 123456789012 elsewhere (write '*' for the account to be independent of it).
  */
-function readCallerPolicy(spec: Spec, args: RunArgs): { document: object; parsed: CallerPolicy } {
+function readCallerPolicy(spec: Spec, args: RunArgs): { document: object; parsed: CallerPolicy; arn: ArnContext } {
   const document = readJsonFile(args.policy!, 'policy', PolicyError);
   const account = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).account : EMULATOR_ACCOUNT;
   const partition = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).partition : 'aws';
   const region = args.region ?? (args.target === 'aws' ? process.env.AWS_REGION : undefined) ?? 'us-east-1';
-  return { document: document as object, parsed: parsePolicy(spec.access, document, { partition, region, account }, `policy ${args.policy}`) };
+  const arn = { partition, region, account };
+  return { document: document as object, parsed: parsePolicy(spec.access, document, arn, `policy ${args.policy}`), arn };
 }
 
 // moto's and the mock's account; LocalStack's is 000000000000.

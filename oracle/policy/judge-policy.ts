@@ -10,7 +10,7 @@ export type PolicyVerdict =
   | { decision: 'allow' }
   | { decision: 'deny'; rules: string[] }
   /** The readings the spec leaves open (a task list from the type's default) lead to different decisions. */
-  | { decision: 'open'; rules: string[] };
+  | { decision: 'open'; rules: string[]; because: string };
 
 /** The access rule blamed for each denial factor. */
 function rulesOf(spec: Spec, factors: string[]): string[] {
@@ -23,8 +23,14 @@ export function judgePolicy(spec: Spec, world: World, request: Request): PolicyV
   const policy = world.callerPolicy;
   if (!policy) return { decision: 'allow' };
   const type = resolveResources(world, request, new Set()).type ?? undefined;
-  const decisions = contextsOfRequest(spec.access, request, type).map((r) => evaluatePolicy(policy, String(request.domain), r.context));
-  const blamed = rulesOf(spec, decisions.flatMap((d) => d.blame));
+  const readings = contextsOfRequest(spec.access, request, type);
+  const decisions = readings.map((r) => evaluatePolicy(policy, String(request.domain), r.context));
+  const rules = rulesOf(spec, decisions.flatMap((d) => d.blame));
   if (decisions.every((d) => d.allowed)) return { decision: 'allow' };
-  return { decision: decisions.every((d) => !d.allowed) ? 'deny' : 'open', rules: blamed };
+  if (decisions.every((d) => !d.allowed)) return { decision: 'deny', rules };
+  const doubts = readings.flatMap((r) => r.fromDefault).map((key) => {
+    const evidence = spec.access.conditionKeys.find((k) => k.key === key)?.fromTypeDefault;
+    return `${key} from the type's default (${evidence?.level ?? 'UNKNOWN'}: ${evidence?.source ?? 'no source'})`;
+  });
+  return { decision: 'open', rules, because: `the policy allows or refuses it depending on ${doubts.join(' and ')}` };
 }

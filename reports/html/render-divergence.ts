@@ -30,6 +30,7 @@ ${wire ? field('sent raw', code(wire), 'json') : ''}
 ${field('expected', code(d.expected), 'json')}
 ${d.repeats ? field('repeats', h(`${d.repeats} more case${d.repeats === 1 ? '' : 's'} of this rule and kind, not listed (every case is in results.jsonl)`)) : ''}
 ${field('observed', code(d.observed), 'json')}
+${d.explanation ? field('why', h(d.explanation)) : ''}
 ${d.shrunk ? field(`shrunk (path ${d.shrunk.path})`, code(d.shrunk.request), 'json') : ''}
 ${field('replay', `<code>${h(r?.command ?? '')}</code> <span class="muted">${h(replay)}</span>`)}
 </dl>
