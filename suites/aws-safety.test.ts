@@ -2,7 +2,7 @@
 // one domain only, nothing left behind after a normal end, a failure, SIGINT (with its partial report) or a killed run,
 // and no secret written.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -78,6 +78,27 @@ describe.runIf(MOTO_AVAILABLE)('the aws target against a moto standing in for AW
     expect(await state('team')).toEqual({ open: 0, swfcTypes: 0 });
     await preciousUntouched();
     for (const text of [readFileSync(join(out, 'normal', 'report.json'), 'utf8'), readFileSync(join(out, 'normal', 'report.md'), 'utf8'), r.stdout, r.stderr]) {
+      for (const secret of [SECRET, KEY_ID, env.AWS_SESSION_TOKEN]) expect(text).not.toContain(secret);
+    }
+  });
+
+  it('with --policy and --aws-role-arn: assumes the role (the stand-in\'s STS) for the case requests only, and cleans up as usual', async () => {
+    const policy = join(out, 'team-policy.json');
+    writeFileSync(policy, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'swf:StartWorkflowExecution',
+      Resource: 'arn:aws:swf:*:*:/domain/team', Condition: { StringLikeIfExists: { 'swf:taskList.name': 'orders-*' } } }] }));
+    const r = spawnSync(process.execPath, [...awsArgs('role', '--runs', '4', '--family', 'access', '--policy', policy, '--aws-role-arn', 'arn:aws:iam::123456789012:role/starter')],
+      { encoding: 'utf8', env, timeout: 300_000 });
+    expect(r.stderr).not.toMatch(/internal error|closing the target failed/);
+    // moto does not enforce the role's policy (it has none there): the starts it refuses are let through, and named.
+    expect(r.status).toBe(1);
+    const report = JSON.parse(readFileSync(join(out, 'role', 'report.json'), 'utf8'));
+    expect(report.caller.arn).toEqual({ partition: 'aws', region: 'us-east-1', account: '123456789012' });
+    // (Besides moto's usual answer and effect findings, as in every family.)
+    const access = report.divergences.filter((d: { rule: string }) => d.rule.startsWith('access.'));
+    expect(new Set(access.map((d: { rule: string; kind: string }) => `${d.rule} ${d.kind}`))).toEqual(new Set(['access.taskList.name accepted-invalid']));
+    expect(await state('team')).toEqual({ open: 0, swfcTypes: 0 });
+    await preciousUntouched();
+    for (const text of [readFileSync(join(out, 'role', 'report.json'), 'utf8'), r.stdout, r.stderr]) {
       for (const secret of [SECRET, KEY_ID, env.AWS_SESSION_TOKEN]) expect(text).not.toContain(secret);
     }
   });
@@ -160,7 +181,10 @@ describe('the aws target against the in-process mock standing in for AWS, every 
     try {
       const result = await runConformance({ spec: loadSpec(), target, seed: 8, runs: 4 });
       expect(result.cases).toBeGreaterThan(150);
-      expect(result.notRun.map((n) => n.rule).sort()).toEqual(['domain.deprecated', 'workflowId.otherDomain']);
+      // Access and limits rules need --policy and a quota, which this run is not given.
+      const needFlags = (rule: string) => rule.startsWith('access.') || rule.startsWith('limits.');
+      expect(result.notRun.filter((n) => !needFlags(n.rule)).map((n) => n.rule).sort()).toEqual(['domain.deprecated', 'workflowId.otherDomain']);
+      expect(result.notRun.filter((n) => needFlags(n.rule)).every((n) => /^no --(policy|open-execution-quota) given/.test(n.reason))).toBe(true);
     } finally {
       await target.close();
       swf.destroy();

@@ -48,7 +48,8 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
   const admin = new SWFClient({ ...config, maxAttempts: 1 });
   paceClient(admin, pace);
   const version = `${AWS_VERSION_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const callerCredentials = o.roleArn ? assumeCallerRole({ roleArn: o.roleArn, region: config.region, profile: o.profile }) : undefined;
+  // A stand-in (--aws-endpoint) answers STS too, as moto does: the role is never assumed at the real STS then.
+  const callerCredentials = o.roleArn ? assumeCallerRole({ roleArn: o.roleArn, region: config.region, profile: o.profile, endpoint: o.endpoint }) : undefined;
   const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace, callTimeoutMs: o.callTimeoutMs, callerCredentials });
   const guard = createDomainGuard(admin, o.domain);
   let stopping: NodeJS.Signals | undefined;
