@@ -37,4 +37,16 @@ describe('the limits suite with an open-execution quota of 3', () => {
       await target.close();
     }
   });
+
+  it('on a mock whose start bucket runs dry: throttled cases are inconclusive, never divergences', async () => {
+    const target = await openTarget('mock', { limits: { startBucket: { size: 8, refillPerSecond: 0.001 } } });
+    try {
+      const result = await runConformance({ spec: loadSpec(), target, seed: SUITE_SEED, runs: 10, families: ['tag-list'] });
+      expect(result.divergences).toEqual([]);
+      expect(result.inconclusive.length).toBeGreaterThan(0);
+      expect(new Set(result.inconclusive.map((i) => i.why))).toEqual(new Set(['throttled: the case was not judged']));
+    } finally {
+      await target.close();
+    }
+  });
 });

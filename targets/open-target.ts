@@ -2,6 +2,7 @@ import { createSdkTarget } from './sdk-target';
 import { startMockSwf } from './mock/mock-swf-server';
 import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from './mock/mock-credentials';
 import { attachCallerPolicy } from './moto/attach-caller-policy';
+import type { MockLimits } from './mock/mock-limits';
 import { startManagedMoto } from './moto/managed-moto';
 import { resetMoto } from './moto/reset-moto';
 import { openAwsTarget } from './aws/open-aws-target';
@@ -24,8 +25,8 @@ export interface OpenTargetOptions {
   aws?: { domain?: string; allow?: boolean; rate?: number; profile?: string; endpoint?: string; roleArn?: string };
   /** The IAM policy document case requests are sent under: given to the mock, attached to an emulator's IAM user. */
   callerPolicy?: object;
-  /** For the mock: its quotas (open executions per domain), lowered to reach LimitExceededFault on purpose; ignored elsewhere. */
-  limits?: { openExecutionsPerDomain?: number };
+  /** For the mock: its quotas (open executions, the start token bucket), lowered to reach their faults on purpose; ignored elsewhere. */
+  limits?: Partial<MockLimits>;
 }
 
 // Re-exported for the CLI's redaction and tests; the mock owns its credentials.
