@@ -44,6 +44,8 @@ describe('judgePolicy', () => {
     expect(judgePolicy(spec, worldWith({ 'ForAllValues:StringEquals': { 'swf:tagList.member.0': 'x' } }), noTags).decision).toBe('allow');
     expect(judgePolicy(spec, worldWith({ 'ForAnyValue:StringEquals': { 'swf:tagList.member.0': 'x' } }), noTags).decision).toBe('deny');
     expect(judgePolicy(spec, worldWith({ StringLike: { 'swf:tagList.member.0': '*' } }), noTags).decision).toBe('deny');
+    // IfExists holds on a missing key whatever the prefix.
+    expect(judgePolicy(spec, worldWith({ 'ForAnyValue:StringEqualsIfExists': { 'swf:tagList.member.0': 'x' } }), noTags).decision).toBe('allow');
   });
 
   it('matches StringLike wildcards on the whole value, case-sensitively; keys in any letter case', () => {
