@@ -20,7 +20,8 @@ Commands:
                   Exit 0: no difference; 1: differences.
   replay          Runs one divergence of a saved report again on a fresh target (the report's own, or --target),
                   health check included; an id the report folded away (it lists 3 of each rule and kind) is
-                  looked up in the results.jsonl beside it. Exit 1: reproduced; 0: it no longer diverges. Every
+                  looked up in the results.jsonl beside it; access and limits cases come from the policy and quota
+                  the report keeps. Exit 1: reproduced; 0: it no longer diverges. Every
                   divergence in a report also carries a curl (SigV4) and a TypeScript reproduction of its request.
   report merge    Merges the reports in the given folders (or report.json files): the shards of a run (--shard) into
                   the report the whole run would have written, timings, runIds and call counts apart; reports of several targets
