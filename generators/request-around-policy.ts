@@ -4,6 +4,7 @@ import type { CallerPolicy } from '../model/policy/caller-policy';
 import { contextsOfRequest } from '../model/policy/contexts-of-request';
 import { evaluatePolicy, type PolicyDecision } from '../model/policy/evaluate-policy';
 import type { Request } from '../model/request';
+import type { ConditionKey } from '../spec/spec-types';
 import { usableTypes, validRequest } from './valid-request';
 import { valueAround, valueInside } from './policy-key-value';
 import type { RuleGenerator } from './rule-generator';
@@ -19,22 +20,31 @@ function whyNoBoundary(policy: CallerPolicy, factor: string): string | undefined
   return policy.statements.some((s) => s.conditions.some((c) => c.key === factor)) ? undefined : `the policy puts no condition on ${factor}`;
 }
 
-/** Puts key values into a request: positional tags (the list stops at the first absent one) and the task list. */
-function withValues(request: Request, values: Record<string, string | undefined>, type: TypeFixture): Request {
+/**
+ * Puts key values into a request, by the members the spec says the keys read: a list member by position (the list
+ * stops at the first absent value) and a nested name (left out only where the type's default stands in: otherwise
+ * the case would break a defaults rule too).
+ */
+function withValues(request: Request, values: Record<string, string | undefined>, keys: ConditionKey[], type: TypeFixture): Request {
   const out: Record<string, unknown> = { ...request };
-  const tags: string[] = [];
-  for (let i = 0; i < 5 && values[`swf:tagList.member.${i}`] !== undefined; i++) tags.push(values[`swf:tagList.member.${i}`]!);
-  if (tags.length) out.tagList = tags; else delete out.tagList;
-  const taskList = values['swf:taskList.name'];
-  // Left out only where the type's default stands in: otherwise the case would break a defaults rule too.
-  if (taskList !== undefined) out.taskList = { name: taskList };
-  else if (type.defaults.defaultTaskList) delete out.taskList;
+  const positional = keys.filter((k) => k.index !== undefined).sort((a, b) => a.index! - b.index!);
+  const list: string[] = [];
+  for (const k of positional) {
+    if (values[k.key] === undefined) break;
+    list.push(values[k.key]!);
+  }
+  if (positional.length) {
+    if (list.length) out[positional[0].member] = list; else delete out[positional[0].member];
+  }
+  for (const k of keys.filter((x) => x.index === undefined)) {
+    const [top, leaf] = k.member.split('.');
+    if (values[k.key] !== undefined) out[top] = { [leaf]: values[k.key] };
+    else if (k.typeDefault && type.defaults[k.typeDefault as keyof TypeFixture['defaults']]) delete out[top];
+  }
   return out as Request;
 }
 
 const FEASIBILITY_TRIES = 300;
-
-const SETTABLE = ['swf:tagList.member.0', 'swf:tagList.member.1', 'swf:tagList.member.2', 'swf:tagList.member.3', 'swf:tagList.member.4', 'swf:taskList.name'];
 
 /**
  * Yields starts around the boundary of one factor of the caller's policy (a condition key, the resource or the
@@ -51,8 +61,10 @@ export const requestAroundPolicy: RuleGenerator = (rule, c, world) => {
   const allows = policy.statements.filter((s) => s.effect === 'Allow');
   const statements = allows.length ? allows : policy.statements;
   const types = usableTypes(world);
+  // The type's keys come from the fixture a case names; every other key's value is drawn.
+  const settable = c.spec.access.conditionKeys.filter((k) => !k.member.startsWith('workflowType.'));
   const base = fc.constantFrom(...statements).chain((s) => fc.record(Object.fromEntries(
-    SETTABLE.map((key) => [key, key === factor || factor === 'evaluation' ? valueAround(policy, key) : valueInside(s, key)]),
+    settable.map(({ key }) => [key, key === factor || factor === 'evaluation' ? valueAround(policy, key) : valueInside(s, key)]),
   ) as Record<string, fc.Arbitrary<string | undefined>>));
   const byType = new Map(types.map((t) => [t, validRequest(c, world, { types: [t] })]));
   const decide = (request: Request) => {
@@ -61,7 +73,7 @@ export const requestAroundPolicy: RuleGenerator = (rule, c, world) => {
     return contextsOfRequest(c.spec.access, request, type).map((r) => evaluatePolicy(policy, String(request.domain), r.context));
   };
   const onBoundary = ({ decisions }: { decisions: PolicyDecision[] }) => decisions.every((d) => d.blame.every((f) => f === factor));
-  const candidates = fc.tuple(fc.constantFrom(...types), base).chain(([type, values]) => byType.get(type)!.map((r) => withValues(r, values, type)))
+  const candidates = fc.tuple(fc.constantFrom(...types), base).chain(([type, values]) => byType.get(type)!.map((r) => withValues(r, values, settable, type)))
     .map((request) => ({ request, decisions: decide(request) }));
   // A filter nothing passes would never end: the policy may leave no start on this boundary alone (no Allow covering
   // the run's domains, say). A fixed sample decides it, the same way every time.
