@@ -67,6 +67,9 @@ describe('swf-conformance CLI', () => {
     [['run', '--target', 'mock', '--policy', UNKNOWN_KEY], /unknown condition key 'swf:input'/],
     [['run', '--target', 'mock', '--policy', UNKNOWN_OPERATOR], /unknown condition operator 'DateGreaterThan'/],
     [['run', '--target', 'mock', '--open-execution-quota', '0'], /--open-execution-quota must be an integer >= 1, got '0'/],
+    [['run', '--target', 'mock', '--account', '12'], /--account must be a 12-digit AWS account ID, got '12'/],
+    [['run', '--target', 'aws', '--aws-domain', 'd', '--allow-aws', '--policy', SAMPLE_POLICY, '--aws-role-arn', 'arn:aws:iam::111111111111:role/r', '--account', '222222222222'],
+      /--account 222222222222 is not the account of --aws-role-arn \(111111111111\)/],
     [['run', '--target', 'aws', '--aws-role-arn', 'arn:aws:iam::12:user/x'], /--aws-role-arn: not an IAM role ARN/],
     [['run', '--target', 'aws', '--aws-domain', 'd', '--allow-aws', '--policy', SAMPLE_POLICY], /--policy on --target aws needs --aws-role-arn/],
   ])('refuses %j with one line and exit code 2', (args, message) => {
@@ -168,6 +171,21 @@ describe('swf-conformance CLI', () => {
     const found = JSON.parse(readFileSync(join(brokenOut, 'report.json'), 'utf8')).divergences;
     expect([...new Set(found.map((d: { rule: string; kind: string }) => `${d.rule} ${d.kind}`))]).toEqual(['access.workflowType.name accepted-invalid']);
     expect(readFileSync(join(brokenOut, 'report.md'), 'utf8')).toMatch(/why: the target allowed it as if swf:workflowType\.name were not in the request context/);
+  });
+
+  it('judges the policy\'s ARNs in --account: the mock (account 123456789012) refuses what a policy for another account does not allow', () => {
+    const policy = join(tmp(), 'account-policy.json');
+    writeFileSync(policy, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'swf:StartWorkflowExecution',
+      Resource: 'arn:aws:swf:*:000000000000:/domain/*', Condition: { StringLikeIfExists: { 'swf:taskList.name': 'orders-*' } } }] }));
+    const args = ['run', '--target', 'mock', '--family', 'access', '--policy', policy, '--runs', '5', '--seed', '2', '--quiet'];
+    const told = tmp();
+    expect(cli(...args, '--account', '000000000000', '--out', told).code).toBe(1);
+    const report = JSON.parse(readFileSync(join(told, 'report.json'), 'utf8'));
+    expect(report.caller.arn.account).toBe('000000000000');
+    expect(new Set(report.divergences.map((d: { kind: string }) => d.kind))).toEqual(new Set(['rejected-valid']));
+    // Judged in the mock's own account, the policy allows nothing there: no case is expected to pass, none does.
+    const own = tmp();
+    expect(cli(...args, '--out', own).code).toBe(0);
   });
 
   it('exits 1 and names the rule when the target diverges', () => {

@@ -30,6 +30,8 @@ export interface RunArgs {
   policy?: string;
   /** The target's open-executions-per-domain quota (the mock's is set to it). */
   openExecutionQuota?: number;
+  /** The account the policy's ARNs are judged in, on an emulator (LocalStack's is 000000000000). */
+  account?: string;
 }
 
 const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits'];
@@ -70,6 +72,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         'aws-role-arn': { type: 'string' },
         policy: { type: 'string' },
         'open-execution-quota': { type: 'string' },
+        account: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -110,6 +113,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     policy: values.policy,
     openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1),
+    account: values.account === undefined ? undefined : accountId(values.account),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       roleArn: values['aws-role-arn'] === undefined ? undefined : roleArn(values['aws-role-arn']),
@@ -140,5 +144,11 @@ function roleArn(text: string): string {
   } catch (e) {
     throw new UsageError(`--aws-role-arn: ${(e as Error).message.split('\n')[0]}`);
   }
+  return text;
+}
+
+/** `--account`: a 12-digit AWS account ID. */
+function accountId(text: string): string {
+  if (!/^\d{12}$/.test(text)) throw new UsageError(`--account must be a 12-digit AWS account ID, got '${text}'`);
   return text;
 }

@@ -69,7 +69,8 @@ Options for run:
                   other key, operator or element is refused (exit 2). How the caller gets the policy: mock, given
                   to it; moto and endpoint, an IAM user swf-conformance-caller made through the emulator's IAM API
                   (whether it enforces it is what the run finds); aws, the role of --aws-role-arn. ARNs are
-                  judged in account 123456789012 on emulators (write * for the account), the role's on aws.
+                  judged in the role's account on aws, elsewhere in --account ID (default 123456789012, moto's
+                  and the mock's; LocalStack's is 000000000000), or write * for the account in the policy.
   --open-execution-quota N
                   The target's quota of open executions per domain (the mock's is set to it; AWS's 100,000 is
                   not reachable). Family limits opens N executions in a domain, then expects LimitExceededFault.

@@ -10,6 +10,7 @@ import { readJsonFile } from '../../spec/read-json-file';
 import { parsePolicy, PolicyError, type ArnContext } from '../../oracle/policy/parse-policy';
 import type { CallerPolicy } from '../../model/policy/caller-policy';
 import { parseRoleArn } from '../../targets/aws/parse-role-arn';
+import { UsageError } from '../usage-error';
 import type { Spec } from '../../spec/spec-types';
 import { loadRecording } from '../../recordings/load-recording';
 import { judgeRecording } from '../../recordings/judge-recording';
@@ -94,12 +95,15 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
 }
 
 /**
- * Reads --policy and checks it against the spec. ARNs are judged in the target's account: the role's for aws, the
- * emulators' default 123456789012 elsewhere (write '*' for the account to be independent of it).
+ * Reads --policy and checks it against the spec. ARNs are judged in the target's account: the role's for aws, else
+ * --account, else the emulators' default 123456789012 (write '*' for the account to be independent of it).
  */
 function readCallerPolicy(spec: Spec, args: RunArgs): { document: object; parsed: CallerPolicy; arn: ArnContext } {
   const document = readJsonFile(args.policy!, 'policy', PolicyError);
-  const account = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).account : EMULATOR_ACCOUNT;
+  if (args.account && args.aws.roleArn && args.account !== parseRoleArn(args.aws.roleArn).account) {
+    throw new UsageError(`--account ${args.account} is not the account of --aws-role-arn (${parseRoleArn(args.aws.roleArn).account})`);
+  }
+  const account = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).account : args.account ?? EMULATOR_ACCOUNT;
   const partition = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).partition : 'aws';
   const region = args.region ?? (args.target === 'aws' ? process.env.AWS_REGION : undefined) ?? 'us-east-1';
   const arn = { partition, region, account };
