@@ -63,9 +63,12 @@ export const requestAroundPolicy: RuleGenerator = (rule, c, world) => {
   const types = usableTypes(world);
   // The type's keys come from the fixture a case names; every other key's value is drawn.
   const settable = c.spec.access.conditionKeys.filter((k) => !k.member.startsWith('workflowType.'));
-  const base = fc.constantFrom(...statements).chain((s) => fc.record(Object.fromEntries(
-    settable.map(({ key }) => [key, key === factor || factor === 'evaluation' ? valueAround(policy, key) : valueInside(s, key)]),
-  ) as Record<string, fc.Arbitrary<string | undefined>>));
+  // Built once per key and statement, not once per case.
+  const around = new Map(settable.map(({ key }) => [key, valueAround(policy, key)]));
+  const valuesFor = new Map(statements.map((s) => [s, fc.record(Object.fromEntries(
+    settable.map(({ key }) => [key, key === factor || factor === 'evaluation' ? around.get(key)! : valueInside(s, key)]),
+  ) as Record<string, fc.Arbitrary<string | undefined>>)]));
+  const base = fc.constantFrom(...statements).chain((s) => valuesFor.get(s)!);
   const byType = new Map(types.map((t) => [t, validRequest(c, world, { types: [t] })]));
   const decide = (request: Request) => {
     const wt = request.workflowType as { name: string; version: string };

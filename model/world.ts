@@ -51,6 +51,14 @@ export interface World {
   quotas?: { openExecutionsPerDomain?: number };
 }
 
+/** What a run knew beyond its fixtures, as the user told it; the access and limits cases are generated from it. */
+export type RunKnowledge = Pick<World, 'callerPolicy' | 'quotas'>;
+
+/** The run knowledge a world holds, for regenerating its cases elsewhere (shrinking, replay). */
+export function knowledgeOf(world: World): RunKnowledge {
+  return { ...(world.callerPolicy ? { callerPolicy: world.callerPolicy } : {}), ...(world.quotas ? { quotas: world.quotas } : {}) };
+}
+
 /** Finds a domain by name. */
 export function findDomain(world: World, name: unknown): DomainFixture | undefined {
   return world.domains.find((d) => d.name === name);

@@ -2,16 +2,13 @@ import fc from 'fast-check';
 import type { Spec } from '../spec/spec-types';
 import type { Case } from '../model/case';
 import { buildWorld } from '../model/build-world';
-import type { World } from '../model/world';
+import type { RunKnowledge } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule } from '../generators/case-for-rule';
 import type { Replay } from './divergence';
 
 // Judging a whole recording replays every case: each rule's arbitrary is built once per spec and run tag.
 const arbitraries = new WeakMap<Spec, Map<string, fc.Arbitrary<Case>>>();
-
-/** What a run knew beyond its fixtures (caller policy, quotas); the access and limits cases are generated from it. */
-export type RunKnowledge = Pick<World, 'callerPolicy' | 'quotas'>;
 
 /** The arbitrary of a rule's cases for a run tag (and what the run knew), built once. */
 function arbitraryFor(spec: Spec, ruleId: string, runTag: string, knowledge: RunKnowledge): fc.Arbitrary<Case> {

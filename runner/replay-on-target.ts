@@ -2,7 +2,8 @@ import type { Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
 import type { Target } from '../targets/target';
 import type { Divergence, Replay } from './divergence';
-import { replayCase, type RunKnowledge } from './replay-case';
+import { replayCase } from './replay-case';
+import type { RunKnowledge } from '../model/world';
 import { runCase, type TraceEntry } from './run-case';
 import { findCorruption } from './find-corruption';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Family, Rule, Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
-import { MissingFixtureError, RuleNotApplicable, type World } from '../model/world';
+import { MissingFixtureError, RuleNotApplicable, type RunKnowledge, type World } from '../model/world';
 import type { CallerPolicy } from '../model/policy/caller-policy';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
@@ -61,7 +61,7 @@ function countInShard(n: number, shard: Shard | undefined): number {
 }
 
 /** What the run knows of the target beyond its fixtures: the caller's policy and the quotas, as the user gave them. */
-function withRunKnowledge(options: Pick<RunOptions, 'policy' | 'quotas'>): Partial<World> {
+function withRunKnowledge(options: Pick<RunOptions, 'policy' | 'quotas'>): RunKnowledge {
   return { ...(options.policy ? { callerPolicy: options.policy } : {}), ...(options.quotas ? { quotas: options.quotas } : {}) };
 }
 

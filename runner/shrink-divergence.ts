@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import type { Spec } from '../spec/spec-types';
 import type { Case } from '../model/case';
-import type { World } from '../model/world';
+import { knowledgeOf, type World } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule } from '../generators/case-for-rule';
 import { intendedBreaks, rulesBrokenByCase } from '../oracle/rules-broken-by-case';
@@ -31,7 +31,7 @@ export async function shrinkDivergence(
 ): Promise<Shrunk | undefined> {
   const rule = spec.rules.find((r) => r.id === d.replay.rule)!;
   // A combination case's pair of rules comes from the case itself: shrinking must keep that pair.
-  const intended = intendedBreaks(rule, replayCase(spec, d.replay, { callerPolicy: initial.callerPolicy, quotas: initial.quotas }));
+  const intended = intendedBreaks(rule, replayCase(spec, d.replay, knowledgeOf(initial)));
   let tries = 0;
   const property = fc.asyncProperty(caseForRule(rule, constraintsFromSpec(spec), initial), async (kase) => {
     if (!isDeepStrictEqual(rulesBrokenByCase(spec, initial, kase), intended)) return true;

@@ -41,8 +41,9 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
     ...(report.caller ? { callerPolicy: parsePolicy(spec.access, report.caller.policy, report.caller.arn, `policy in ${file}`) } : {}),
     ...(report.quotas ? { quotas: report.quotas } : {}),
   };
-  const limits = target === 'mock' ? report.quotas : undefined;
-  const opened = await openNamedTarget({ target, endpoint: parsed.values.endpoint, region: parsed.values.region, quirks, callerPolicy: report.caller?.policy, limits });
+  const opened = await openNamedTarget({
+    target, endpoint: parsed.values.endpoint, region: parsed.values.region, quirks, callerPolicy: report.caller?.policy, limits: report.quotas,
+  });
   let again;
   try {
     again = await replayOnTarget(spec, opened, { ...d.replay, target: opened.name }, knowledge);

@@ -39,9 +39,8 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
   const policy = args.policy ? readCallerPolicy(spec, args) : undefined;
   const quotas = args.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: args.openExecutionQuota };
-  const target = await openNamedTarget({
-    ...args, quirks: args.quirks, callerPolicy: policy?.document, ...(args.target === 'mock' && quotas ? { limits: quotas } : {}),
-  });
+  // The quota also sets the mock's own; other targets are only judged by it.
+  const target = await openNamedTarget({ ...args, quirks: args.quirks, callerPolicy: policy?.document, limits: quotas });
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
@@ -100,13 +99,10 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
  */
 function readCallerPolicy(spec: Spec, args: RunArgs): { document: object; parsed: CallerPolicy; arn: ArnContext } {
   const document = readJsonFile(args.policy!, 'policy', PolicyError);
-  if (args.account && args.aws.roleArn && args.account !== parseRoleArn(args.aws.roleArn).account) {
-    throw new UsageError(`--account ${args.account} is not the account of --aws-role-arn (${parseRoleArn(args.aws.roleArn).account})`);
-  }
-  const account = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).account : args.account ?? EMULATOR_ACCOUNT;
-  const partition = args.aws.roleArn ? parseRoleArn(args.aws.roleArn).partition : 'aws';
+  const role = args.aws.roleArn ? parseRoleArn(args.aws.roleArn) : undefined;
+  if (args.account && role && args.account !== role.account) throw new UsageError(`--account ${args.account} is not the account of --aws-role-arn (${role.account})`);
   const region = args.region ?? (args.target === 'aws' ? process.env.AWS_REGION : undefined) ?? 'us-east-1';
-  const arn = { partition, region, account };
+  const arn = { partition: role?.partition ?? 'aws', region, account: role?.account ?? args.account ?? EMULATOR_ACCOUNT };
   return { document: document as object, parsed: parsePolicy(spec.access, document, arn, `policy ${args.policy}`), arn };
 }
 

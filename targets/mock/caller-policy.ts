@@ -1,3 +1,4 @@
+import { isObject } from './is-object';
 import { parseConditionBlock, policyError, stringList, type PolicyCondition } from './parse-policy-condition';
 
 /** Patterns of Action or Resource, or of NotAction or NotResource (`not`: the statement covers what matches none). */
@@ -22,8 +23,6 @@ export interface CallerPolicy {
 
 const DOCUMENT_MEMBERS = ['Version', 'Id', 'Statement'];
 const STATEMENT_MEMBERS = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Throws when `value` has a member not in `known`. */
 function refuseUnknownMembers(value: Record<string, unknown>, known: readonly string[], where: string): void {

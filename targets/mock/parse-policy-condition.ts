@@ -1,6 +1,8 @@
 // A caller policy's Condition block, read into plain conditions. Written for the mock alone (it must not share the
 // oracle's evaluator), so that a mistake in either shows up as a divergence.
 
+import { isObject } from './is-object';
+
 /** The condition keys the mock puts in a StartWorkflowExecution request's context, as AWS spells them. */
 export const CONDITION_KEYS: readonly string[] = [
   ...[0, 1, 2, 3, 4].map((n) => `swf:tagList.member.${n}`),
@@ -26,8 +28,6 @@ export interface PolicyCondition {
 const OPERATOR = /^(?:(ForAllValues|ForAnyValue):)?String(Not)?(Equals|Like)(IfExists)?$/;
 const KNOWN_OPERATORS = 'StringEquals, StringNotEquals, StringLike, StringNotLike, each optionally with IfExists after and ForAllValues: or ForAnyValue: before';
 const KEYS_BY_LOWER = new Map(CONDITION_KEYS.map((key) => [key.toLowerCase(), key]));
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The error for a policy the mock cannot judge, on one line. */
 export function policyError(where: string, problem: string): Error {

@@ -5,7 +5,7 @@ import { startMockSwf } from './mock-swf-server';
 import { CONDITION_KEYS } from './parse-policy-condition';
 import { POLICY_QUIRKS } from './policy-quirks';
 import { QUIRK_NAMES } from './quirks';
-import { createMockClient, FULL_DEFAULTS, registerFixtures } from './test-support';
+import { createMockClient, FULL_DEFAULTS, registerFixtures, type QuirkCase } from './test-support';
 
 type Seen = Record<string, unknown>;
 interface Clients { admin: SWFClient; caller: SWFClient }
@@ -54,17 +54,8 @@ const everyKeyForbidden: Probe = async (clients) => {
 const refused = { ok: false, name: 'OperationNotPermittedFault', status: 400 };
 const accepted = { ok: true };
 
-interface QuirkCase {
-  quirk: string;
-  probe: Probe;
-  faithful: Seen;
-  quirky: Seen;
-  /** Neighbouring behaviours the quirk must leave alone. */
-  controls: Probe[];
-}
-
-const CASES: QuirkCase[] = [
-  ...CONDITION_KEYS.map((key): QuirkCase => ({
+const CASES: Array<QuirkCase<Probe>> = [
+  ...CONDITION_KEYS.map((key): QuirkCase<Probe> => ({
     quirk: `policy-ignores-${key.slice('swf:'.length)}`,
     probe: forbiddenBy(key),
     faithful: refused,

@@ -1,3 +1,4 @@
+import { isObject } from './is-object';
 import type { PolicyRequest } from './evaluate-caller-policy';
 
 /** The account the mock pretends to be: the one in every ARN it names. */
@@ -6,7 +7,6 @@ export const MOCK_ACCOUNT_ID = '123456789012';
 // Operations whose domain is their `name` member; every other operation names it in `domain`.
 const DOMAIN_IN_NAME = new Set(['RegisterDomain', 'DeprecateDomain', 'UndeprecateDomain', 'DescribeDomain']);
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**

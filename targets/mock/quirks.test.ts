@@ -4,7 +4,7 @@ import {
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
 import { QUIRK_NAMES } from './quirks';
-import { observeMock } from './test-support';
+import { observeMock, type QuirkCase } from './test-support';
 import { WIRE_QUIRKS } from './wire-quirks';
 import { ANSWER_QUIRKS } from './answer-quirks';
 import { POLICY_QUIRKS } from './policy-quirks';
@@ -45,17 +45,7 @@ const startTwice = (closeFirst: boolean, domains: [string, string] = ['main', 'm
 const refused = (name: string, status = 400) => ({ ok: false, name, status });
 const accepted = (extra: Seen = {}) => ({ ok: true, ...extra });
 
-interface QuirkCase {
-  quirk: string;
-  /** The documented behaviour the quirk breaks. */
-  probe: Probe;
-  faithful: Seen;
-  quirky: Seen;
-  /** Neighbouring behaviours the quirk must leave alone: each sees the same with and without it. */
-  controls: Probe[];
-}
-
-const CASES: QuirkCase[] = [
+const CASES: Array<QuirkCase<Probe>> = [
   {
     quirk: 'terminate-keeps-open',
     probe: startTwice(true),

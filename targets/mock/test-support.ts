@@ -78,3 +78,14 @@ export async function observeMock<T>(quirks: string[], probes: Array<(client: SW
     await mock.close();
   }
 }
+
+/** A quirk's test: a probe of the behaviour it breaks, seen without and with it, and neighbours it must leave alone. */
+export interface QuirkCase<Probe> {
+  quirk: string;
+  /** The documented behaviour the quirk breaks. */
+  probe: Probe;
+  faithful: Record<string, unknown>;
+  quirky: Record<string, unknown>;
+  /** Neighbouring behaviours the quirk must leave alone: each sees the same with and without it. */
+  controls: Probe[];
+}
