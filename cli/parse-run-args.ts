@@ -32,9 +32,11 @@ export interface RunArgs {
   openExecutionQuota?: number;
   /** The account the policy's ARNs are judged in, on an emulator (LocalStack's is 000000000000). */
   account?: string;
+  /** Lifecycle cases: seconds past a case's time-out the run waits for what must follow; default the spec's (aws: longer). */
+  lifecycleMarginSeconds?: number;
 }
 
-const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits'];
+const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits', 'lifecycle'];
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
 export function parseRunArgs(argv: string[], randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31)): RunArgs {
@@ -73,6 +75,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
         policy: { type: 'string' },
         'open-execution-quota': { type: 'string' },
         account: { type: 'string' },
+        'lifecycle-margin': { type: 'string' },
       },
     }));
   } catch (e) {
@@ -114,6 +117,7 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     policy: values.policy,
     openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1),
     account: values.account === undefined ? undefined : accountId(values.account),
+    lifecycleMarginSeconds: int('lifecycle-margin', values['lifecycle-margin'], 0),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       roleArn: values['aws-role-arn'] === undefined ? undefined : roleArn(values['aws-role-arn']),

@@ -51,8 +51,12 @@ Options for run:
                   line per case as it ends, kept even if the run is killed). Default reports/out.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
                   characters, value-formats, defaults, resources, workflow-id-reuse, effects, wire, validation-order,
-                  access (needs --policy), limits (needs --open-execution-quota); without those two flags their
-                  rules are listed as not run, with the reason.
+                  access (needs --policy), limits (needs --open-execution-quota), lifecycle; without those two
+                  flags their rules are listed as not run, with the reason.
+                  lifecycle: what a started execution does over time: its first decision task (scheduled, counted,
+                  polled, by priority), execution and decision time-outs, listings and counts by tag, type and
+                  workflowId, child policies on termination and time-out, and Lambda without a role. Cases wait on
+                  real timers side by side after the other families (a few seconds); a third of --runs each.
                   wire: raw HTTP bypassing the SDK (wrong JSON types, null and unknown members, duplicated keys,
                   bad X-Amz-Target or Content-Type, malformed, empty, oversized or non-UTF-8 bodies, missing or
                   bad signatures); each must get a 4xx (or, where the spec allows, a success) and leave the target
@@ -99,6 +103,11 @@ Options for run:
   --concurrency N Cases in flight at once (default 1). Only cases with no preparation steps run side by side;
                   cases that set up state first run alone. A batch that leaves the target broken runs again one by
                   one after a reset, so the findings are those of a sequential run.
+  --lifecycle-margin S
+                  How long past a lifecycle case's time-out (or, for one that checks that nothing happens, the
+                  family's longest task time-out) the run waits for what must follow. Default 2; on aws 60, since
+                  the real service's timers are not exact to the second. What has not happened by then is a
+                  divergence of its rule.
   --shrink        Shrink the first divergence of each rule and kind on the target, keeping it on its rule and kind.
   --quiet         No progress and no summary table. Progress goes to stderr: on a terminal one status line
                   (cases done of the total, divergences so far, the current family and rule); with CI=true or

@@ -30,6 +30,7 @@ import { wireRequestWithSigning } from './wire-request-with-signing';
 import { combinationGenerator } from './request-breaking-two-rules';
 import { requestAroundPolicy } from './request-around-policy';
 import { requestBeyondQuota } from './request-beyond-quota';
+import { lifecycleCase } from './lifecycle-case';
 
 /** Which generator yields the cases of a rule, by the rule's check kind (allowances by scenario, wire rules by defect). */
 const BY_KIND: Record<string, RuleGenerator> = {
@@ -50,6 +51,7 @@ const BY_KIND: Record<string, RuleGenerator> = {
   duplicateOpen: reuse.duplicateOpenCase,
   policy: requestAroundPolicy,
   quota: requestBeyondQuota,
+  lifecycle: lifecycleCase,
   'allowance:reuseAfterClose': reuse.reuseAfterCloseCase,
   'allowance:otherDomain': reuse.otherDomainCase,
   'allowance:validRequest': reuse.validRequestCase,

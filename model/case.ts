@@ -1,5 +1,6 @@
 import type { Request } from './request';
 import type { WireForm } from './wire';
+import type { LifecyclePlan } from './lifecycle';
 
 /** A call the runner makes before the case's request, to put the target in the state the rule needs. */
 export type Step =
@@ -14,6 +15,8 @@ export interface Case {
   request: Request;
   /** Present for wire-level cases: the request goes out as this raw HTTP instead of through the SDK. */
   wire?: WireForm;
+  /** Present for lifecycle cases: what the harness does with the started execution, and so what it must show. */
+  lifecycle?: LifecyclePlan;
   /** How the case sits in its rule's space (which member, which character, where), for coverage reports. */
   facets?: Record<string, string | number>;
 }

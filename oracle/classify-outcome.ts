@@ -3,7 +3,7 @@ import type { Expected } from './expected';
 
 /** Every kind of divergence, in the order reports list them. */
 export const DIVERGENCE_KINDS = [
-  'accepted-invalid', 'rejected-valid', 'wrong-error', 'wrong-effect', 'server-error', 'timeout', 'malformed-answer', 'target-corrupted',
+  'accepted-invalid', 'rejected-valid', 'wrong-error', 'wrong-effect', 'wrong-behaviour', 'server-error', 'timeout', 'malformed-answer', 'target-corrupted',
 ] as const;
 export type DivergenceKind = typeof DIVERGENCE_KINDS[number];
 

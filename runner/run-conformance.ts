@@ -19,6 +19,9 @@ import type { RunHooks } from './run-hooks';
 import type { Expected } from '../oracle/expected';
 import type { Observation } from '../model/observation';
 import { attributeAnswer } from '../oracle/attribute-answer';
+import { expectLifecycle } from '../oracle/lifecycle/judge-lifecycle';
+import { runLifecycleFamily } from './lifecycle/run-lifecycle-family';
+import type { LifecycleItem } from './lifecycle/plan-rounds';
 
 export interface RunOptions {
   spec: Spec;
@@ -44,6 +47,10 @@ export interface RunOptions {
   policy?: CallerPolicy;
   /** The target's quotas, as the user knows them: family limits needs openExecutionsPerDomain. */
   quotas?: World['quotas'];
+  /** Lifecycle cases: how long past a case's time-out the run waits for what must follow (default: the spec's margin). */
+  lifecycleMarginMs?: number;
+  /** Lifecycle cases: the pause between two reads of the cases still waiting (default 250 ms). */
+  lifecycleIntervalMs?: number;
 }
 
 // Cases between health checks, when nothing else limits a batch: fewer checks, and a rerun now and then.
@@ -52,8 +59,14 @@ const HEALTH_GROUP = 8;
 // The valid space is the widest: more of its cases also exercise every effect rule.
 export const VALID_SPACE_WEIGHT = 4;
 
-/** How many times `runs` cases a rule gets. */
-const weightOf = (rule: Rule) => (rule.check.scenario === 'validRequest' ? VALID_SPACE_WEIGHT : 1);
+// A lifecycle case costs a dozen calls and waits on timers: each lifecycle rule gets a third of `runs`.
+const LIFECYCLE_SHARE = 3;
+
+/** How many cases a rule gets for `runs`. */
+export function caseCount(rule: Rule, runs: number): number {
+  if (rule.family === 'lifecycle') return Math.ceil(runs / LIFECYCLE_SHARE);
+  return runs * (rule.check.scenario === 'validRequest' ? VALID_SPACE_WEIGHT : 1);
+}
 
 /** How many of a rule's n cases fall in a shard. */
 function countInShard(n: number, shard: Shard | undefined): number {
@@ -67,9 +80,8 @@ function withRunKnowledge(options: Pick<RunOptions, 'policy' | 'quotas'>): RunKn
 
 /** Cases generated for a rule: its own count, the seed and path that regenerate each. */
 export function casesFor(rule: Rule, options: Pick<RunOptions, 'spec' | 'seed' | 'runs'>, world: ReturnType<typeof buildWorld>) {
-  const weight = weightOf(rule);
   const arb = caseForRule(rule, constraintsFromSpec(options.spec), world);
-  return fc.sample(arb, { seed: options.seed, numRuns: options.runs * weight });
+  return fc.sample(arb, { seed: options.seed, numRuns: caseCount(rule, options.runs) });
 }
 
 /** Runs the spec's rules on a target: fixtures first, then each rule's generated cases in order. */
@@ -109,7 +121,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   // Effect and answer rules have no cases of their own: the cases of the families that start executions exercise them.
   const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
   const inShard = (index: number) => !options.shard || index % options.shard.count === options.shard.index - 1;
-  const planned = rules.reduce((n, r) => n + countInShard(options.runs * weightOf(r), options.shard), 0);
+  const planned = rules.reduce((n, r) => n + countInShard(caseCount(r, options.runs), options.shard), 0);
   options.hooks?.onRunStart?.({ rules: rules.length, cases: planned });
   const interrupted = () => options.signal?.aborted ? String(options.signal.reason ?? 'interrupted') : undefined;
   const replayOf = (rule: Rule, index: number): Replay => ({ rule: rule.id, seed, path: String(index), runTag, target: target.name });
@@ -183,6 +195,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   // Only a target that can be reset runs batches: one may have to run again from empty.
   const batchSize = target.reset ? Math.max(concurrency, options.healthGroup ?? HEALTH_GROUP) : 1;
+  const lifecycle: LifecycleItem[] = [];
   for (const rule of rules) {
     if (stoppedEarly || interrupted()) break;
     let generated;
@@ -193,14 +206,30 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       notRun.push({ rule: rule.id, reason: e instanceof MissingFixtureError ? `the target's fixtures have ${e.message}` : e.message });
       continue;
     }
-    options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
     const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
+    // Lifecycle cases wait on timers: they all run together once the other rules are done.
+    if (rule.family === 'lifecycle') {
+      lifecycle.push(...mine.map((s) => ({ rule: rule.id, ...s, expectation: expectLifecycle(spec, initial, s.kase) })));
+      continue;
+    }
+    options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
     for (const batch of planBatches(mine, batchSize)) {
       // A turn of the event loop between batches: the in-process mock answers through promises alone, and without
       // it no timer or signal handler (Ctrl-C) would run before the last case.
       await new Promise<void>((resolve) => setImmediate(resolve));
       await runBatch(rule, batch);
       if (stoppedEarly || interrupted()) break;
+    }
+  }
+  if (lifecycle.length && !stoppedEarly && !interrupted()) {
+    const outcomes = await runLifecycleFamily({
+      spec, target, world: () => state.current, recover: target.reset ? recover : undefined, probe: () => probes++, signal: options.signal,
+      marginMs: options.lifecycleMarginMs ?? spec.lifecycle.wait.marginSeconds * 1000, intervalMs: options.lifecycleIntervalMs ?? 250, replayOf: (id, index) => replayOf(spec.rules.find((r) => r.id === id)!, index),
+    }, lifecycle);
+    for (const rule of rules.filter((r) => r.family === 'lifecycle')) {
+      const mine = lifecycle.filter((item) => item.rule === rule.id && outcomes.has(item));
+      options.hooks?.onRuleStart?.(rule, mine.length);
+      for (const item of mine) record(rule, item, outcomes.get(item)!);
     }
   }
   if (options.shrink && !interrupted()) {

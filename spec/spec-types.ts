@@ -24,13 +24,19 @@ export type CheckKind =
   | 'required' | 'minLength' | 'maxLength' | 'maxItems' | 'forbiddenChars' | 'forbiddenLiteral'
   | 'integerString' | 'integerRange' | 'enum' | 'defaultUndefined' | 'unknownDomain' | 'deprecatedDomain'
   | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'answer' | 'wire' | 'combination'
-  | 'policy' | 'quota';
+  | 'policy' | 'quota' | 'lifecycle';
 
 /** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
 export type WireDefect =
   | 'wrongType' | 'requiredOmitted' | 'requiredNull' | 'unknownMember' | 'duplicateKey'
   | 'targetMissing' | 'targetUnknown' | 'targetLongForm' | 'contentTypeJson' | 'contentTypeOther'
   | 'malformed' | 'empty' | 'oversized' | 'invalidUtf8' | 'signatureMissing' | 'signatureBad';
+
+/** The behaviour of a started execution a lifecycle rule is about. */
+export type LifecycleBehaviour =
+  | 'decisionTaskScheduled' | 'decisionTaskCounted' | 'decisionTaskPolled' | 'priorityOrder'
+  | 'executionTimeout' | 'decisionTimeout' | 'openListings' | 'closedListings' | 'exclusiveFilters'
+  | 'childPolicy' | 'childPolicyOverride' | 'lambdaRole';
 
 export interface Check {
   kind: CheckKind;
@@ -49,11 +55,13 @@ export interface Check {
   factor?: string;
   /** For quota rules: which of the target's quotas (told to the harness, never guessed). */
   quota?: 'openExecutionsPerDomain';
+  /** For lifecycle rules: which behaviour of a started execution the rule is about. */
+  behaviour?: LifecycleBehaviour;
 }
 
 export type Family =
   | 'required-members' | 'lengths' | 'tag-list' | 'characters' | 'value-formats'
-  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects' | 'wire' | 'validation-order' | 'access' | 'limits';
+  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects' | 'wire' | 'validation-order' | 'access' | 'limits' | 'lifecycle';
 
 export interface Rule {
   id: string;
@@ -116,6 +124,13 @@ export interface AccessSpec {
   evaluation: Evidence;
 }
 
+/** How lifecycle cases are timed: the time-outs they use and how long past them the run waits. */
+export interface LifecycleSpec {
+  timeouts: { executionSeconds: { min: number; max: number }; decisionSeconds: { min: number; max: number } };
+  wait: { marginSeconds: number; awsMarginSeconds: number; evidence: Evidence };
+  emptyPoll: Evidence;
+}
+
 export interface Spec {
   operation: 'StartWorkflowExecution';
   apiVersion: string;
@@ -134,6 +149,7 @@ export interface Spec {
   defaults: DefaultRule[];
   effectEquivalences: EffectEquivalence[];
   access: AccessSpec;
+  lifecycle: LifecycleSpec;
   rules: Rule[];
   setupOperations: Record<string, { required: string[]; members: Record<string, unknown>; errors: string[]; evidence: Evidence }>;
 }

@@ -9,6 +9,7 @@ import { viewOfDescribe, viewOfStartedEvent } from './effect-views';
 import { createFixtures } from './create-fixtures';
 import { sendWire } from './send-wire';
 import { captureAnswerForm } from './capture-answer-form';
+import { sendOperation } from './send-operation';
 import type { AnswerForm, Observation } from '../model/observation';
 
 export interface SdkTargetOptions {
@@ -94,6 +95,7 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
         return toObservation(error);
       }
     },
+    call: (operation, input) => sendOperation(client, operation, input),
     reset: options.reset,
     async close() {
       client.destroy();

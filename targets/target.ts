@@ -3,6 +3,7 @@ import type { Effects, Observation } from '../model/observation';
 import type { World } from '../model/world';
 import type { WireForm } from '../model/wire';
 import type { Spec } from '../spec/spec-types';
+import type { CallAnswer } from '../model/lifecycle';
 
 /**
  * Something that answers SWF calls: the mock, an emulator, the real service. Sending is decoupled from generation:
@@ -26,6 +27,11 @@ export interface Target {
   readEffects(domain: string, workflowId: string, runId: string): Promise<Effects>;
   /** Terminates an execution (the current open run when runId is absent). */
   terminate(domain: string, workflowId: string, runId?: string): Promise<Observation>;
+  /**
+   * Sends any other SWF operation the lifecycle family needs (PollForDecisionTask, RespondDecisionTaskCompleted, the
+   * listings and counts, GetWorkflowExecutionHistory...) as the harness. Absent: lifecycle cases are inconclusive.
+   */
+  call?(operation: string, input: Record<string, unknown>): Promise<CallAnswer>;
   /** Returns the target to an empty state (moto's reset, a restart); absent where that is impossible. */
   reset?(): Promise<void>;
   /** Releases whatever the target holds (servers, interceptors). */

@@ -27,6 +27,11 @@ import { countFindings } from '../../model/fold-repeats';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
+/** How long past its time-out a lifecycle case is waited for: the flag, else the spec's margin (longer on aws, whose timers are not exact). */
+function lifecycleMarginSeconds(spec: ReturnType<typeof loadSpec>, args: { target: string; lifecycleMarginSeconds?: number }): number {
+  return args.lifecycleMarginSeconds ?? (args.target === 'aws' ? spec.lifecycle.wait.awsMarginSeconds : spec.lifecycle.wait.marginSeconds);
+}
+
 /**
  * `run`: generate, send, compare with the oracle, report; the exit code follows the baseline when one is given.
  * Once `signal` is aborted (Ctrl-C, SIGTERM) the run stops after the case in flight and reports what it did.
@@ -49,6 +54,7 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard, concurrency: args.concurrency,
       hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks), signal, policy: policy?.parsed, quotas,
+      lifecycleMarginMs: lifecycleMarginSeconds(spec, args) * 1000, lifecycleIntervalMs: args.target === 'aws' ? 2000 : 250,
     });
     // Stateful sequences are one whole; a sharded run leaves them to its first part, an interrupted one skips them.
     if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { advanceTimers } from './advance-timers';
 import { authorizeCaller } from './authorize-caller';
 import { checkInput } from './check-input';
 import { checkWireRequest } from './check-wire-request';
@@ -41,6 +42,8 @@ async function answerOperation(context: MockContext, request: Request, call: { o
   let input: unknown;
   try {
     if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
+    // Time-outs due by now happen before anything is answered, as if the service had run them on time.
+    advanceTimers(context.state, context.behaviour);
     const wire = await readWireRequest(request);
     const { operation: called, auth } = await checkWireRequest(context, wire);
     operation = called;

@@ -1,9 +1,9 @@
-import type { DescribeOutput } from './describe-output';
-import type { StartedAttributes } from './history-events';
+import type { DescribeOutput, ExecutionInfo } from './describe-output';
+import type { ScheduledAttributes, StartedAttributes } from './history-events';
 import { QUIRK_NAMES, QUIRKS, type Quirk } from './quirks';
 import type { StartRequest } from './start-request';
 import type { SwfFault } from './swf-fault';
-import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
+import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
 import type { WireRequest } from './wire-request';
 
 /** How this mock instance behaves: faithful SWF, bent by the selected quirks. */
@@ -30,6 +30,18 @@ export interface Behaviour {
   hiddenConditionKeys: ReadonlySet<string>;
   /** True when the caller policy's Deny statements are not applied. */
   ignoresDeny: boolean;
+  alterFirstScheduled(attributes: ScheduledAttributes, defaults: TypeDefaults): ScheduledAttributes;
+  alterPolledStartedEvent(attributes: StartedAttributes): StartedAttributes;
+  alterClosedInfo(info: ExecutionInfo): ExecutionInfo;
+  countsPendingOnEveryList: boolean;
+  pollIgnoresPriority: boolean;
+  /** TIMED_OUT, unless a quirk gives time-outs another close status. */
+  timedOutCloseStatus: CloseStatus;
+  decisionTasksNeverTimeOut: boolean;
+  ignoresOpenTagFilter: boolean;
+  ignoresChildPolicyOnTimeOut: boolean;
+  ignoresTerminateChildPolicy: boolean;
+  schedulesLambdaWithoutRole: boolean;
 }
 
 /** Finds quirks by name; throws an Error listing the known names when one is unknown. */
@@ -67,5 +79,16 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     stateChecksFirst: quirks.some((q) => q.stateChecksFirst),
     hiddenConditionKeys: new Set(quirks.flatMap((q) => (q.hidesConditionKey ? [q.hidesConditionKey.toLowerCase()] : []))),
     ignoresDeny: quirks.some((q) => q.ignoresDeny),
+    alterFirstScheduled: (attributes, defaults) => quirks.reduce((a, q) => q.alterFirstScheduled?.(a, defaults) ?? a, attributes),
+    alterPolledStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterPolledStartedEvent?.(a) ?? a, attributes),
+    alterClosedInfo: (info) => quirks.reduce((i, q) => q.alterClosedInfo?.(i) ?? i, info),
+    countsPendingOnEveryList: quirks.some((q) => q.countsPendingOnEveryList),
+    pollIgnoresPriority: quirks.some((q) => q.pollIgnoresPriority),
+    timedOutCloseStatus: quirks.map((q) => q.timedOutCloseStatus).find(Boolean) ?? 'TIMED_OUT',
+    decisionTasksNeverTimeOut: quirks.some((q) => q.decisionTasksNeverTimeOut),
+    ignoresOpenTagFilter: quirks.some((q) => q.ignoresOpenTagFilter),
+    ignoresChildPolicyOnTimeOut: quirks.some((q) => q.ignoresChildPolicyOnTimeOut),
+    ignoresTerminateChildPolicy: quirks.some((q) => q.ignoresTerminateChildPolicy),
+    schedulesLambdaWithoutRole: quirks.some((q) => q.schedulesLambdaWithoutRole),
   };
 }

@@ -18,6 +18,11 @@ export interface MockContextOptions {
   callerPolicy?: unknown;
   /** Quotas other than AWS's documented ones, to make LimitExceededFault or throttling happen on purpose. */
   limits?: Partial<MockLimits>;
+  /**
+   * The clock the mock reads, epoch milliseconds (default Date.now): timestamps, the time-outs it processes before
+   * answering each call, and the refill of the start bucket. A test moves it to make time-outs happen without sleeping.
+   */
+  clock?: () => number;
 }
 
 /** One mock instance's state machine, apart from how requests reach it: MSW's interception or a direct call. */
@@ -39,7 +44,7 @@ export function createMockContext(options: MockContextOptions = {}): MockInstanc
   let release!: () => void;
   const closed = new Promise<void>((resolve) => { release = resolve; });
   const credentials = options.credentials ?? [MOCK_CREDENTIALS, MOCK_CALLER_CREDENTIALS];
-  const state = { ...createSwfState(), quotas: createQuotas(options.limits) };
+  const state = { ...createSwfState(), quotas: createQuotas(options.limits, options.clock), clock: options.clock ?? Date.now };
   const context: MockContext = { model: loadServiceModel(), state, behaviour, credentials, callerPolicy, closed };
   return {
     context,

@@ -9,7 +9,7 @@ export function deprecateDomain(state: SwfState, request: { name: string }): voi
     throw new SwfFault('DomainDeprecatedFault', `Domain is deprecated: ${domain.name}`, 400, 'DeprecateDomain:name.deprecated');
   }
   domain.status = 'DEPRECATED';
-  const at = nowInSeconds();
+  const at = nowInSeconds(state);
   for (const type of domain.types.values()) {
     if (type.status === 'DEPRECATED') continue;
     type.status = 'DEPRECATED';

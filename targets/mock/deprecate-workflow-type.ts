@@ -14,5 +14,5 @@ export function deprecateWorkflowType(state: SwfState, request: DeprecateWorkflo
     throw new SwfFault('TypeDeprecatedFault', `WorkflowType=[name=${type.name}, version=${type.version}]`, 400, 'DeprecateWorkflowType:workflowType.deprecated');
   }
   type.status = 'DEPRECATED';
-  type.deprecationDate = nowInSeconds();
+  type.deprecationDate = nowInSeconds(state);
 }

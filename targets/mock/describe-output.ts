@@ -1,4 +1,4 @@
-import type { ExecutionRecord } from './swf-state';
+import { openChildrenOf, type ExecutionRecord, type SwfState } from './swf-state';
 
 /** A WorkflowExecutionInfo, as describe and the visibility (list) calls send it. */
 export interface ExecutionInfo {
@@ -8,6 +8,7 @@ export interface ExecutionInfo {
   executionStatus: 'OPEN' | 'CLOSED';
   closeStatus?: string;
   closeTimestamp?: number;
+  parent?: { workflowId: string; runId: string };
   cancelRequested: boolean;
   tagList?: string[];
 }
@@ -19,7 +20,7 @@ export interface DescribeOutput {
   openCounts: Record<'openActivityTasks' | 'openDecisionTasks' | 'openTimers' | 'openChildWorkflowExecutions' | 'openLambdaFunctions', number>;
 }
 
-/** The info of an execution; no cancellation is ever requested in the mock, and empty tags are left out. */
+/** The info of an execution; empty tags are left out, and the parent when it has none. */
 export function executionInfoOf(e: ExecutionRecord): ExecutionInfo {
   return {
     execution: { workflowId: e.workflowId, runId: e.runId },
@@ -28,18 +29,27 @@ export function executionInfoOf(e: ExecutionRecord): ExecutionInfo {
     executionStatus: e.status,
     closeStatus: e.closeStatus,
     closeTimestamp: e.closeTimestamp,
-    cancelRequested: false,
+    parent: e.parent && { workflowId: e.parent.workflowId, runId: e.parent.runId },
+    cancelRequested: e.cancelRequested ?? false,
     tagList: e.tagList.length ? [...e.tagList] : undefined,
   };
 }
 
-/** Describes an execution as SWF does: an open one has its first decision task pending, a closed one nothing. */
-export function describeExecution(e: ExecutionRecord): DescribeOutput {
+/**
+ * Describes an execution as SWF does: its open decision task (scheduled or started), timers, children and Lambda
+ * tasks; the mock has no activity tasks. A closed execution has nothing open (the mock's reading: children it
+ * abandoned run on, but no longer count as its open children).
+ */
+export function describeExecution(state: SwfState, e: ExecutionRecord): DescribeOutput {
   return {
     executionInfo: executionInfoOf(e),
     executionConfiguration: { ...e.config },
     openCounts: {
-      openActivityTasks: 0, openDecisionTasks: e.status === 'OPEN' ? 1 : 0, openTimers: 0, openChildWorkflowExecutions: 0, openLambdaFunctions: 0,
+      openActivityTasks: 0,
+      openDecisionTasks: e.decision ? 1 : 0,
+      openTimers: e.timers?.length ?? 0,
+      openChildWorkflowExecutions: e.status === 'OPEN' ? openChildrenOf(state, e).length : 0,
+      openLambdaFunctions: e.lambdas?.length ?? 0,
     },
   };
 }

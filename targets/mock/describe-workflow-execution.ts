@@ -12,5 +12,5 @@ interface DescribeRequest {
 export function describeWorkflowExecution(state: SwfState, request: DescribeRequest, behaviour: Behaviour): DescribeOutput {
   requireDomain(state, request.domain, 'DescribeWorkflowExecution');
   const execution = requireExecution(state, request.domain, request.execution.workflowId, request.execution.runId, 'DescribeWorkflowExecution');
-  return behaviour.alterDescribe(describeExecution(execution));
+  return behaviour.alterDescribe(describeExecution(state, execution));
 }

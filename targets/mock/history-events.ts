@@ -1,4 +1,4 @@
-import type { EffectiveConfig, ExecutionRecord, HistoryEventRecord, WorkflowTypeRef } from './swf-state';
+import type { EffectiveConfig, ExecutionRecord, WorkflowTypeRef } from './swf-state';
 
 /** The attributes of a WorkflowExecutionStarted event. */
 export interface StartedAttributes {
@@ -11,11 +11,27 @@ export interface StartedAttributes {
   workflowType: WorkflowTypeRef;
   tagList?: string[];
   lambdaRole?: string;
+  parentWorkflowExecution?: { workflowId: string; runId: string };
   parentInitiatedEventId: number;
 }
 
-/** The Started attributes of a top-level start; optional members are left out when unset, tagList when empty. */
-export function startedAttributes(config: EffectiveConfig, workflowType: WorkflowTypeRef, tagList: string[], input?: string): StartedAttributes {
+/** The attributes of a DecisionTaskScheduled event. */
+export interface ScheduledAttributes {
+  taskList?: { name?: string };
+  taskPriority?: string;
+  startToCloseTimeout?: string;
+}
+
+/** Who started a child: the parent's run and its StartChildWorkflowExecutionInitiated event. */
+export interface StartedBy {
+  execution: { workflowId: string; runId: string };
+  initiatedEventId: number;
+}
+
+/** The Started attributes of a start; optional members are left out when unset, tagList when empty, the parent when none. */
+export function startedAttributes(
+  config: EffectiveConfig, workflowType: WorkflowTypeRef, tagList: string[], input?: string, parent?: StartedBy,
+): StartedAttributes {
   return {
     input,
     executionStartToCloseTimeout: config.executionStartToCloseTimeout,
@@ -26,25 +42,28 @@ export function startedAttributes(config: EffectiveConfig, workflowType: Workflo
     workflowType,
     tagList: tagList.length ? tagList : undefined,
     lambdaRole: config.lambdaRole,
-    parentInitiatedEventId: 0,
+    parentWorkflowExecution: parent && { ...parent.execution },
+    parentInitiatedEventId: parent?.initiatedEventId ?? 0,
   };
 }
 
-/** The two events every new execution starts with: WorkflowExecutionStarted, then the first DecisionTaskScheduled. */
-export function openingEvents(attributes: StartedAttributes, config: EffectiveConfig, at: number): HistoryEventRecord[] {
-  return [
-    { eventId: 1, eventTimestamp: at, eventType: 'WorkflowExecutionStarted', workflowExecutionStartedEventAttributes: attributes },
-    {
-      eventId: 2, eventTimestamp: at, eventType: 'DecisionTaskScheduled',
-      decisionTaskScheduledEventAttributes: { taskList: config.taskList, taskPriority: config.taskPriority, startToCloseTimeout: config.taskStartToCloseTimeout },
-    },
-  ];
+/** What every DecisionTaskScheduled of an execution shows: its decision task list, priority and time-out. */
+export function scheduledAttributes(config: EffectiveConfig): ScheduledAttributes {
+  return { taskList: config.taskList, taskPriority: config.taskPriority, startToCloseTimeout: config.taskStartToCloseTimeout };
 }
 
-/** The event a TerminateWorkflowExecution appends. */
-export function terminatedEvent(execution: ExecutionRecord, at: number, reason?: string, details?: string, childPolicy?: string): HistoryEventRecord {
-  return {
-    eventId: execution.events.length + 1, eventTimestamp: at, eventType: 'WorkflowExecutionTerminated',
-    workflowExecutionTerminatedEventAttributes: { reason, details, childPolicy: childPolicy ?? execution.config.childPolicy },
-  };
+/** An execution as history events and answers name it. */
+export function executionRef(e: ExecutionRecord): { workflowId: string; runId: string } {
+  return { workflowId: e.workflowId, runId: e.runId };
+}
+
+/**
+ * Appends an event to an execution's history, its attributes under the member the model names after the event type
+ * (`DecisionTaskStarted` → `decisionTaskStartedEventAttributes`); returns its eventId.
+ */
+export function appendEvent(execution: ExecutionRecord, at: number, eventType: string, attributes: object): number {
+  const eventId = execution.events.length + 1;
+  const member = `${eventType[0].toLowerCase()}${eventType.slice(1)}EventAttributes`;
+  execution.events.push({ eventId, eventTimestamp: at, eventType, [member]: attributes });
+  return eventId;
 }

@@ -20,8 +20,11 @@ export interface MockQuotas {
   startTokens: TokenBucket;
 }
 
-/** AWS's quotas, with the given ones lowered or raised (to produce LimitExceededFault or throttling on purpose). */
-export function createQuotas(given: Partial<MockLimits> = {}): MockQuotas {
+/**
+ * AWS's quotas, with the given ones lowered or raised (to produce LimitExceededFault or throttling on purpose); the
+ * bucket refills on `clock` (epoch milliseconds) when given, so that a test's clock governs it too.
+ */
+export function createQuotas(given: Partial<MockLimits> = {}, clock?: () => number): MockQuotas {
   const limits = { ...AWS_LIMITS, ...given };
-  return { limits, startTokens: createTokenBucket(limits.startBucket.size, limits.startBucket.refillPerSecond) };
+  return { limits, startTokens: createTokenBucket(limits.startBucket.size, limits.startBucket.refillPerSecond, clock) };
 }

@@ -1,4 +1,7 @@
 import type { Behaviour } from './behaviour';
+import { countClosedWorkflowExecutions } from './count-closed-workflow-executions';
+import { countOpenWorkflowExecutions } from './count-open-workflow-executions';
+import { countPendingDecisionTasks } from './count-pending-decision-tasks';
 import { deleteWorkflowType } from './delete-workflow-type';
 import { deprecateDomain } from './deprecate-domain';
 import { deprecateWorkflowType } from './deprecate-workflow-type';
@@ -6,10 +9,13 @@ import { describeDomain } from './describe-domain';
 import { describeWorkflowExecution } from './describe-workflow-execution';
 import { describeWorkflowType } from './describe-workflow-type';
 import { getWorkflowExecutionHistory } from './get-workflow-execution-history';
+import { listClosedWorkflowExecutions } from './list-closed-workflow-executions';
 import { listOpenWorkflowExecutions } from './list-open-workflow-executions';
 import { listWorkflowTypes } from './list-workflow-types';
+import { pollForDecisionTask } from './poll-for-decision-task';
 import { registerDomain } from './register-domain';
 import { registerWorkflowType } from './register-workflow-type';
+import { respondDecisionTaskCompleted } from './respond-decision-task-completed';
 import { startWorkflowExecution } from './start-workflow-execution';
 import type { SwfState } from './swf-state';
 import { terminateWorkflowExecution } from './terminate-workflow-execution';
@@ -37,4 +43,10 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   ListOpenWorkflowExecutions: operation(listOpenWorkflowExecutions),
   GetWorkflowExecutionHistory: operation(getWorkflowExecutionHistory),
   TerminateWorkflowExecution: operation(terminateWorkflowExecution),
+  ListClosedWorkflowExecutions: operation(listClosedWorkflowExecutions),
+  CountOpenWorkflowExecutions: operation(countOpenWorkflowExecutions),
+  CountClosedWorkflowExecutions: operation(countClosedWorkflowExecutions),
+  PollForDecisionTask: operation(pollForDecisionTask),
+  RespondDecisionTaskCompleted: operation(respondDecisionTaskCompleted),
+  CountPendingDecisionTasks: operation(countPendingDecisionTasks),
 };

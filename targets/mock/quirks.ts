@@ -1,13 +1,14 @@
-import type { DescribeOutput } from './describe-output';
-import type { StartedAttributes } from './history-events';
+import type { DescribeOutput, ExecutionInfo } from './describe-output';
+import type { ScheduledAttributes, StartedAttributes } from './history-events';
 import type { StartRequest } from './start-request';
 import { SwfFault } from './swf-fault';
-import type { EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
+import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
 import { validationFault } from './violation';
 import { WIRE_QUIRKS } from './wire-quirks';
 import { ANSWER_QUIRKS } from './answer-quirks';
 import { POLICY_QUIRKS } from './policy-quirks';
 import { LIMIT_QUIRKS } from './limit-quirks';
+import { LIFECYCLE_QUIRKS } from './lifecycle-quirks';
 import type { WireRequest } from './wire-request';
 
 /** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
@@ -42,6 +43,28 @@ export interface Quirk {
   hidesConditionKey?: string;
   /** True makes the caller policy's Deny statements not apply. */
   ignoresDeny?: boolean;
+  /** Changes what an execution's first DecisionTaskScheduled event shows (not the task itself). */
+  alterFirstScheduled?(attributes: ScheduledAttributes, defaults: TypeDefaults): ScheduledAttributes;
+  /** Changes the WorkflowExecutionStarted attributes in a PollForDecisionTask answer (the history keeps them). */
+  alterPolledStartedEvent?(attributes: StartedAttributes): StartedAttributes;
+  /** Changes an execution info in a ListClosedWorkflowExecutions answer. */
+  alterClosedInfo?(info: ExecutionInfo): ExecutionInfo;
+  /** True makes CountPendingDecisionTasks count the pending tasks of every task list of the domain. */
+  countsPendingOnEveryList?: boolean;
+  /** True makes PollForDecisionTask hand out tasks in the order they were scheduled, whatever their priority. */
+  pollIgnoresPriority?: boolean;
+  /** The close status an execution time-out gives instead of TIMED_OUT. */
+  timedOutCloseStatus?: CloseStatus;
+  /** True makes started decision tasks never time out. */
+  decisionTasksNeverTimeOut?: boolean;
+  /** True makes ListOpenWorkflowExecutions and CountOpenWorkflowExecutions ignore tagFilter. */
+  ignoresOpenTagFilter?: boolean;
+  /** True leaves the children of an execution that timed out alone, whatever its child policy. */
+  ignoresChildPolicyOnTimeOut?: boolean;
+  /** True makes TerminateWorkflowExecution ignore its childPolicy member (the execution's own applies). */
+  ignoresTerminateChildPolicy?: boolean;
+  /** True makes ScheduleLambdaFunction schedule the Lambda task even when the execution has no lambdaRole. */
+  schedulesLambdaWithoutRole?: boolean;
 }
 
 /** Every quirk the mock knows; each breaks one documented behaviour and nothing else. */
@@ -136,6 +159,7 @@ export const QUIRKS: readonly Quirk[] = [
   ...ANSWER_QUIRKS,
   ...POLICY_QUIRKS,
   ...LIMIT_QUIRKS,
+  ...LIFECYCLE_QUIRKS,
 ];
 
 /** The names of all quirks, for messages and CLI help. */

@@ -27,6 +27,6 @@ export function registerWorkflowType(state: SwfState, request: RegisterWorkflowT
   }
   domain.types.set(key, {
     name: request.name, version: request.version, status: 'REGISTERED', description: request.description ?? undefined,
-    defaults: pickDefaults(request), creationDate: nowInSeconds(),
+    defaults: pickDefaults(request), creationDate: nowInSeconds(state),
   });
 }

@@ -8,9 +8,9 @@ import { SwfFault } from './swf-fault';
  */
 export function stateFault(context: MockContext, operation: string, input: unknown): SwfFault | undefined {
   try {
-    // The quotas hold a token bucket (functions, not clonable); the operations only read them.
-    const { quotas, ...rest } = context.state;
-    OPERATIONS[operation]({ ...structuredClone(rest), quotas }, input, context.behaviour);
+    // The quotas hold a token bucket and the clock is a function (neither clonable); the operations only read them.
+    const { quotas, clock, ...rest } = context.state;
+    OPERATIONS[operation]({ ...structuredClone(rest), quotas, clock }, input, context.behaviour);
     return undefined;
   } catch (error) {
     return error instanceof SwfFault && error.status < 500 ? error : undefined;

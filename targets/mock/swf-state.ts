@@ -49,6 +49,34 @@ export interface EffectiveConfig {
 /** A history event as sent on the wire (timestamps in epoch seconds). */
 export type HistoryEventRecord = { eventId: number; eventTimestamp: number; eventType: string } & Record<string, unknown>;
 
+export type CloseStatus = 'COMPLETED' | 'FAILED' | 'CANCELED' | 'TERMINATED' | 'CONTINUED_AS_NEW' | 'TIMED_OUT';
+
+/** An execution's one open decision task (SWF allows at most one): scheduled, then started by a poll. */
+export interface DecisionTaskRecord {
+  scheduledEventId: number;
+  /** Its place among every task the mock scheduled, so that equal priorities go out first scheduled, first delivered. */
+  sequence: number;
+  started?: { eventId: number; at: number; token: string };
+  /** Set when events the decider must see arrived while the task was started: another task follows its completion. */
+  missedEvents?: boolean;
+}
+
+/** A parent as its child remembers it: the parent's run and the events of the parent that started the child. */
+export interface ParentLink {
+  workflowId: string;
+  runId: string;
+  initiatedEventId: number;
+  /** The parent's ChildWorkflowExecutionStarted event. */
+  startedEventId: number;
+}
+
+/** A timer a StartTimer decision started, until it fires or is canceled. */
+export interface OpenTimer {
+  timerId: string;
+  startedEventId: number;
+  fireAt: number;
+}
+
 export interface ExecutionRecord {
   domain: string;
   workflowId: string;
@@ -59,9 +87,17 @@ export interface ExecutionRecord {
   input?: string;
   startTimestamp: number;
   status: 'OPEN' | 'CLOSED';
-  closeStatus?: 'TERMINATED';
+  closeStatus?: CloseStatus;
   closeTimestamp?: number;
   events: HistoryEventRecord[];
+  /** The open decision task; none once the execution is closed. */
+  decision?: DecisionTaskRecord;
+  /** Set on a child execution. */
+  parent?: ParentLink;
+  cancelRequested?: boolean;
+  timers?: OpenTimer[];
+  /** Ids of the Lambda tasks scheduled and still open (the mock runs none, so they stay open until the execution closes). */
+  lambdas?: string[];
 }
 
 export interface SwfState {
@@ -74,6 +110,10 @@ export interface SwfState {
   closedSincePrune?: number;
   /** The instance's quotas; kept across a reset (createSwfState has none, so a reset leaves them). */
   quotas?: MockQuotas;
+  /** The instance's clock, epoch milliseconds (default Date.now); kept across a reset like the quotas. */
+  clock?: () => number;
+  /** How many decision tasks have been scheduled, for their delivery order. */
+  decisionsScheduled?: number;
 }
 
 // SWF keeps a closed execution for its domain's retention period (days); the mock keeps the most recent ones only, so
@@ -99,7 +139,17 @@ export function typeKey(name: string, version: string): string {
   return JSON.stringify([name, version]);
 }
 
-/** Now, as SWF writes timestamps: epoch seconds with a fraction. */
-export function nowInSeconds(): number {
-  return Date.now() / 1000;
+/** Now on the state's clock, as SWF writes timestamps: epoch seconds with a fraction. */
+export function nowInSeconds(state: SwfState): number {
+  return (state.clock ?? Date.now)() / 1000;
+}
+
+/** The executions of a domain that are open, oldest first. */
+export function openExecutionsOf(state: SwfState, domain: string): ExecutionRecord[] {
+  return state.executions.filter((e) => e.domain === domain && e.status === 'OPEN');
+}
+
+/** The open children of an execution, oldest first. */
+export function openChildrenOf(state: SwfState, parent: ExecutionRecord): ExecutionRecord[] {
+  return openExecutionsOf(state, parent.domain).filter((e) => e.parent?.runId === parent.runId && e.parent.workflowId === parent.workflowId);
 }

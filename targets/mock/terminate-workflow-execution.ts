@@ -1,6 +1,6 @@
-import { terminatedEvent } from './history-events';
+import { closeExecution } from './close-execution';
 import { requireDomain, requireExecution } from './lookups';
-import { forgetOldClosed, nowInSeconds, type SwfState } from './swf-state';
+import { nowInSeconds, type SwfState } from './swf-state';
 import type { Behaviour } from './behaviour';
 
 interface TerminateRequest {
@@ -12,15 +12,18 @@ interface TerminateRequest {
   childPolicy?: string | null;
 }
 
-/** Closes an open execution (the current open run when no runId is given) as TERMINATED. */
+/**
+ * Closes an open execution (the current open run when no runId is given) as TERMINATED, applying to its open children
+ * the request's childPolicy, which overrides the execution's own, as documented.
+ */
 export function terminateWorkflowExecution(state: SwfState, request: TerminateRequest, behaviour?: Behaviour): void {
   requireDomain(state, request.domain, 'TerminateWorkflowExecution');
   const execution = requireExecution(state, request.domain, request.workflowId, request.runId || undefined, 'TerminateWorkflowExecution', true);
   if (behaviour?.keepsOpenOnTerminate) return;
-  const at = nowInSeconds();
-  execution.events.push(terminatedEvent(execution, at, request.reason ?? undefined, request.details ?? undefined, request.childPolicy ?? undefined));
-  execution.status = 'CLOSED';
-  execution.closeStatus = 'TERMINATED';
-  execution.closeTimestamp = at;
-  forgetOldClosed(state);
+  const override = behaviour?.ignoresTerminateChildPolicy ? undefined : request.childPolicy;
+  const childPolicy = override ?? execution.config.childPolicy;
+  closeExecution(state, execution, nowInSeconds(state), {
+    status: 'TERMINATED', eventType: 'WorkflowExecutionTerminated',
+    attributes: { reason: request.reason ?? undefined, details: request.details ?? undefined, childPolicy }, childPolicy,
+  });
 }

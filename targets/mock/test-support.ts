@@ -3,6 +3,7 @@ import {
   DeprecateDomainCommand, DeprecateWorkflowTypeCommand, RegisterDomainCommand, RegisterWorkflowTypeCommand, SWFClient,
   type RegisterWorkflowTypeCommandInput,
 } from '@aws-sdk/client-swf';
+import { expect } from 'vitest';
 import { MOCK_CREDENTIALS } from './mock-credentials';
 import { startMockSwf } from './mock-swf-server';
 
@@ -88,4 +89,16 @@ export interface QuirkCase<Probe> {
   quirky: Record<string, unknown>;
   /** Neighbouring behaviours the quirk must leave alone: each sees the same with and without it. */
   controls: Probe[];
+}
+
+/**
+ * Judges a quirk's case: its probe as a faithful mock and one with the quirk see it, and its controls alike on both.
+ * Controls run first, so that a quirk which breaks every later call is still judged on its neighbours.
+ */
+export async function expectQuirkCase<Probe>(c: QuirkCase<Probe>, observe: (quirks: string[], probes: Probe[]) => Promise<unknown[]>): Promise<void> {
+  const [baseProbe, ...baseControls] = (await observe([], [...c.controls, c.probe])).reverse();
+  const [quirkProbe, ...quirkControls] = (await observe([c.quirk], [...c.controls, c.probe])).reverse();
+  expect(baseProbe).toMatchObject(c.faithful);
+  expect(quirkProbe).toMatchObject(c.quirky);
+  expect(quirkControls).toEqual(baseControls);
 }

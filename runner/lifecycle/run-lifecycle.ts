@@ -1,0 +1,119 @@
+import type { Spec } from '../../spec/spec-types';
+import type { World } from '../../model/world';
+import type { Observation } from '../../model/observation';
+import type { Target } from '../../targets/target';
+import { expectOutcome } from '../../oracle/expect-outcome';
+import { classifyOutcome } from '../../oracle/classify-outcome';
+import { judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle';
+import type { LifecycleFault } from '../../oracle/lifecycle/lifecycle-context';
+import type { CaseOutcome } from '../run-case';
+import type { Replay } from '../divergence';
+import { driverOf } from './drive-lifecycle';
+import type { LifecycleItem } from './plan-rounds';
+import type { LifecycleSession } from './lifecycle-session';
+
+export interface LifecycleRoundOptions {
+  spec: Spec;
+  target: Target;
+  world: World;
+  /** How long past a case's time-out (or, for a case watching that nothing happens, the family's longest task time-out) the run waits. */
+  marginMs: number;
+  /** Pause between two reads of the cases still waiting. */
+  intervalMs: number;
+  replayOf: (rule: string, index: number) => Replay;
+  signal?: AbortSignal;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** How long a case is watched after its start: its own timer, or the longest task time-out when it watches for nothing to happen. */
+function watchMs(spec: Spec, item: LifecycleItem, marginMs: number): number {
+  const { timerSeconds, watchToEnd } = item.expectation;
+  const seconds = timerSeconds || (watchToEnd ? spec.lifecycle.timeouts.decisionSeconds.max : 0);
+  return seconds * 1000 + marginMs;
+}
+
+/** Sends a case's start; a session when it was accepted, with the outcome so far either way. */
+async function startCase(o: LifecycleRoundOptions, item: LifecycleItem): Promise<{ outcome: CaseOutcome; session?: LifecycleSession }> {
+  const expected = expectOutcome(o.spec, o.world, item.kase.request);
+  const observed: Observation = await o.target.start(item.kase.request);
+  const outcome: CaseOutcome = { divergences: [], alsoExercised: [], calls: 1, trace: [{ call: 'request', observed }], request: { expected, observed } };
+  const kind = classifyOutcome(expected, observed);
+  if (kind) outcome.divergences.push({ rule: item.rule, kind, call: 'request', request: item.kase.request, expected, observed, replay: o.replayOf(item.rule, item.index) });
+  if (!observed.ok && observed.inconclusive) outcome.inconclusive = observed.inconclusive;
+  if (!observed.ok || !observed.runId || expected.outcome !== 'success') return { outcome };
+  const startedAt = Date.now() / 1000;
+  const domain = String(item.kase.request.domain);
+  const runId = observed.runId;
+  const session: LifecycleSession = {
+    kase: item.kase, index: item.index, expectation: item.expectation, runId, startedAt, deadline: Date.now() + watchMs(o.spec, item, o.marginMs),
+    answers: { start: { ok: true, status: observed.status, output: { runId, startedAt } } },
+    started: [{ domain, workflowId: String(item.kase.request.workflowId), runId }], calls: 0, done: false,
+  };
+  return { outcome, session };
+}
+
+/** The faults the oracle finds in a session's answers so far. */
+const faultsOf = (o: LifecycleRoundOptions, s: LifecycleSession, final: boolean): LifecycleFault[] =>
+  judgeLifecycle(o.spec, o.world, s.kase, s.runId, s.answers, final);
+
+/**
+ * Reads every waiting session until the oracle is satisfied with it or its wait is over; timers run side by side.
+ * Every session is read at least once after its deadline unless it is settled before, however long the round's
+ * set-up and reads take. A session whose answers show a server
+ * error or no answer stops waiting at once: waiting does not mend a broken call, and it is judged on what it answered.
+ */
+async function watch(o: LifecycleRoundOptions, sessions: LifecycleSession[]): Promise<void> {
+  for (;;) {
+    const waiting = sessions.filter((s) => !s.done);
+    if (!waiting.length || o.signal?.aborted) return;
+    for (const s of waiting) {
+      // The read that starts after the deadline is the last: what it shows is what the case is judged on.
+      const last = Date.now() >= s.deadline;
+      await driverOf(s).read?.(o.target, s);
+      const faults = faultsOf(o, s, false);
+      if (last || faults.some((f) => f.kind !== 'wrong-behaviour') || (!s.expectation.watchToEnd && !faults.length)) s.done = true;
+    }
+    if (sessions.some((s) => !s.done)) await sleep(Math.max(0, Math.min(o.intervalMs, ...sessions.filter((s) => !s.done).map((s) => s.deadline - Date.now()))));
+  }
+}
+
+/**
+ * Runs one round of lifecycle cases side by side: every start and set-up first, then one shared wait in which the
+ * cases still owing something are read again, then the final judgement and the termination of all they started.
+ * Outcomes come back in the items' order.
+ */
+export async function runLifecycleRound(o: LifecycleRoundOptions, items: LifecycleItem[]): Promise<CaseOutcome[]> {
+  if (!o.target.call) {
+    const why = `target ${o.target.name} cannot send the lifecycle family's calls`;
+    return items.map(() => ({ divergences: [], alsoExercised: [], calls: 0, trace: [], inconclusive: why }));
+  }
+  const begun = [];
+  for (const item of items) {
+    const b = await startCase(o, item);
+    if (b.session) await driverOf(b.session).setup?.(o.target, b.session);
+    begun.push(b);
+  }
+  const sessions = begun.flatMap((b) => (b.session ? [b.session] : []));
+  await watch(o, sessions);
+  for (const [i, { outcome, session: s }] of begun.entries()) {
+    if (!s) continue;
+    if (o.signal?.aborted && Date.now() < s.deadline && faultsOf(o, s, false).length) outcome.inconclusive ??= 'interrupted before its wait was over';
+    else for (const f of faultsOf(o, s, true)) outcome.divergences.push(divergenceOf(o, items[i], f));
+    for (const e of s.started) {
+      await o.target.terminate(e.domain, e.workflowId, e.runId);
+      s.calls++;
+    }
+    outcome.calls += s.calls;
+  }
+  return begun.map((b) => b.outcome);
+}
+
+/** A fault as a divergence of its rule, with where it was seen. */
+function divergenceOf(o: LifecycleRoundOptions, item: LifecycleItem, f: LifecycleFault): CaseOutcome['divergences'][number] {
+  const source = `lifecycle ${f.source}`;
+  return {
+    rule: f.rule, kind: f.kind, call: 'request', request: item.kase.request,
+    expected: { effect: f.expected, source }, observed: { effect: f.observed, source }, replay: o.replayOf(item.rule, item.index),
+  };
+}
