@@ -93,8 +93,8 @@ Options for run:
                   contradicts the spec, the report says the spec is wrong for that rule instead of blaming the target.
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
-  --stateful N    Also run N stateful sequences (Start, Terminate, Describe, deprecations) against the oracle's model;
-                  a failure is the shortest sequence fast-check finds, and exits 1.
+  --stateful N    Also run N stateful sequences (Start, Terminate, Describe, deprecations, Poll, Complete, StartChild,
+                  WaitPastTimeout) against the oracle's model; a failure is the shortest sequence fast-check finds, and exits 1.
   --shard I/N     Run part I of N: case i of every rule runs in part (i mod N) + 1, with the paths of the whole run,
                   so the parts cover exactly its cases; merge them with report merge. Stateful sequences run in part 1.
   --call-timeout MS

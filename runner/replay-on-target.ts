@@ -5,7 +5,9 @@ import type { Divergence, Replay } from './divergence';
 import { replayCase } from './replay-case';
 import type { RunKnowledge } from '../model/world';
 import { runCase, type TraceEntry } from './run-case';
-import { findCorruption } from './find-corruption';
+import { corruptionOf, findCorruption } from './find-corruption';
+import { runLifecycleCase } from './lifecycle/run-lifecycle';
+import { checkHealth } from './check-health';
 
 /** Runs one recorded case again on a target from an empty state, health check included; returns its divergences and answers. */
 export async function replayOnTarget(
@@ -15,6 +17,12 @@ export async function replayOnTarget(
   await target.reset?.();
   await target.createFixtures(world);
   const kase = replayCase(spec, replay, knowledge);
+  if (kase.lifecycle) {
+    // A lifecycle case is checked for the damage it did whatever it found, as its round would be.
+    const outcome = await runLifecycleCase(spec, target, world, kase, replay);
+    const failure = await checkHealth(target, world, 0);
+    return { divergences: failure ? [...outcome.divergences, corruptionOf(kase, replay, failure)] : outcome.divergences, trace: outcome.trace };
+  }
   const outcome = await runCase(spec, target, world, kase, replay);
   const corrupted = await findCorruption(target, world, kase, replay, outcome, 0);
   return { divergences: corrupted ? [...outcome.divergences, corrupted] : outcome.divergences, trace: outcome.trace };

@@ -236,7 +236,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     const seen = new Set<string>();
     for (const d of divergences) {
       const key = `${d.rule} ${d.kind}`;
-      if (seen.has(key) || !target.reset && d.kind === 'target-corrupted') continue;
+      // A lifecycle candidate waits on real timers: shrinking one would take minutes, so its case stays as found.
+      if (seen.has(key) || !target.reset && d.kind === 'target-corrupted' || d.rule.startsWith('lifecycle.')) continue;
       seen.add(key);
       d.shrunk = await shrinkDivergence(spec, target, initial, state, d, recover);
     }

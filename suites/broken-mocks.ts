@@ -65,3 +65,24 @@ export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'policy-ignores-deny', rule: 'access.tagList.member.1', kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy.json' },
   { quirk: 'no-open-execution-quota', rule: 'limits.openExecutions', kind: 'accepted-invalid', families: ['limits'], openExecutionQuota: 3 },
 ];
+
+/** Every family but lifecycle: what the quirks above run by default (a lifecycle run waits on timers, and has its own list). */
+export const FAMILIES_BUT_LIFECYCLE: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits'];
+
+const LIFECYCLE: Family[] = ['lifecycle'];
+
+/** One broken behaviour per lifecycle rule, each run through the whole lifecycle family (targets/mock/lifecycle-quirks.ts). */
+export const LIFECYCLE_BROKEN_MOCKS: BrokenMock[] = ([
+  ['scheduled-event-with-default-timeout', 'lifecycle.decisionTask.scheduled'],
+  ['count-pending-on-every-list', 'lifecycle.decisionTask.counted'],
+  ['poll-without-input', 'lifecycle.decisionTask.polled'],
+  ['poll-ignores-priority', 'lifecycle.priority.order'],
+  ['timed-out-closes-as-terminated', 'lifecycle.executionTimeout.closes'],
+  ['decision-task-never-times-out', 'lifecycle.decisionTimeout'],
+  ['open-tag-filter-ignored', 'lifecycle.listings.open'],
+  ['closed-listing-without-tags', 'lifecycle.listings.closed'],
+  ['accept-two-filters', 'lifecycle.listings.exclusiveFilters'],
+  ['child-policy-ignored-on-timeout', 'lifecycle.childPolicy.applied'],
+  ['terminate-ignores-child-policy-override', 'lifecycle.childPolicy.terminateOverride'],
+  ['lambda-without-role-scheduled', 'lifecycle.lambdaRole'],
+] as const).map(([quirk, rule]) => ({ quirk, rule, kind: 'wrong-behaviour', families: LIFECYCLE }));

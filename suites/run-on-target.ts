@@ -23,6 +23,8 @@ export interface SuiteRunOptions {
   policy?: string;
   /** The open-executions quota per domain: the mock's, and the one family limits checks. */
   openExecutionQuota?: number;
+  /** Lifecycle cases: the wait past a time-out, shorter than the CLI's 2 s where the target's timers are exact (the mock). */
+  lifecycleMarginMs?: number;
 }
 
 /** Reads an example policy: its document for the target, its parsed form for the oracle (the mock's account). */
@@ -39,7 +41,7 @@ export async function runOnTarget(options: SuiteRunOptions = {}, targetName = SU
   try {
     return await runConformance({
       spec: loadSpec(), target, seed: options.seed ?? SUITE_SEED, runs: options.runs ?? SUITE_RUNS, families: options.families,
-      policy: policy?.parsed, quotas,
+      policy: policy?.parsed, quotas, lifecycleMarginMs: options.lifecycleMarginMs,
     });
   } finally {
     await target.close();

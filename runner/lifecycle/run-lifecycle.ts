@@ -1,10 +1,11 @@
 import type { Spec } from '../../spec/spec-types';
 import type { World } from '../../model/world';
+import type { Case } from '../../model/case';
 import type { Observation } from '../../model/observation';
 import type { Target } from '../../targets/target';
 import { expectOutcome } from '../../oracle/expect-outcome';
 import { classifyOutcome } from '../../oracle/classify-outcome';
-import { judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle';
+import { expectLifecycle, judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle';
 import type { LifecycleFault } from '../../oracle/lifecycle/lifecycle-context';
 import type { CaseOutcome } from '../run-case';
 import type { Replay } from '../divergence';
@@ -116,4 +117,12 @@ function divergenceOf(o: LifecycleRoundOptions, item: LifecycleItem, f: Lifecycl
     rule: f.rule, kind: f.kind, call: 'request', request: item.kase.request,
     expected: { effect: f.expected, source }, observed: { effect: f.observed, source }, replay: o.replayOf(item.rule, item.index),
   };
+}
+
+/** Runs one lifecycle case alone (replay): a round of one, with the spec's margin unless told otherwise. */
+export async function runLifecycleCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay, marginMs?: number): Promise<CaseOutcome> {
+  const item = { rule: kase.rule, index: Number(replay.path), kase, expectation: expectLifecycle(spec, world, kase) };
+  const options = { spec, target, world, marginMs: marginMs ?? spec.lifecycle.wait.marginSeconds * 1000, intervalMs: 250, replayOf: () => replay };
+  const [outcome] = await runLifecycleRound(options, [item]);
+  return outcome;
 }

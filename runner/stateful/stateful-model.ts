@@ -1,10 +1,20 @@
 import type { Spec } from '../../spec/spec-types';
 import type { World } from '../../model/world';
+import type { ModelRun } from './model-runs';
 
 /** What the oracle believes the target holds, updated command by command. */
 export interface StatefulModel {
   spec: Spec;
   world: World;
+  /** Every execution the sequence started (children too), with its effective configuration and decision task. */
+  runs: ModelRun[];
+  /** Waits past a time-out this sequence made, and how many it may make (each costs seconds of real time). */
+  waits: number;
+  maxWaits: number;
+  /** Children started so far, for run-tagged workflowIds unique within the sequence. */
+  children: number;
+  /** True when the target can send the decision and history calls (Target.call); without, their commands do not run. */
+  canCall: boolean;
 }
 
 /** The small pools commands draw from, so that sequences collide on purpose (duplicates, reuse, other domains). */
@@ -18,6 +28,17 @@ export function pick(world: World, role: DomainPick) {
   const type = world.types.find((t) => t.domain === domain.name && t.name === 'full')!;
   return { domain, type };
 }
+
+/** A fresh model for one sequence, over its own copy of the world. */
+export function modelOf(spec: Spec, world: World, o: { maxWaits: number; canCall: boolean }): StatefulModel {
+  return { spec, world: structuredClone(world), runs: [], waits: 0, maxWaits: o.maxWaits, children: 0, canCall: o.canCall };
+}
+
+// A task token is a secret of the execution: messages say whether one came, never what it was.
+const masked = (key: string, value: unknown) => (key === 'taskToken' && value ? '(present)' : value);
+
+/** A target's answer as a mismatch message shows it: short, tokens masked. */
+export const shown = (o: unknown) => String(JSON.stringify(o, masked)).slice(0, 200);
 
 /** A failed comparison between the target and the model; its message names what each side said. */
 export class ModelMismatch extends Error {}

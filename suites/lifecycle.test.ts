@@ -1,0 +1,3 @@
+import { describeFamily } from './family-suite';
+
+describeFamily('lifecycle');
