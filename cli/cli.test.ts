@@ -47,6 +47,8 @@ describe('swf-conformance CLI', () => {
     [['run', '--target', 'mock', '--runs', 'many'], /--runs must be an integer/],
     [['run', '--target', 'mock', '--call-timeout', '0'], /--call-timeout must be an integer >= 1, got '0'/],
     [['run', '--target', 'mock', '--concurrency', '0'], /--concurrency must be an integer >= 1, got '0'/],
+    [['run', '--target', 'mock', '--lifecycle-margin', '99999'], /--lifecycle-margin must be at most 3600, got '99999'/],
+    [['run', '--target', 'mock', '--family', 'lifecycle', '--lifecycle-margin', 'soon'], /--lifecycle-margin must be an integer >= 0, got 'soon'/],
     [['record', '--target', 'mock', '--out', join(BAD, 'rec.json'), '--bogus'], /Unknown option '--bogus'/],
     [['compare', '--a', 'mock', '--b', 'mock', '--bogus'], /Unknown option '--bogus'/],
     [['run', '--target', 'mock', '--baseline', NOT_JSON], /^swf-conformance: baseline \S*not-json\.json: .*JSON/],

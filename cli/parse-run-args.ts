@@ -117,13 +117,19 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     policy: values.policy,
     openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1),
     account: values.account === undefined ? undefined : accountId(values.account),
-    lifecycleMarginSeconds: int('lifecycle-margin', values['lifecycle-margin'], 0),
+    lifecycleMarginSeconds: atMost('lifecycle-margin', int('lifecycle-margin', values['lifecycle-margin'], 0), 3600),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       roleArn: values['aws-role-arn'] === undefined ? undefined : roleArn(values['aws-role-arn']),
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),
     },
   };
+}
+
+/** A bounded option: past the bound it is a usage error, not a silently overflowing timer. */
+function atMost(name: string, value: number | undefined, max: number): number | undefined {
+  if (value !== undefined && value > max) throw new UsageError(`--${name} must be at most ${max}, got '${value}'`);
+  return value;
 }
 
 /** A positive number option, such as calls per second. */

@@ -105,9 +105,9 @@ Options for run:
                   one after a reset, so the findings are those of a sequential run.
   --lifecycle-margin S
                   How long past a lifecycle case's time-out (or, for one that checks that nothing happens, the
-                  family's longest task time-out) the run waits for what must follow. Default 2; on aws 60, since
-                  the real service's timers are not exact to the second. What has not happened by then is a
-                  divergence of its rule.
+                  family's longest task time-out) the run waits for what must follow, in seconds (0 to 3600).
+                  Default 2; on aws 60, since the real service's timers are not exact to the second. What has
+                  not happened by then is a divergence of its rule.
   --shrink        Shrink the first divergence of each rule and kind on the target, keeping it on its rule and kind.
   --quiet         No progress and no summary table. Progress goes to stderr: on a terminal one status line
                   (cases done of the total, divergences so far, the current family and rule); with CI=true or
