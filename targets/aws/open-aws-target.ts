@@ -90,6 +90,11 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
       check();
       return inner.readEffects(domain, workflowId, runId);
     },
+    async call(operation, input) {
+      check();
+      refuseForeign(o.domain, version, operation, input);
+      return inner.call!(operation, input);
+    },
     async terminate(domain, workflowId, runId) {
       if (domain !== o.domain) return { ok: false, code: 'NotSent', inconclusive: `not sent: only '${o.domain}' may be touched` };
       return inner.terminate(domain, workflowId, runId);
@@ -109,6 +114,18 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
       }
     },
   };
+}
+
+/**
+ * The lifecycle calls touch only the run's own domain and task lists (every list a case polls or counts is named after
+ * the run's version): anything else is a harness bug, and the run stops before it is sent.
+ */
+function refuseForeign(domain: string, version: string, operation: string, input: Record<string, unknown>): void {
+  const list = (input.taskList as { name?: string } | undefined)?.name;
+  const foreignDomain = 'domain' in input && input.domain !== domain;
+  if (foreignDomain || (list !== undefined && !list.startsWith(version))) {
+    throw new Error(`aws: refusing to send ${operation} outside the run's own domain ${domain} and task lists ${version}-*`);
+  }
 }
 
 /** Makes sure the named domain exists: it is the one domain the run may register, never any other. */
