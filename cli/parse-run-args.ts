@@ -36,6 +36,9 @@ export interface RunArgs {
   lifecycleMarginSeconds?: number;
 }
 
+// A rule's cases are drawn at once: 10,000 runs is 40,000 valid-space cases, held in memory for that rule.
+const MAX_RUNS = 10_000;
+
 const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits', 'lifecycle'];
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
@@ -83,10 +86,11 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
   }
   if (!values.target) throw new UsageError('run needs --target (known: mock, moto, endpoint)');
   if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
-  const int = (name: string, text: string | undefined, min: number) => {
+  // Every number has a range: past it, a one-line error, never a run that exhausts memory or a timer that overflows.
+  const int = (name: string, text: string | undefined, min: number, max: number) => {
     if (text === undefined) return undefined;
-    if (!/^-?\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
-      throw new UsageError(`--${name} must be an integer >= ${min}, got '${text}'`);
+    if (!/^-?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+      throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
     }
     return Number(text);
   };
@@ -96,8 +100,8 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
   });
   return {
     target: values.target,
-    runs: int('runs', values.runs, 1) ?? 25,
-    seed: int('seed', values.seed, -(2 ** 31)) ?? randomSeed(),
+    runs: int('runs', values.runs, 1, MAX_RUNS) ?? 25,
+    seed: int('seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? randomSeed(),
     out: values.out ?? 'reports/out',
     families,
     spec: values.spec,
@@ -110,26 +114,20 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     updateBaseline: values['update-baseline'] ?? false,
     evidence: values.evidence,
     shrink: values.shrink ?? false,
-    stateful: int('stateful', values.stateful, 0) ?? 0,
-    callTimeoutMs: int('call-timeout', values['call-timeout'], 1) ?? 10_000,
-    concurrency: int('concurrency', values.concurrency, 1) ?? 1,
+    stateful: int('stateful', values.stateful, 0, 10_000) ?? 0,
+    callTimeoutMs: int('call-timeout', values['call-timeout'], 1, 600_000) ?? 10_000,
+    concurrency: int('concurrency', values.concurrency, 1, 64) ?? 1,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     policy: values.policy,
-    openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1),
+    openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1, 100_000),
     account: values.account === undefined ? undefined : accountId(values.account),
-    lifecycleMarginSeconds: atMost('lifecycle-margin', int('lifecycle-margin', values['lifecycle-margin'], 0), 3600),
+    lifecycleMarginSeconds: int('lifecycle-margin', values['lifecycle-margin'], 0, 3600),
     aws: {
       domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
       roleArn: values['aws-role-arn'] === undefined ? undefined : roleArn(values['aws-role-arn']),
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),
     },
   };
-}
-
-/** A bounded option: past the bound it is a usage error, not a silently overflowing timer. */
-function atMost(name: string, value: number | undefined, max: number): number | undefined {
-  if (value !== undefined && value > max) throw new UsageError(`--${name} must be at most ${max}, got '${value}'`);
-  return value;
 }
 
 /** A positive number option, such as calls per second. */

@@ -45,8 +45,8 @@ Targets:
 
 Options for run:
   --target NAME   One of the targets above.
-  --runs N        Cases per rule (the valid space gets 4x). Default 25.
-  --seed S        fast-check seed (integer). Default: random; the report records it for replay.
+  --runs N        Cases per rule (the valid space gets 4x, a lifecycle rule a third). Default 25, at most 10000.
+  --seed S        fast-check seed (integer, -2147483648 to 2147483647). Default: random; the report records it for replay.
   --out DIR       Folder for report.json, report.md, report.html, junit.xml, summary.md and results.jsonl (one
                   line per case as it ends, kept even if the run is killed). Default reports/out.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
@@ -77,7 +77,8 @@ Options for run:
                   and the mock's; LocalStack's is 000000000000), or write * for the account in the policy.
   --open-execution-quota N
                   The target's quota of open executions per domain (the mock's is set to it; AWS's 100,000 is
-                  not reachable). Family limits opens N executions in a domain, then expects LimitExceededFault.
+                  not reachable; at most 100000). Family limits opens N executions in a domain, then expects
+                  LimitExceededFault.
   --endpoint URL  With --target endpoint: where the emulator listens.
   --region R      Region for the SDK client. Default us-east-1 (aws: AWS_REGION, else us-east-1).
   --aws-domain D, --allow-aws, --aws-rate N, --profile P
@@ -93,14 +94,15 @@ Options for run:
                   contradicts the spec, the report says the spec is wrong for that rule instead of blaming the target.
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.
-  --stateful N    Also run N stateful sequences (Start, Terminate, Describe, deprecations, Poll, Complete, StartChild,
-                  WaitPastTimeout) against the oracle's model; a failure is the shortest sequence fast-check finds, and exits 1.
+  --stateful N    Also run N (at most 10000) stateful sequences (Start, Terminate, Describe, deprecations, Poll,
+                  Complete, StartChild, WaitPastTimeout) against the oracle's model; a failure is the shortest
+                  sequence fast-check finds, and exits 1.
   --shard I/N     Run part I of N: case i of every rule runs in part (i mod N) + 1, with the paths of the whole run,
                   so the parts cover exactly its cases; merge them with report merge. Stateful sequences run in part 1.
   --call-timeout MS
                   How long one call (SDK or raw) may go unanswered; past it the case is a timeout divergence and
-                  the run goes on. Default 10000.
-  --concurrency N Cases in flight at once (default 1). Only cases with no preparation steps run side by side;
+                  the run goes on. Default 10000, at most 600000.
+  --concurrency N Cases in flight at once (default 1, at most 64). Only cases with no preparation steps run side by side;
                   cases that set up state first run alone. A batch that leaves the target broken runs again one by
                   one after a reset, so the findings are those of a sequential run.
   --lifecycle-margin S
