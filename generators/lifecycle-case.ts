@@ -3,7 +3,7 @@ import type { LifecycleBehaviour } from '../spec/spec-types';
 import type { Case } from '../model/case';
 import type { LifecyclePlan, ListingFilter, ListingOperation } from '../model/lifecycle';
 import type { ValidRequest } from '../model/request';
-import { typeOfRole, type World } from '../model/world';
+import { findType, typeOfRole, type World } from '../model/world';
 import type { Constraints } from './constraints';
 import type { RuleGenerator } from './rule-generator';
 import { lifecycleRequest, ownName } from './lifecycle-request';
@@ -31,7 +31,7 @@ const listSource = (r: ValidRequest) => (r.taskList ? 'request' : 'type default'
 const plain: Builder = (c, world, name) => lifecycleRequest(c, world, { oftenTypeDefaultList: true }, name).map((request) => ({ request, facets: { taskList: listSource(request) } }));
 
 const counted: Builder = (c, world, name) => fc.tuple(lifecycleRequest(c, world, { oftenTypeDefaultList: true }, name), name('never-used')).map(([request, unused]) => {
-  const type = world.types.find((t) => t.name === request.workflowType.name && t.domain === request.domain)!;
+  const type = findType(world, request.domain, request.workflowType.name, request.workflowType.version)!;
   // The type's default list when the request overrides it: the likeliest list for a target to confuse with the right one.
   const otherList = request.taskList && type.defaults.defaultTaskList ? type.defaults.defaultTaskList.name : unused;
   return { request, plan: { otherList }, facets: { taskList: listSource(request), 'other list': otherList === unused ? 'never used' : 'type default' } };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ValidRequest } from '../model/request';
-import type { TypeFixture, World } from '../model/world';
+import { findType, type World } from '../model/world';
 import type { Constraints } from './constraints';
 import { validRequest } from './valid-request';
 
@@ -25,9 +25,6 @@ const LONG_ENOUGH = 300;
  */
 export const ownName = (world: World, what: string) => fc.noBias(fc.stringMatching(/^[a-z0-9]{12}$/)).map((s) => `${world.runTag}-${what}-${s}`);
 
-const typeOf = (world: World, r: ValidRequest): TypeFixture =>
-  world.types.find((t) => t.domain === r.domain && t.name === r.workflowType.name && t.version === r.workflowType.version)!;
-
 /** The seconds an effective timeout stands for, or undefined for NONE. */
 const secondsOf = (value: string | undefined) => (value === undefined || !/^\d+$/.test(value) ? undefined : Number(value));
 
@@ -35,7 +32,7 @@ const secondsOf = (value: string | undefined) => (value === undefined || !/^\d+$
 export function lifecycleRequest(c: Constraints, world: World, options: LifecycleRequestOptions, name: (what: string) => fc.Arbitrary<string>): fc.Arbitrary<ValidRequest> {
   return fc.tuple(validRequest(c, world, { domains: ['main'] }), name('tasks'), name('id'), fc.integer({ min: LONG_ENOUGH, max: 86_400 }), fc.boolean())
     .map(([request, list, id, long, omitList]) => {
-      const type = typeOf(world, request);
+      const type = findType(world, request.domain, request.workflowType.name, request.workflowType.version)!;
       // The drawn workflowId keeps its characters but gets a unique end: cases of a round must not share one.
       const workflowId = `${[...request.workflowId].slice(0, c.strings.workflowId.maxLength - id.length - 1).join('')}-${id}`;
       const out: ValidRequest = { ...request, workflowId };

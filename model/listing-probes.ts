@@ -14,6 +14,9 @@ export interface ListingProbe {
 // Listings are eventually consistent and clocks differ: the time filter reaches back well before the start.
 const SKEW_SECONDS = 600;
 
+/** The startTimeFilter of a listing that must find an execution started at `startedAtSeconds`. */
+export const startedAround = (startedAtSeconds: number) => ({ oldestDate: new Date((startedAtSeconds - SKEW_SECONDS) * 1000) });
+
 /**
  * The listings a listings case asks, open or closed: by each tag, by type with and without version, by workflowId
  * (and, closed, by close status); by a tag and a workflowId the execution lacks (lists and counts, which must be 0),
@@ -24,7 +27,7 @@ export function listingProbes(kase: Case, startedAtSeconds: number, closed: bool
   const lacking = kase.lifecycle?.lacking;
   const [list, count]: ListingOperation[] = closed
     ? ['ListClosedWorkflowExecutions', 'CountClosedWorkflowExecutions'] : ['ListOpenWorkflowExecutions', 'CountOpenWorkflowExecutions'];
-  const base = { domain: r.domain, startTimeFilter: { oldestDate: new Date((startedAtSeconds - SKEW_SECONDS) * 1000) } };
+  const base = { domain: r.domain, startTimeFilter: startedAround(startedAtSeconds) };
   const filters: Array<[string, Record<string, unknown>, ListingProbe['expect'], boolean]> = [
     ...(r.tagList ?? []).map((tag, i): [string, Record<string, unknown>, ListingProbe['expect'], boolean] => [`tag ${i}`, { tagFilter: { tag } }, 'found', true]),
     ['type', { typeFilter: r.workflowType }, 'found', true],

@@ -13,7 +13,7 @@ export interface EffectMismatch {
 }
 
 /** True when an observed value matches the expected one, or is an absence the spec's equivalence table allows. */
-function matches(spec: Spec, field: string, expected: unknown, observed: unknown): boolean {
+export function matches(spec: Spec, field: string, expected: unknown, observed: unknown): boolean {
   if (isDeepStrictEqual(expected, observed)) return true;
   return observed === undefined
     && spec.effectEquivalences.some((e) => e.field === field && isDeepStrictEqual(e.expected, expected));

@@ -1,13 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Spec } from '../../spec/spec-types';
+import { matches } from '../compare-effects';
 import { attributesOf, eventsOf, firstOf, typesOf } from './history-of';
 import { faultOf, outputOf, type LifecycleContext, type LifecycleFault, type LifecycleJudge } from './lifecycle-context';
-
-/** True when an observed value is the expected one, or an absence the spec's equivalence table allows for that field. */
-function sameOrEquivalent(spec: Spec, field: string, expected: unknown, observed: unknown): boolean {
-  if (isDeepStrictEqual(expected, observed)) return true;
-  return observed === undefined && spec.effectEquivalences.some((e) => e.field === field && isDeepStrictEqual(e.expected, expected));
-}
 
 /** Event 2 is DecisionTaskScheduled with the effective list, priority and task time-out; Describe counts one open decision task. */
 export const firstDecisionTaskIsScheduled: LifecycleJudge = (ctx) => {
@@ -19,7 +13,7 @@ export const firstDecisionTaskIsScheduled: LifecycleJudge = (ctx) => {
     const expected = { eventType: 'DecisionTaskScheduled', taskList: ctx.config.taskList, taskPriority: ctx.config.taskPriority, startToCloseTimeout: ctx.config.taskStartToCloseTimeout };
     const observed = { eventType: second?.eventType, taskList: (a.taskList as { name?: string } | undefined)?.name, taskPriority: a.taskPriority, startToCloseTimeout: a.startToCloseTimeout };
     const holds = expected.eventType === observed.eventType && expected.taskList === observed.taskList
-      && expected.startToCloseTimeout === observed.startToCloseTimeout && sameOrEquivalent(ctx.spec, 'taskPriority', expected.taskPriority, observed.taskPriority);
+      && expected.startToCloseTimeout === observed.startToCloseTimeout && matches(ctx.spec, 'taskPriority', expected.taskPriority, observed.taskPriority);
     if (!holds) faults.push(faultOf(ctx, 'history', 'event 2', expected, { ...observed, events: typesOf(eventsOf(history)) }));
   }
   const describe = outputOf(ctx, 'describe', faults);

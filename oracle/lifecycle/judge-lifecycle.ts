@@ -52,9 +52,11 @@ export function expectLifecycle(spec: Spec, world: World, kase: Case): Lifecycle
 
 /**
  * Judges what a lifecycle case's execution did: every fault its answers show. Called again as answers arrive; before
- * `final`, a fault may still go away (a time-out not yet fired, a listing not yet consistent).
+ * `final`, a fault may still go away (a time-out not yet fired, a listing not yet consistent). A caller that has the
+ * case's expectation already passes it, so that the wait's reads do not work it out again.
  */
-export function judgeLifecycle(spec: Spec, world: World, kase: Case, runId: string, answers: LifecycleAnswers, final: boolean): LifecycleFault[] {
-  const { config } = expectLifecycle(spec, world, kase);
+export function judgeLifecycle(
+  spec: Spec, world: World, kase: Case, runId: string, answers: LifecycleAnswers, final: boolean, { config } = expectLifecycle(spec, world, kase),
+): LifecycleFault[] {
   return JUDGES[kase.lifecycle!.behaviour]({ spec, kase, config, runId, answers, final });
 }

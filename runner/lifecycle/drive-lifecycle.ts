@@ -1,7 +1,8 @@
 import type { LifecycleBehaviour } from '../../spec/spec-types';
 import type { ListingFilter } from '../../model/lifecycle';
-import { listingProbes } from '../../model/listing-probes';
+import { listingProbes, startedAround } from '../../model/listing-probes';
 import type { Target } from '../../targets/target';
+import { attributesOf, eventsOf, firstOf } from '../../oracle/lifecycle/history-of';
 import { ask, describe, executionOf, poll, readHistory, taskListOf, type LifecycleSession } from './lifecycle-session';
 
 /**
@@ -19,7 +20,7 @@ const tokenOf = (s: LifecycleSession, key: string) => {
   const a = s.answers[key];
   return a?.ok && typeof a.output.taskToken === 'string' && a.output.taskToken ? a.output.taskToken : undefined;
 };
-const timeFilter = (s: LifecycleSession) => ({ oldestDate: new Date((s.startedAt - 600) * 1000) });
+const timeFilter = (s: LifecycleSession) => startedAround(s.startedAt);
 
 /** Polls the first decision task and answers it with one decision. */
 async function decideOnce(target: Target, s: LifecycleSession, decision: Record<string, unknown>): Promise<void> {
@@ -31,10 +32,8 @@ async function decideOnce(target: Target, s: LifecycleSession, decision: Record<
 /** The child started by the parent's decision, once its history says so. */
 function childOf(s: LifecycleSession) {
   const h = s.answers.history;
-  const events = h?.ok && Array.isArray(h.output.events) ? (h.output.events as Array<Record<string, unknown>>) : [];
-  const started = events.find((e) => e.eventType === 'ChildWorkflowExecutionStarted')?.childWorkflowExecutionStartedEventAttributes as
-    { workflowExecution?: { workflowId: string; runId: string } } | undefined;
-  return started?.workflowExecution;
+  const started = attributesOf(firstOf(eventsOf(h?.ok ? h.output : undefined), 'ChildWorkflowExecutionStarted'));
+  return started.workflowExecution as { workflowId: string; runId: string } | undefined;
 }
 
 const parent: Driver = {

@@ -56,7 +56,7 @@ async function startCase(o: LifecycleRoundOptions, item: LifecycleItem): Promise
 
 /** The faults the oracle finds in a session's answers so far. */
 const faultsOf = (o: LifecycleRoundOptions, s: LifecycleSession, final: boolean): LifecycleFault[] =>
-  judgeLifecycle(o.spec, o.world, s.kase, s.runId, s.answers, final);
+  judgeLifecycle(o.spec, o.world, s.kase, s.runId, s.answers, final, s.expectation);
 
 /**
  * Reads every waiting session until the oracle is satisfied with it or its wait is over; timers run side by side.
