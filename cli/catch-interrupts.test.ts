@@ -7,8 +7,15 @@ const setUp = () => {
   const signals = new EventEmitter();
   const errors: string[] = [];
   const exits: number[] = [];
-  const interrupts = catchInterrupts({ out: () => {}, err: (l) => errors.push(l) }, (code) => { exits.push(code); }, signals);
-  return { signals, errors, exits, interrupts };
+  // A stand-in for the parent watch: `dies` is what it calls when the parent is gone; `watching` until released.
+  const parent = { dies: () => {}, watching: false };
+  const watch = (gone: () => void) => {
+    parent.dies = gone;
+    parent.watching = true;
+    return () => { parent.watching = false; };
+  };
+  const interrupts = catchInterrupts({ out: () => {}, err: (l) => errors.push(l) }, (code) => { exits.push(code); }, signals, watch);
+  return { signals, errors, exits, interrupts, parent };
 };
 
 describe('catchInterrupts', () => {
@@ -34,11 +41,37 @@ describe('catchInterrupts', () => {
   });
 
   it('stops listening once released', () => {
-    const { signals, interrupts } = setUp();
+    const { signals, interrupts, parent } = setUp();
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(2);
+    expect(parent.watching).toBe(true);
     interrupts.release();
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+    expect(parent.watching).toBe(false);
     signals.emit('SIGINT');
     expect(interrupts.signal.aborted).toBe(false);
+  });
+
+  it('takes the death of the process that started it (npx) for a first SIGTERM: aborts, 143, no exit', () => {
+    const { errors, exits, interrupts, parent } = setUp();
+    parent.dies();
+    expect(interrupts.signal.reason).toBe('interrupted by SIGTERM');
+    expect(interrupts.exitCode()).toBe(143);
+    expect(exits).toEqual([]);
+    expect(errors).toEqual([
+      'swf-conformance: the process that started it is gone: stopping as on SIGTERM',
+      expect.stringMatching(/^swf-conformance: interrupted by SIGTERM: finishing the case in flight/),
+    ]);
+  });
+
+  it('does not count the parent going after a signal as a second signal, but a signal after it is one', () => {
+    const first = setUp();
+    first.signals.emit('SIGINT');
+    first.parent.dies();
+    expect(first.exits).toEqual([]);
+    expect(first.interrupts.exitCode()).toBe(130);
+    const second = setUp();
+    second.parent.dies();
+    second.signals.emit('SIGTERM');
+    expect(second.exits).toEqual([143]);
   });
 });

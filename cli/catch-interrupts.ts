@@ -1,4 +1,5 @@
 import type { Io } from './io';
+import { watchParent, type ParentWatch } from './watch-parent';
 
 /** 128 + the signal's number, as shells report a process ended by it. */
 export const INTERRUPTED_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -8,7 +9,7 @@ type Interrupt = keyof typeof INTERRUPTED_EXIT_CODES;
 export type SignalSource = Pick<NodeJS.EventEmitter, 'on' | 'off'>;
 
 export interface Interrupts {
-  /** Aborted on the first SIGINT or SIGTERM, its reason 'interrupted by SIGINT' (or SIGTERM). */
+  /** Aborted on the first SIGINT or SIGTERM (or the parent's death, taken as SIGTERM), its reason 'interrupted by SIGINT' (or SIGTERM). */
   signal: AbortSignal;
   /** 130 or 143 once a signal has arrived; undefined before. */
   exitCode(): number | undefined;
@@ -19,8 +20,14 @@ export interface Interrupts {
 /**
  * Catches Ctrl-C and SIGTERM for a command: the first aborts `signal`, so the command stops after the case in flight,
  * cleans up and writes what it did; a second one exits at once (process 'exit' hooks still kill a managed moto).
+ * The death of the process that started this one (npx, whose SIGTERM never reaches us) counts as a first SIGTERM.
  */
-export function catchInterrupts(io: Io, exit: (code: number) => void = (code) => process.exit(code), signals: SignalSource = process): Interrupts {
+export function catchInterrupts(
+  io: Io,
+  exit: (code: number) => void = (code) => process.exit(code),
+  signals: SignalSource = process,
+  parent: ParentWatch = watchParent,
+): Interrupts {
   const controller = new AbortController();
   let first: Interrupt | undefined;
   const onSignal = (signal: Interrupt) => () => {
@@ -34,9 +41,18 @@ export function catchInterrupts(io: Io, exit: (code: number) => void = (code) =>
   };
   const listeners = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
   for (const [signal, listener] of Object.entries(listeners)) signals.on(signal, listener);
+  const unwatch = parent(() => {
+    // After a signal the run is stopping already; the parent going with it is no second signal.
+    if (first) return;
+    io.err('swf-conformance: the process that started it is gone: stopping as on SIGTERM');
+    listeners.SIGTERM();
+  });
   return {
     signal: controller.signal,
     exitCode: () => first && INTERRUPTED_EXIT_CODES[first],
-    release: () => { for (const [signal, listener] of Object.entries(listeners)) signals.off(signal, listener); },
+    release: () => {
+      unwatch();
+      for (const [signal, listener] of Object.entries(listeners)) signals.off(signal, listener);
+    },
   };
 }

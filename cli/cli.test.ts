@@ -58,7 +58,7 @@ describe('swf-conformance CLI', () => {
     [['run', '--target', 'mock', '--baseline', NOT_JSON], /^swf-conformance: baseline \S*not-json\.json: .*JSON/],
     [['run', '--target', 'mock', '--baseline', ODD_JSON], /baseline \S*odd\.json: needs an "entries" array/],
     [['run', '--target', 'mock', '--evidence', NOT_JSON], /^swf-conformance: recording \S*not-json\.json: .*JSON/],
-    [['run', '--target', 'mock', '--evidence', ODD_JSON], /recording \S*odd\.json: not a swf-conformance-recording\/1 file/],
+    [['run', '--target', 'mock', '--evidence', ODD_JSON], /recording \S*odd\.json: not a swf-conformance-recording\/2 file/],
     [['compare', '--a', 'mock', '--recording', NOT_JSON], /^swf-conformance: recording \S*not-json\.json: .*JSON/],
     [['run', '--target', 'mock', '--spec', NOT_JSON], /^swf-conformance: spec \S*not-json\.json: .*JSON/],
     [['replay', NOT_JSON, 'tagList.maxItems#0.0'], /^swf-conformance: report \S*not-json\.json: .*JSON/],
@@ -179,6 +179,20 @@ describe('swf-conformance CLI', () => {
     expect(readFileSync(join(brokenOut, 'report.md'), 'utf8')).toMatch(/why: the target allowed it as if swf:workflowType\.name were not in the request context/);
   });
 
+  it.each([['run', '--help'], ['report', 'diff', '--help'], ['compare', '-h'], ['replay', '--help']])('%s %s prints the help and exits 0', (...args) => {
+    const r = cli(...args);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/swf-conformance report diff OLD NEW/);
+    expect(r.out).toMatch(/^  report diff  +Compares two reports/m);
+  });
+
+  it('takes a negative --seed, as its range says', () => {
+    const out = tmp();
+    const r = cli('run', '--target', 'mock', '--family', 'tag-list', '--runs', '1', '--seed', '-5', '--out', out, '--quiet');
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).seed).toBe(-5);
+  });
+
   it('judges the policy\'s ARNs in --account: the mock (account 123456789012) refuses what a policy for another account does not allow', () => {
     const policy = join(tmp(), 'account-policy.json');
     writeFileSync(policy, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'swf:StartWorkflowExecution',
@@ -218,8 +232,11 @@ describe('swf-conformance CLI', () => {
     const faithful = cli('replay', join(out, 'report.json'), 'tagList.maxItems#2.0', '--target', 'mock');
     expect(faithful.code).toBe(0);
     expect(faithful.out).toMatch(/not reproduced on mock/);
-    expect(report.divergences[2].reproduce.curl).toContain("X-Amz-Target: SimpleWorkflowService.StartWorkflowExecution");
-    expect(report.divergences[2].reproduce.typescript).toContain('new StartWorkflowExecutionCommand(request');
+    // Case 1's request is small enough to paste; case 2's holds a 32 KB input, stored clipped: its replay regenerates it.
+    expect(report.divergences[1].reproduce.curl).toContain("X-Amz-Target: SimpleWorkflowService.StartWorkflowExecution");
+    expect(report.divergences[1].reproduce.typescript).toContain('new StartWorkflowExecutionCommand(request');
+    expect(report.divergences[2].request.input).toMatchObject({ clipped: true });
+    expect(report.divergences[2].reproduce.curl).toContain(`npx swf-conformance replay ${join(out, 'report.json')} 'tagList.maxItems#2.0'`);
   });
 
   it('refuses to replay a divergence the report does not have', () => {
@@ -236,6 +253,6 @@ describe('swf-conformance CLI', () => {
     const r = cli('compare', '--a', 'mock', '--recording', file);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/not a swf-conformance-recording\/1 file/);
+    expect(r.err).toMatch(/not a swf-conformance-recording\/2 file/);
   });
 });

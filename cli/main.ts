@@ -15,6 +15,7 @@ import { UsageError } from './usage-error';
 import { PolicyError } from '../oracle/policy/parse-policy';
 import { redact, stdio, type Io } from './io';
 import { catchInterrupts } from './catch-interrupts';
+import { OutputError } from '../reports/write-output';
 
 /** A command: its arguments, where to print, and the signal that a Ctrl-C or SIGTERM aborts. */
 type Command = (argv: string[], io: Io, signal: AbortSignal) => Promise<number>;
@@ -27,7 +28,7 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
 };
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
-const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError, PolicyError];
+const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError, PolicyError, OutputError];
 
 /**
  * Runs the command line; resolves to the exit code (0 conforms, 1 divergences, 2 the run could not happen, 130/143
@@ -49,7 +50,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 /** Finds the command and runs it. */
 async function dispatch(argv: string[], io: Io, signal: AbortSignal): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') return io.out(USAGE), 0;
+  // `run --help`, `report diff -h`: help wherever it is asked for, never a refused option.
+  if (command === 'help' || argv.some((a) => a === '--help' || a === '-h')) return io.out(USAGE), 0;
   if (command === '--version') return io.out(VERSION), 0;
   const handler = command ? COMMANDS[command] : undefined;
   if (!handler) throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { Family } from '../spec/spec-types';
 import { UsageError } from './usage-error';
+import { parseOptions } from './parse-options';
 import { parseRoleArn } from '../targets/aws/parse-role-arn';
 
 export interface RunArgs {
@@ -43,47 +43,37 @@ const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characte
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
 export function parseRunArgs(argv: string[], randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31)): RunArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        target: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        family: { type: 'string', multiple: true },
-        spec: { type: 'string' },
-        'mock-quirk': { type: 'string', multiple: true },
-        quiet: { type: 'boolean' },
-        endpoint: { type: 'string' },
-        region: { type: 'string' },
-        name: { type: 'string' },
-        baseline: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        evidence: { type: 'string' },
-        shrink: { type: 'boolean' },
-        stateful: { type: 'string' },
-        shard: { type: 'string' },
-        'call-timeout': { type: 'string' },
-        concurrency: { type: 'string' },
-        'aws-domain': { type: 'string' },
-        'allow-aws': { type: 'boolean' },
-        'aws-rate': { type: 'string' },
-        profile: { type: 'string' },
-        'aws-endpoint': { type: 'string' },
-        'aws-role-arn': { type: 'string' },
-        policy: { type: 'string' },
-        'open-execution-quota': { type: 'string' },
-        account: { type: 'string' },
-        'lifecycle-margin': { type: 'string' },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const { values } = parseOptions(argv, {
+    target: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    family: { type: 'string', multiple: true },
+    spec: { type: 'string' },
+    'mock-quirk': { type: 'string', multiple: true },
+    quiet: { type: 'boolean' },
+    endpoint: { type: 'string' },
+    region: { type: 'string' },
+    name: { type: 'string' },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+    evidence: { type: 'string' },
+    shrink: { type: 'boolean' },
+    stateful: { type: 'string' },
+    shard: { type: 'string' },
+    'call-timeout': { type: 'string' },
+    concurrency: { type: 'string' },
+    'aws-domain': { type: 'string' },
+    'allow-aws': { type: 'boolean' },
+    'aws-rate': { type: 'string' },
+    profile: { type: 'string' },
+    'aws-endpoint': { type: 'string' },
+    'aws-role-arn': { type: 'string' },
+    policy: { type: 'string' },
+    'open-execution-quota': { type: 'string' },
+    account: { type: 'string' },
+    'lifecycle-margin': { type: 'string' },
+  });
   if (!values.target) throw new UsageError('run needs --target (known: mock, moto, endpoint)');
   if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
   // Every number has a range: past it, a one-line error, never a run that exhausts memory or a timer that overflows.

@@ -29,6 +29,7 @@ describe('progress', () => {
     expect(lines).toEqual([
       `[1/2] ${a.id}: 2 cases (done 0/3, divergences so far: 0)`,
       `[2/2] ${b.id}: 1 cases (done 2/3, divergences so far: 1)`,
+      'done: 3/3 cases, 1 divergences',
     ]);
   });
 
@@ -57,5 +58,25 @@ describe.runIf(spawnSync('script', ['--version']).status === 0)('progress of the
     const out = onTty({ CI: 'true' });
     expect(out).not.toContain('\x1b[2K');
     expect(out).toMatch(/\[1\/2\] tagList\.maxItems: 3 cases/);
+  });
+});
+
+describe('progress of record and compare', () => {
+  const bin = new URL('./bin.mjs', import.meta.url).pathname;
+  const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 });
+  const dir = () => mkdtempSync(join(tmpdir(), 'swfc-progress-'));
+
+  it('record prints a line a rule and where it got to', () => {
+    const r = cli('record', '--target', 'mock', '--family', 'tag-list', '--runs', '2', '--seed', '1', '--out', join(dir(), 'rec.json'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^\[1\/2\] tagList\.maxItems: 2 cases/m);
+    expect(r.stderr).toMatch(/^done: 4\/4 cases/m);
+  });
+
+  it('compare prints each side\'s progress, marked with the side', () => {
+    const r = cli('compare', '--a', 'mock', '--b', 'mock', '--family', 'tag-list', '--runs', '2', '--seed', '1', '--out', dir());
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^a \(mock\): \[1\/2\] tagList\.maxItems/m);
+    expect(r.stderr).toMatch(/^b \(mock\): done: 4\/4 cases/m);
   });
 });

@@ -52,7 +52,9 @@ export function createProgress(sink: ProgressSink): Progress {
       },
     },
     finish() {
-      sink.redraw?.('');
+      // The last rule's line was printed before its cases ran: the plain output ends with where the run got to.
+      if (sink.redraw) sink.redraw('');
+      else if (total) sink.line(`done: ${done}/${total} cases, ${found} divergences`);
     },
   };
 }

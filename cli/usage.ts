@@ -7,7 +7,8 @@ Usage:
   swf-conformance compare --a T (--b T | --recording FILE) [--seed S] [--runs N] [--family F]... [--out DIR]
   swf-conformance replay REPORT DIVERGENCE-ID [--target T] [--endpoint URL] [--mock-quirk Q]...
   swf-conformance report merge DIR... [--out DIR]
-  swf-conformance --help | --version
+  swf-conformance report diff OLD NEW [--out FILE]
+  swf-conformance --help | --version     (or --help after any command)
 
 Commands:
   run             Generate cases from the spec, run them on a target, write report.json and report.md.
@@ -28,11 +29,15 @@ Commands:
                   into one folder each. Writes to --out (default reports/merged). Exit 1 when a merged report has
                   divergences (new ones, with a baseline), like run; 2 when shards are missing, repeated or of
                   different runs.
+  report diff     Compares two reports (folders or report.json files), a release's with the one before, say: the
+                  divergences (by target, rule and kind) that appeared, disappeared, or changed in count or form,
+                  counted with their repeats. --out FILE also writes the diff as markdown. Exit 1 when any appeared
+                  or changed; 0 otherwise.
 
 Targets:
   mock            In-process SWF behind MSW (the real @aws-sdk/client-swf, intercepted). Needs nothing.
   moto            Starts its own moto server on a free 127.0.0.1 port, and stops it at the end.
-                  Needs moto: pip install "moto[server]".
+                  Needs moto: pip install "moto[server]". The server dies with the run, even with a kill -9 of it.
   endpoint        An emulator that is already up (LocalStack, moto elsewhere): --endpoint URL. Never started or
                   stopped; emptied between runs through moto's reset API when it offers one.
   aws             The real service, default credential chain and region (--region, --profile). Refused unless both
@@ -48,7 +53,9 @@ Options for run:
   --runs N        Cases per rule (the valid space gets 4x, a lifecycle rule a third). Default 25, at most 10000.
   --seed S        fast-check seed (integer, -2147483648 to 2147483647). Default: random; the report records it for replay.
   --out DIR       Folder for report.json, report.md, report.html, junit.xml, summary.md and results.jsonl (one
-                  line per case as it ends, kept even if the run is killed). Default reports/out.
+                  line per case). Default reports/out. An earlier run's files there are replaced only once this run
+                  writes its report: until then its lines go to results.jsonl.partial (kept if the run is killed),
+                  and a run that fails leaves the earlier files as they were. Refused (exit 2) if it cannot be written.
   --family F      Run only this rule family; repeatable. Families: required-members, lengths, tag-list,
                   characters, value-formats, defaults, resources, workflow-id-reuse, effects, wire, validation-order,
                   access (needs --policy), limits (needs --open-execution-quota), lifecycle; without those two
@@ -122,5 +129,5 @@ Exit codes:
   2    the run could not happen (bad flag, unknown target, unreachable target or missing moto, invalid spec, policy, baseline or recording)
   130  interrupted by SIGINT (Ctrl-C): the case in flight ends, what the run started is cleaned up, and run writes
        the partial report, marked "interrupted" (record and compare write nothing); a second Ctrl-C exits at once
-  143  interrupted by SIGTERM: the same
+  143  interrupted by SIGTERM: the same; also when what started it is gone (a signal to npx never reaches the run)
 `;

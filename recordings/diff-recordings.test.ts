@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffRecordings } from './diff-recordings';
 import { RECORDING_FORMAT, type RecordedCase, type Recording } from './recording';
+import { MAX_STORED_CHARS, clipLargeValues } from '../model/clip-large-values';
 
 const recording = (cases: RecordedCase[]): Recording => ({ format: RECORDING_FORMAT, target: 't', seed: 1, runs: 1, runTag: 'x', families: [], cases });
 const kase = (trace: RecordedCase['trace']): RecordedCase => ({ key: 'r#0', rule: 'r', path: '0', request: {}, trace });
@@ -26,6 +27,18 @@ describe('diffRecordings', () => {
       ['r#1', 'error-code', '', 'A', 'B'],
       ['r#1', 'message', '', 'one', 'two'],
     ]);
+  });
+
+  it('compares long values by length and hash, whether a side stored them clipped or whole', () => {
+    const started = (input: string) => kase([{ call: 'request', observed: { ok: true, status: 200, runId: '<runId:1>' } }, { call: 'effects', effects: { started: { input } } }]);
+    const input = 'i'.repeat(MAX_STORED_CHARS * 8);
+    const whole = recording([started(input)]);
+    const clipped = recording([{ ...started(input), trace: clipLargeValues(started(input).trace) }]);
+    expect(diffRecordings(whole, clipped)).toEqual([]);
+    const other = recording([started(`${input.slice(1)}j`)]);
+    const [difference, ...none] = diffRecordings(clipped, other);
+    expect(none).toEqual([]);
+    expect(difference).toMatchObject({ aspect: 'effect', field: 'started.input', a: { clipped: true, length: input.length }, b: { clipped: true, length: input.length } });
   });
 
   it('reports an accepted request against a refused one as one outcome difference', () => {

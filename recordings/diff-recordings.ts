@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Effects, Observation } from '../model/observation';
 import type { TraceEntry } from '../runner/run-case';
 import type { RecordedCase, Recording } from './recording';
+import { clipLargeValues } from '../model/clip-large-values';
 
 /** One place where two recordings of the same case differ. */
 export interface Difference {
@@ -46,14 +47,17 @@ function diffEffects(a: Effects | undefined, b: Effects | undefined): Array<Pick
   return out;
 }
 
-/** Compares two recordings of the same seeded cases, case by case and call by call. */
+/**
+ * Compares two recordings of the same seeded cases, case by case and call by call. Long strings compare by length and
+ * hash: both sides are clipped alike first, so an unclipped (format 1) recording still matches a clipped one.
+ */
 export function diffRecordings(a: Recording, b: Recording): Difference[] {
-  const bByKey = new Map(b.cases.map((c) => [c.key, c]));
+  const bByKey = new Map(b.cases.map((c) => [c.key, { ...c, trace: clipLargeValues(c.trace) }]));
   const aKeys = new Set(a.cases.map((c) => c.key));
   const out: Difference[] = [];
   const add = (c: RecordedCase, call: string, d: Pick<Difference, 'aspect' | 'a' | 'b'> & { field?: string }) =>
     out.push({ key: c.key, rule: c.rule, path: c.path, call, ...d });
-  for (const ca of a.cases) {
+  for (const ca of a.cases.map((c) => ({ ...c, trace: clipLargeValues(c.trace) }))) {
     const cb = bByKey.get(ca.key);
     if (!cb) { add(ca, 'case', { aspect: 'missing', a: 'recorded', b: '(absent)' }); continue; }
     const calls = [...new Set([...ca.trace, ...cb.trace].map((t) => t.call).filter((c) => c !== 'effects'))];

@@ -8,6 +8,8 @@ import { classifyOutcome, type DivergenceKind } from '../oracle/classify-outcome
 import { compareEffects } from '../oracle/compare-effects';
 import { replayCase } from '../runner/replay-case';
 import type { Recording } from './recording';
+import { clipLargeValues } from '../model/clip-large-values';
+import { restoreClipped } from '../model/restore-clipped';
 
 /** A recorded answer that the spec did not expect: if the recording is of the real service, the spec is wrong here. */
 export interface SpecDivergence {
@@ -33,13 +35,16 @@ export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdi
   for (const recorded of recording.cases) {
     const replay = { rule: recorded.rule, seed: recording.seed, path: recorded.path, runTag: recording.runTag };
     const kase = spec.rules.some((r) => r.id === recorded.rule) ? replayCase(spec, replay) : undefined;
-    if (!kase || JSON.stringify(kase.request) !== JSON.stringify(recorded.request)) {
+    // The recording holds long strings clipped: the regenerated request is compared clipped alike (length and hash).
+    if (!kase || JSON.stringify(clipLargeValues(kase.request)) !== JSON.stringify(clipLargeValues(recorded.request))) {
       verdict.unusable.push(recorded.key);
       continue;
     }
     verdict.rulesObserved[kase.rule] = (verdict.rulesObserved[kase.rule] ?? 0) + 1;
     const world = buildWorld(spec, recording.runTag);
-    const answer = (call: string) => (recorded.trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
+    // Values the target echoed (an input read back) are put back whole from the regenerated case, for the oracle to judge.
+    const trace = restoreClipped(recorded.trace, kase);
+    const answer = (call: string) => (trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
     const flag = (rule: string, kind: DivergenceKind, call: string, expected: unknown, got: unknown) =>
       verdict.specDivergences.push({ rule, kind, key: recorded.key, call, expected, recorded: got });
     const steps = [...kase.before, { op: 'start' as const, request: kase.request }];
@@ -52,7 +57,7 @@ export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdi
         const kind = classifyOutcome(expected, got);
         if (kind) flag(kase.rule, kind, call, expected, got);
         if (call === 'request' && expected.outcome === 'success' && got.ok) {
-          const effects = (recorded.trace.find((t) => t.call === 'effects') as { effects?: Effects } | undefined)?.effects ?? {};
+          const effects = (trace.find((t) => t.call === 'effects') as { effects?: Effects } | undefined)?.effects ?? {};
           for (const m of compareEffects(spec, expected.effective, got.runId, effects)) flag(m.rule, 'wrong-effect', `effects ${m.source}`, m.expected, m.observed);
         }
       }

@@ -1,5 +1,5 @@
 import { readJsonFile } from '../spec/read-json-file';
-import { RECORDING_FORMAT, type Recording } from './recording';
+import { READABLE_FORMATS, RECORDING_FORMAT, type Recording } from './recording';
 
 /** A recording file that cannot be used; its message is one line. */
 export class RecordingError extends Error {}
@@ -7,7 +7,7 @@ export class RecordingError extends Error {}
 /** Reads a recording and checks its shape. */
 export function loadRecording(path: string): Recording {
   const raw = readJsonFile(path, 'recording', RecordingError) as Recording;
-  if (raw?.format !== RECORDING_FORMAT) throw new RecordingError(`recording ${path}: not a ${RECORDING_FORMAT} file`);
+  if (!READABLE_FORMATS.includes(raw?.format)) throw new RecordingError(`recording ${path}: not a ${RECORDING_FORMAT} file`);
   if (!Number.isInteger(raw.seed) || !Number.isInteger(raw.runs) || typeof raw.runTag !== 'string' || !Array.isArray(raw.families) || !Array.isArray(raw.cases)) {
     throw new RecordingError(`recording ${path}: seed, runs, runTag, families and cases are required`);
   }

@@ -1,13 +1,14 @@
 import type { RunHooks } from '../runner/run-hooks';
 import type { RecordedCase } from './recording';
 import { normalizeTrace } from './normalize-trace';
+import { clipLargeValues } from '../model/clip-large-values';
 
-/** Run hooks that collect every case's normalized answers into `into`. */
+/** Run hooks that collect every case's normalized answers into `into`, long strings clipped (the case regenerates them). */
 export function recordHooks(into: RecordedCase[]): RunHooks {
   return {
     onCaseTrace(rule, index, kase, trace) {
       const path = String(index);
-      into.push({ key: `${rule.id}#${path}`, rule: rule.id, path, request: kase.request, trace: normalizeTrace(trace) });
+      into.push({ key: `${rule.id}#${path}`, rule: rule.id, path, request: clipLargeValues(kase.request), trace: clipLargeValues(normalizeTrace(trace)) });
     },
   };
 }

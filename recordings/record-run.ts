@@ -4,11 +4,12 @@ import { runConformance, type RunOptions } from '../runner/run-conformance';
 import type { RunResult } from '../runner/run-result';
 import { RECORDING_FORMAT, type RecordedCase, type Recording } from './recording';
 import { recordHooks } from './record-hooks';
+import { combineHooks } from '../runner/combine-hooks';
 
-/** Runs the cases on a target and returns both the run's result and its recording. */
-export async function recordRun(spec: Spec, target: Target, options: Omit<RunOptions, 'spec' | 'target' | 'hooks'>): Promise<{ result: RunResult; recording: Recording }> {
+/** Runs the cases on a target and returns both the run's result and its recording; `hooks` see the run too (progress). */
+export async function recordRun(spec: Spec, target: Target, options: Omit<RunOptions, 'spec' | 'target'>): Promise<{ result: RunResult; recording: Recording }> {
   const cases: RecordedCase[] = [];
-  const result = await runConformance({ ...options, spec, target, hooks: recordHooks(cases) });
+  const result = await runConformance({ ...options, spec, target, hooks: combineHooks(options.hooks, recordHooks(cases)) });
   const recording: Recording = {
     format: RECORDING_FORMAT, target: result.target, seed: result.seed, runs: result.runs, runTag: result.runTag,
     families: result.families, cases,

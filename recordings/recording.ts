@@ -1,9 +1,14 @@
 import type { Request } from '../model/request';
 import type { TraceEntry } from '../runner/run-case';
 
-export const RECORDING_FORMAT = 'swf-conformance-recording/1';
+// 2: strings longer than MAX_STORED_CHARS are stored clipped (model/clip-large-values.ts). A /1 file is read as well.
+export const RECORDING_FORMAT = 'swf-conformance-recording/2';
+export const READABLE_FORMATS: readonly string[] = ['swf-conformance-recording/1', RECORDING_FORMAT];
 
-/** One case as a target answered it, with run ids and similar run-specific values replaced by placeholders. */
+/**
+ * One case as a target answered it, with run ids and similar run-specific values replaced by placeholders, and any
+ * string longer than MAX_STORED_CHARS (a 32 KB input, in the request or read back) as its ClippedString.
+ */
 export interface RecordedCase {
   /** `<rule>#<path>`: the case's rule and fast-check path, which regenerate it. */
   key: string;

@@ -2,6 +2,7 @@ import type { RecordingVerdict } from '../recordings/judge-recording';
 import type { Report } from './report';
 import { countByKind } from './count-by-kind';
 import { countFindings } from '../model/fold-repeats';
+import { clipLargeValues } from '../model/clip-large-values';
 
 /**
  * Folds what an evidence recording says into a report: rules it covers are marked observed on its target, and where it
@@ -21,7 +22,8 @@ export function applyEvidence(report: Report, file: string, target: string, verd
     rules,
     divergences,
     summary: { ...report.summary, divergences: countFindings(counted), rulesDiverging: new Set(counted.map((d) => d.rule)).size, byKind: countByKind(counted) },
-    evidence: { file, target, unusableCases: verdict.unusable.length, specDivergences: verdict.specDivergences },
+    // What the spec expected holds the case's values, 32 KB inputs among them: clipped like the divergences.
+    evidence: { file, target, unusableCases: verdict.unusable.length, specDivergences: clipLargeValues(verdict.specDivergences) },
   };
 }
 

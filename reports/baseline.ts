@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { readJsonFile } from '../spec/read-json-file';
+import { writeOutput } from './write-output';
 import { DIVERGENCE_KINDS, type DivergenceKind } from '../oracle/classify-outcome';
 import type { Divergence } from '../runner/divergence';
 
@@ -74,6 +74,6 @@ export function updateBaseline(path: string, baseline: Baseline | undefined, tar
     if (!entries.has(k)) entries.set(k, known.get(k) ?? { rule: d.rule, kind: d.kind, target, reason: 'TODO: say what the target does and what the contract expects' });
   }
   const next: Baseline = { ...(baseline ?? {}), entries: [...others, ...[...entries.values()].sort((a, b) => key(a).localeCompare(key(b)))] };
-  writeFileSync(path, JSON.stringify(next, null, 2) + '\n');
+  writeOutput(path, JSON.stringify(next, null, 2) + '\n');
   return next;
 }

@@ -5,6 +5,15 @@ import type { BaselineVerdict } from './baseline';
 import { reproduce } from './reproduction';
 import { countFindings } from '../model/fold-repeats';
 import { countByKind } from './count-by-kind';
+import { maskRunIds } from './mask-run-ids';
+import { clipLargeValues } from '../model/clip-large-values';
+import type { Divergence } from '../runner/divergence';
+
+/**
+ * A divergence as a report stores it: runIds masked and long strings clipped (length, sha256, head), so that the
+ * report stays small and two runs of one seed write the same one; replay regenerates the whole case.
+ */
+const stored = (d: Divergence): Divergence => clipLargeValues(maskRunIds(d));
 
 /** Shapes a run's result into report.json's format. */
 export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }, reportPath?: string): Report {
@@ -36,6 +45,7 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
     },
     ...(verdict ? { baseline: { file: verdict.file, baselined: countFindings(verdict.baselined), new: countFindings(verdict.fresh), stale: verdict.stale, expired: verdict.expired } } : {}),
     rules: result.rules,
-    divergences: result.divergences.map((d) => ({ ...d, ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}), reproduce: reproduce(d, reportPath) })),
+    // Reproductions come from the whole divergence: one that would embed a clipped value says how to regenerate it.
+    divergences: result.divergences.map((d) => ({ ...stored(d), ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}), reproduce: reproduce(d, reportPath) })),
   };
 }

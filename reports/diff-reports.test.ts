@@ -61,6 +61,18 @@ describe('diffReports', () => {
     expect(diff.unchanged[0].baselined).toBe(true);
   });
 
+  it('counts a group with its repeats: 25 divergences (3 listed, 22 repeats) going to 5 is a change', () => {
+    const required = (id: string, repeats?: number) => div(id, 'domain.required', 'server-error', fail(500, 'HTTP500'), repeats ? { repeats } : {});
+    const before = report(1, '0.1.0', [required('r0', 22), required('r1'), required('r2')]);
+    const after = report(1, '0.2.0', [required('s0', 2), required('s1'), required('s2')]);
+    const changed = diffReports(before, after);
+    expect(changed.changed.map(({ old: o, next: n }) => [o.rule, o.count, n.count])).toEqual([['domain.required', 25, 5]]);
+    expect(changed.unchanged).toEqual([]);
+    expect(hasRegressions(changed)).toBe(true);
+    expect(renderReportDiff(changed)).toContain('| moto | domain.required | server-error | 25 → 5 | 500 HTTP500 | 500 HTTP500 |');
+    expect(diffReports(before, before).unchanged.map((g) => g.count)).toEqual([25]);
+  });
+
   it('reports regressions only when something appeared or changed', () => {
     expect(hasRegressions(diff)).toBe(true);
     expect(hasRegressions(diffReports(old, old))).toBe(false);

@@ -1,6 +1,7 @@
 import type { Report } from './report';
 import type { DiffedRun, DivergenceGroup, ReportDiff } from './report-diff';
 import { countFindings } from '../model/fold-repeats';
+import { clippedAsText } from '../model/clip-large-values';
 
 type Div = Report['divergences'][number];
 type Answer = Extract<Div['observed'], { ok: boolean }>;
@@ -17,7 +18,7 @@ function observedText(observed: Div['observed']): string {
   if (!('effect' in observed)) return answerText(observed);
   const { effect, source } = observed;
   // A health check's failure is an answer; any other effect is the value the target showed.
-  return `${source}: ${isAnswer(effect) ? answerText(effect) : effect === undefined ? 'absent' : clip(JSON.stringify(effect))}`;
+  return `${source}: ${isAnswer(effect) ? answerText(effect) : effect === undefined ? 'absent' : clip(JSON.stringify(effect, clippedAsText))}`;
 }
 
 const keyOf = (g: { target: string; rule: string; kind: string }) => `${g.target}\u0000${g.rule}\u0000${g.kind}`;
@@ -28,7 +29,8 @@ function groups(report: Report): Map<string, DivergenceGroup> {
   for (const d of report.divergences) {
     const k = keyOf({ target: report.target, rule: d.rule, kind: d.kind });
     const g = out.get(k) ?? { target: report.target, rule: d.rule, kind: d.kind, count: 0, observed: [], baselined: true, seen: new Set<string>() };
-    g.count++;
+    // A listed divergence stands for itself and its repeats: 3 listed of 25 is 25, not 3.
+    g.count += 1 + (d.repeats ?? 0);
     g.seen.add(observedText(d.observed));
     g.baselined &&= d.baselined === true;
     out.set(k, g);

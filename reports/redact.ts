@@ -5,7 +5,7 @@ const PATTERNS: RegExp[] = [
   /()\b(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\b/g, // access key ids
   /(Signature=)[0-9a-f]{16,}/gi,
   /(Credential=)[^,\s]+/gi,
-  /(X-Amz-Security-Token[=:]\s*)[^&\s,]+/gi,
+  /(X-Amz-Security-Token[=:]\s*)(?!\$AWS_SESSION_TOKEN\b)[^&\s,]+/gi, // the reproductions' own variable is no secret
   /(aws_secret_access_key\s*[=:]\s*)\S+/gi,
 ];
 

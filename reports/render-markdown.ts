@@ -1,7 +1,10 @@
 import type { Report } from './report';
+import { clippedAsText } from '../model/clip-large-values';
+import { countFindings } from '../model/fold-repeats';
 
+// A value the report holds clipped shows as its head, length and hash.
 const clip = (value: unknown, max = 300) => {
-  const text = JSON.stringify(value) ?? 'undefined';
+  const text = JSON.stringify(value, clippedAsText) ?? 'undefined';
   return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
 };
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -52,7 +55,7 @@ export function renderMarkdown(report: Report): string {
       for (const d of ev.specDivergences.slice(0, 50)) lines.push(`- ${d.rule} (${d.kind}) at ${d.key} ${d.call}: spec expects \`${cell(clip(d.expected, 160))}\`, recording shows \`${cell(clip(d.recorded, 160))}\``);
     }
   }
-  if (report.divergences.length) lines.push('', '## Divergences', '');
+  if (report.divergences.length) lines.push('', `## Divergences (${report.divergences.length} listed of ${countFindings(report.divergences)})`, '');
   for (const d of report.divergences) {
     lines.push(
       `### ${d.id}: ${d.kind} (${d.call})${d.baselined ? ' (baselined)' : ''}${d.blamedOn === 'spec' ? ' (the spec is in doubt here, not the target)' : ''}`,

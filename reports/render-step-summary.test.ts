@@ -63,6 +63,18 @@ describe('renderStepSummary', () => {
     expect(md).toContain('  - **expired 2026-01-01**: tagList.maxItems wrong-error');
   });
 
+  it('counts every divergence with its repeats, in the total as in each run and cell', () => {
+    const folded = report('moto', rules, [
+      div('f1', 'tagList.maxItems', 'accepted-invalid', { baselined: true, repeats: 22 }),
+      div('f2', 'tagList.maxItems', 'accepted-invalid', { baselined: true }),
+      div('f3', 'taskPriority.range', 'server-error', { baselined: false, repeats: 4 }),
+    ], { baseline: { file: 'b.json', baselined: 24, new: 5, stale: [], expired: [] } });
+    const text = renderStepSummary([folded]);
+    expect(text).toContain('**Total:** 29 divergences in 2 rules (counted per target) across 1 target: **5 new**, 24 baselined.');
+    expect(text).toContain(': 29 divergences in 2 of 3 rules (**5 new**, 24 baselined)');
+    expect(text).toContain('| tagList.maxItems | tag-list | accepted-invalid | 24 baselined |');
+  });
+
   it('says "new" only against a baseline', () => {
     const plain = renderStepSummary([report('mock', rules, [div('k2', 'tagList.maxItems', 'server-error')])]);
     expect(plain).toContain('| tagList.maxItems | tag-list | server-error | **1** |');

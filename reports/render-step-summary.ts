@@ -103,7 +103,7 @@ export function renderStepSummary(reports: Report[]): string {
     ...table(reports),
     '',
     all.length
-      ? `**Total:** ${plural(all.length, 'divergence')} in ${plural(pairs, 'rule')} (counted per target) across ${plural(reports.length, 'target')}: ${standingText(total)}.`
+      ? `**Total:** ${plural(countFindings(all), 'divergence')} in ${plural(pairs, 'rule')} (counted per target) across ${plural(reports.length, 'target')}: ${standingText(total)}.`
       : `**Total:** no divergence across ${plural(reports.length, 'target')}.`,
     ...baselineLines(reports),
     '',

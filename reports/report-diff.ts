@@ -1,10 +1,11 @@
 import type { DivergenceKind } from '../oracle/classify-outcome';
 
-/** The divergences of one report on one (target, rule, kind): how many, and which distinct answers the target gave. */
+/** The divergences of one report on one (target, rule, kind): how many (repeats included), and which distinct answers the listed ones gave. */
 export interface DivergenceGroup {
   target: string;
   rule: string;
   kind: DivergenceKind;
+  /** Cases of the group, the repeats folded into listed divergences included. */
   count: number;
   /** Distinct observed answers, sorted: `500 HTTP500`, `400 ValidationException`, `200 accepted`, `describe: absent`. */
   observed: string[];

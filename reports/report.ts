@@ -31,6 +31,10 @@ export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'ru
   caller?: { policy: object; arn: ArnContext };
   /** With run --open-execution-quota: the quota the target was said to have; replay regenerates limits cases from it. */
   quotas?: World['quotas'];
-  /** `blamedOn: 'spec'` where the evidence recording contradicts the spec for that rule: the target is not blamed. */
+  /**
+   * `blamedOn: 'spec'` where the evidence recording contradicts the spec for that rule: the target is not blamed.
+   * Stored as build-report makes them: any string longer than MAX_STORED_CHARS is a ClippedString
+   * (model/clip-large-values.ts), and the target's runIds in `expected` and `observed` are `<runId:n>`.
+   */
   divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec'; reproduce?: Reproduction }>;
 }

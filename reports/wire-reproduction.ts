@@ -17,6 +17,9 @@ function bodyProducer(wire: WireForm): string {
   return body.padding ? `{ printf '%s' ${quote(json)}; head -c ${body.padding} /dev/zero | tr '\\0' ' '; }` : `printf '%s' ${quote(json)}`;
 }
 
+/** Temporary credentials (STS, SSO) need their session token sent; the shell adds the header only when it is set. */
+export const SESSION_TOKEN_HEADER = '${AWS_SESSION_TOKEN:+-H "X-Amz-Security-Token: $AWS_SESSION_TOKEN"}';
+
 /** curl for a wire case: the same bytes, headers and signing (a wrong secret for a bad signature, none when unsigned). */
 export function wireCurl(wire: WireForm): string {
   const headers = wireHeaders(wire.headers, SDK_WIRE_HEADERS);
@@ -26,7 +29,7 @@ export function wireCurl(wire: WireForm): string {
     return value === undefined ? `-H ${quote(`${name}:`)}` : value === '' ? `-H ${quote(`${name};`)}` : `-H ${quote(`${name}: ${value}`)}`;
   });
   const signing = wire.signing === 'none' ? []
-    : [`--aws-sigv4 "aws:amz:\${AWS_REGION:-us-east-1}:swf" --user "$AWS_ACCESS_KEY_ID:${wire.signing === 'bad' ? 'swf-conformance-deliberately-wrong-secret' : '$AWS_SECRET_ACCESS_KEY'}"`];
+    : [`--aws-sigv4 "aws:amz:\${AWS_REGION:-us-east-1}:swf" --user "$AWS_ACCESS_KEY_ID:${wire.signing === 'bad' ? 'swf-conformance-deliberately-wrong-secret' : '$AWS_SECRET_ACCESS_KEY'}"`, SESSION_TOKEN_HEADER];
   return [`${bodyProducer(wire)} |`, `  curl -sS -i "$SWF_ENDPOINT" ${[...signing, ...headerArgs].join(' ')} --data-binary @-`].join(' \\\n');
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { Family, Rule, Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
-import { MissingFixtureError, RuleNotApplicable, type RunKnowledge, type World } from '../model/world';
+import type { RunKnowledge, World } from '../model/world';
 import type { CallerPolicy } from '../model/policy/caller-policy';
-import { constraintsFromSpec } from '../generators/constraints';
-import { caseForRule, hasOwnCases } from '../generators/case-for-rule';
+import { hasOwnCases } from '../generators/case-for-rule';
+import { planRules } from './plan-rules';
 import type { Target } from '../targets/target';
 import { runCase, type CaseOutcome } from './run-case';
 import { corruptionOf, findCorruption, gotNoAnswer, needsHealthCheck } from './find-corruption';
@@ -78,11 +78,6 @@ function withRunKnowledge(options: Pick<RunOptions, 'policy' | 'quotas'>): RunKn
   return { ...(options.policy ? { callerPolicy: options.policy } : {}), ...(options.quotas ? { quotas: options.quotas } : {}) };
 }
 
-/** Cases generated for a rule: its own count, the seed and path that regenerate each. */
-export function casesFor(rule: Rule, options: Pick<RunOptions, 'spec' | 'seed' | 'runs'>, world: ReturnType<typeof buildWorld>) {
-  const arb = caseForRule(rule, constraintsFromSpec(options.spec), world);
-  return fc.sample(arb, { seed: options.seed, numRuns: caseCount(rule, options.runs) });
-}
 
 /** Runs the spec's rules on a target: fixtures first, then each rule's generated cases in order. */
 export async function runConformance(options: RunOptions): Promise<RunResult> {
@@ -108,7 +103,6 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     if (!target.reset) return void (stoppedEarly = `the target stopped working after ${after} and cannot be reset`);
     await recover().catch((e: Error) => { stoppedEarly = `the target stopped working after ${after} and could not be reset: ${e.message.split('\n')[0]}`; });
   };
-  const notRun: Array<{ rule: string; reason: string }> = [];
   const inconclusive: RunResult['inconclusive'] = [];
 
   const tallies = new Map<string, RuleTally>(spec.rules.map((r) => [r.id, {
@@ -119,7 +113,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   let cases = 0;
   let calls = 0;
   // Effect and answer rules have no cases of their own: the cases of the families that start executions exercise them.
-  const rules = spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family));
+  const { arbitraries, notRun } = planRules(spec, spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family)), initial);
+  const rules = [...arbitraries.keys()];
   const inShard = (index: number) => !options.shard || index % options.shard.count === options.shard.index - 1;
   const planned = rules.reduce((n, r) => n + countInShard(caseCount(r, options.runs), options.shard), 0);
   options.hooks?.onRunStart?.({ rules: rules.length, cases: planned });
@@ -198,14 +193,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const lifecycle: LifecycleItem[] = [];
   for (const rule of rules) {
     if (stoppedEarly || interrupted()) break;
-    let generated;
-    try {
-      generated = casesFor(rule, options, initial);
-    } catch (e) {
-      if (!(e instanceof RuleNotApplicable)) throw e;
-      notRun.push({ rule: rule.id, reason: e instanceof MissingFixtureError ? `the target's fixtures have ${e.message}` : e.message });
-      continue;
-    }
+    // Drawn when the rule's turn comes: one rule's cases in memory at a time.
+    const generated = fc.sample(arbitraries.get(rule)!, { seed, numRuns: caseCount(rule, options.runs) });
     const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
     // Lifecycle cases wait on timers: they all run together once the other rules are done.
     if (rule.family === 'lifecycle') {

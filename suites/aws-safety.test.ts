@@ -27,7 +27,7 @@ const SAFE_FAMILIES = ['tag-list', 'defaults', 'resources', 'workflow-id-reuse',
 
 describe('run --target aws refuses without consent', () => {
   it.each([[[]], [['--aws-domain', 'd']], [['--allow-aws']]])('with %j: one line, exit 2', (extra) => {
-    const r = spawnSync(process.execPath, [BIN, 'run', '--target', 'aws', ...extra, '--aws-endpoint', 'http://127.0.0.1:1'], { encoding: 'utf8', env });
+    const r = spawnSync(process.execPath, [BIN, 'run', '--target', 'aws', ...extra, '--aws-endpoint', 'http://127.0.0.1:1', '--out', mkdtempSync(join(tmpdir(), 'swfc-consent-'))], { encoding: 'utf8', env });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/needs both --aws-domain NAME and --allow-aws/);

@@ -1,6 +1,6 @@
 // The HTML report opened in Debian's headless chromium: its matrix agrees with report.json, filters work, nothing
 // leaves the file, and a screenshot shows what a laptop screen shows.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,8 @@ import type { Report } from '../reports/report';
 import { renderHtml } from '../reports/html/render-html';
 import { CHROMIUM_AVAILABLE, CHROMIUM_PATH, CHROMIUM_REQUIRED } from './chromium-available';
 
-const OUT = new URL('../reports/out/', import.meta.url).pathname;
+// Where to keep the screenshot past the run (a CI artifact, say); by default it goes with the run's temporary folder.
+const KEEP = process.env.SWFC_SCREENSHOT_DIR;
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 /** One target's report, from a real run of two families on the mock (only one mock may be open at a time). */
@@ -91,9 +92,9 @@ describe.runIf(CHROMIUM_AVAILABLE)('the HTML report in headless chromium', () =>
   it('saves a screenshot of the matrix as a laptop shows it', async () => {
     expect(await page.locator('#matrix').isVisible()).toBe(true);
     expect(await page.locator('td[data-rule="tagList.maxItems"][data-target="mock+accept-six-tags"]').isVisible()).toBe(true);
-    mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(dir, 'html-report.png') });
-    copyFileSync(join(dir, 'html-report.png'), join(OUT, 'html-report.png'));
+    expect(readFileSync(join(dir, 'html-report.png')).subarray(1, 4).toString()).toBe('PNG');
+    if (KEEP) copyFileSync(join(dir, 'html-report.png'), join(KEEP, 'html-report.png'));
   });
 
   it('filters rows and divergences by family, kind and target', async () => {

@@ -35,8 +35,9 @@ async function waitFor(what: string, ready: () => boolean, timeoutMs = 30_000): 
   }
 }
 
-const resultLines = (out: string) => existsSync(join(out, 'results.jsonl'))
-  ? readFileSync(join(out, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+/** The lines a run streamed: results.jsonl.partial while it runs, results.jsonl once its report is written. */
+const resultLines = (out: string) => ['results.jsonl', 'results.jsonl.partial'].map((f) => join(out, f)).filter((f) => existsSync(f))
+  .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
 
 /** The moto server a process started, if any: its child started with a port (not the `moto_server --help` probe). */
 function motoServerOf(pid: number): number | undefined {

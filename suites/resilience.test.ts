@@ -81,7 +81,8 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run',
   it('an external endpoint that stays down: the run ends with what it found, and the report says so', async () => {
     const moto = await startManagedMoto();
     const out = mkdtempSync(join(tmpdir(), 'swfc-down-'));
-    const results = () => (existsSync(join(out, 'results.jsonl')) ? readFileSync(join(out, 'results.jsonl'), 'utf8').split('\n').filter(Boolean) : []);
+    // While the run lasts its lines are in results.jsonl.partial; the report's writing moves them to results.jsonl.
+    const results = () => ['results.jsonl', 'results.jsonl.partial'].map((f) => join(out, f)).filter((f) => existsSync(f)).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
     try {
       const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
         const child = spawn(process.execPath, [BIN, 'run', '--target', 'endpoint', '--endpoint', moto.endpoint, '--family', 'tag-list', '--runs', '5', '--seed', '3', '--out', out, '--quiet'], { stdio: ['ignore', 'pipe', 'ignore'] });

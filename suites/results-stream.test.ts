@@ -1,4 +1,4 @@
-// Results reach DIR/results.jsonl case by case, so even a killed run keeps what it found.
+// Results reach DIR/results.jsonl.partial case by case, so even a killed run keeps what it found; a finished run's are DIR/results.jsonl.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../reports/report';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
-const lines = (dir: string) => readFileSync(join(dir, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (dir: string, file = 'results.jsonl') => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const args = (out: string) => [BIN, 'run', '--target', 'mock', '--mock-quirk', 'accept-six-tags', '--seed', '4', '--runs', '4', '--out', out];
 
 describe('results.jsonl', () => {
@@ -33,9 +33,10 @@ describe('results.jsonl', () => {
       });
       child.on('exit', () => resolve());
     });
-    const results = lines(out);
+    const results = lines(out, 'results.jsonl.partial');
     // The first two rules ran to the end before the third one's progress line.
     expect(results.length).toBeGreaterThanOrEqual(8);
     expect(() => readFileSync(join(out, 'report.json'))).toThrow();
+    expect(() => readFileSync(join(out, 'results.jsonl'))).toThrow();
   });
 });

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadSpec } from '../../spec/load-spec';
 import { recordRun } from '../../recordings/record-run';
@@ -7,6 +6,8 @@ import { parseRunArgs } from '../parse-run-args';
 import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output';
+import { createProgress, stderrSink } from '../progress-hooks';
 
 /**
  * `record`: runs the cases on a target and writes every case's normalized answers to a recording file. Interrupted
@@ -16,17 +17,19 @@ export async function recordCommand(argv: string[], io: Io, signal: AbortSignal 
   if (!argv.includes('--out')) throw new UsageError('record needs --out FILE (the recording to write)');
   const args = parseRunArgs(argv);
   if (args.baseline) throw new UsageError('record takes no --baseline; judge a run with run --baseline');
+  checkOutputFolder(dirname(args.out), `--out ${args.out}: its folder`);
   const spec = loadSpec(args.spec);
   const target = await openNamedTarget(args);
   let recorded;
+  const progress = args.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(l))));
   try {
-    recorded = await recordRun(spec, target, { seed: args.seed, runs: args.runs, families: args.families, signal });
+    recorded = await recordRun(spec, target, { seed: args.seed, runs: args.runs, families: args.families, signal, hooks: progress?.hooks });
   } finally {
+    progress?.finish();
     await target.close();
   }
   if (signal.aborted) return io.err(`swf-conformance: ${signal.reason}: ${args.out} not written`), 1;
-  mkdirSync(dirname(args.out), { recursive: true });
-  writeFileSync(args.out, JSON.stringify(redactDeep(recorded.recording, redact), null, 1) + '\n');
+  writeOutput(args.out, JSON.stringify(redactDeep(recorded.recording, redact), null, 1) + '\n');
   io.out(`recorded ${recorded.recording.cases.length} cases on ${recorded.recording.target}, seed ${args.seed}: ${args.out}`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../parse-options';
 import { loadSpec } from '../../spec/load-spec';
 import { replayOnTarget } from '../../runner/replay-on-target';
 import { readReport } from '../../reports/read-report';
@@ -16,15 +16,10 @@ function targetOfReport(label: string): { target: string; quirks: string[] } {
 
 /** `replay`: runs one divergence's case again, from an empty target, in this process; exit 1 when it diverges again. */
 export async function replayCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: {
-      target: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' }, 'mock-quirk': { type: 'string', multiple: true },
-      quiet: { type: 'boolean' }, // accepted like run's; replay prints no progress anyway
-    } });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const parsed = parseOptions(argv, {
+    target: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' }, 'mock-quirk': { type: 'string', multiple: true },
+    quiet: { type: 'boolean' }, // accepted like run's; replay prints no progress anyway
+  }, true);
   const [file, id] = parsed.positionals;
   if (!file || !id || parsed.positionals.length > 2) throw new UsageError('replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json \'tagList.maxItems#0.0\')');
   const report = readReport(file);

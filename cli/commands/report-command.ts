@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { parseOptions } from '../parse-options';
 import { loadSpec } from '../../spec/load-spec';
 import { readReport } from '../../reports/read-report';
 import { mergeShards } from '../../reports/merge-shards';
@@ -9,6 +8,7 @@ import type { Report } from '../../reports/report';
 import { diffReports, hasRegressions, renderReportDiff } from '../../reports/diff-reports';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output';
 
 /** Groups reports by target, in the order the targets first appear. */
 function byTarget(reports: Report[]): Report[][] {
@@ -19,15 +19,11 @@ function byTarget(reports: Report[]): Report[][] {
 
 /** `report merge DIR...`: shards of a run into one report per target, and every target into one matrix. */
 async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { out: { type: 'string' }, spec: { type: 'string' }, quiet: { type: 'boolean' } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const parsed = parseOptions(argv, { out: { type: 'string' }, spec: { type: 'string' }, quiet: { type: 'boolean' } }, true);
   const inputs = parsed.positionals;
   if (!inputs.length) throw new UsageError('report merge needs one or more report folders (or report.json files)');
   const out = parsed.values.out ?? 'reports/merged';
+  checkOutputFolder(out);
   const spec = loadSpec(parsed.values.spec);
   const groups = byTarget(inputs.map(readReport));
   const dirs = reportDirs(out, groups.map((g) => g[0].target));
@@ -43,20 +39,12 @@ async function mergeCommand(argv: string[], io: Io): Promise<number> {
 
 /** `report diff OLD NEW`: divergences that appeared, disappeared or changed; exit 1 when any appeared or changed. */
 async function diffCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { out: { type: 'string' }, quiet: { type: 'boolean' } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const parsed = parseOptions(argv, { out: { type: 'string' }, quiet: { type: 'boolean' } }, true);
   const [oldPath, newPath, ...extra] = parsed.positionals;
   if (!oldPath || !newPath || extra.length) throw new UsageError('report diff needs OLD NEW (report folders or report.json files)');
   const diff = diffReports(readReport(oldPath), readReport(newPath));
   const markdown = redact(renderReportDiff(diff));
-  if (parsed.values.out) {
-    mkdirSync(dirname(parsed.values.out), { recursive: true });
-    writeFileSync(parsed.values.out, markdown);
-  }
+  if (parsed.values.out) writeOutput(parsed.values.out, markdown);
   io.out(`${diff.appeared.length} appeared, ${diff.disappeared.length} disappeared, ${diff.changed.length} changed (by target, rule and kind)`);
   for (const g of diff.appeared) io.out(`  appeared: ${g.target} ${g.rule} ${g.kind} x${g.count}`);
   for (const c of diff.changed) io.out(`  changed: ${c.next.target} ${c.next.rule} ${c.next.kind}`);

@@ -18,12 +18,14 @@ import { applyEvidence } from '../../reports/apply-evidence';
 import { createProgress, stderrSink } from '../progress-hooks';
 import { renderSummaryTable } from '../../reports/render-summary-table';
 import { streamResults } from '../../reports/stream-results';
+import { checkOutputFolder } from '../../reports/write-output';
 import { combineHooks } from '../../runner/combine-hooks';
 import { openNamedTarget } from '../open-named-target';
 import { redact, type Io } from '../io';
 import { TargetError } from '../../targets/target';
 import { runStateful, type StatefulResult } from '../../runner/stateful/run-stateful';
 import { countFindings } from '../../model/fold-repeats';
+import { hasOwnCases } from '../../generators/case-for-rule';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -44,20 +46,26 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
   const policy = args.policy ? readCallerPolicy(spec, args) : undefined;
   const quotas = args.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: args.openExecutionQuota };
+  checkOutputFolder(args.out);
   // The quota also sets the mock's own; other targets are only judged by it.
   const target = await openNamedTarget({ ...args, quirks: args.quirks, callerPolicy: policy?.document, limits: quotas });
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
   const progress = args.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(l))));
+  const stream = streamResults(args.out, redact);
   try {
     result = await runConformance({
       spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard, concurrency: args.concurrency,
-      hooks: combineHooks(progress?.hooks, streamResults(args.out, redact).hooks), signal, policy: policy?.parsed, quotas,
+      hooks: combineHooks(progress?.hooks, stream.hooks), signal, policy: policy?.parsed, quotas,
       lifecycleMarginMs: lifecycleMarginSeconds(spec, args) * 1000, lifecycleIntervalMs: args.target === 'aws' ? 2000 : 250,
     });
     // Stateful sequences are one whole; a sharded run leaves them to its first part, an interrupted one skips them.
     if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
+  } catch (e) {
+    // The earlier run's files are untouched; what this one did before failing is kept beside them.
+    if (stream.lines()) io.err(`swf-conformance: the ${stream.lines()} cases done before the failure are in ${stream.partial}`);
+    throw e;
   } finally {
     progress?.finish();
     // A failed clean-up must not lose the results: it is reported after the report is written.
@@ -75,6 +83,7 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const told = { ...(policy ? { caller: { policy: policy.document, arn: policy.arn } } : {}), ...(quotas ? { quotas } : {}) };
   const report = { ...withEvidence, ...told, ...(stateful ? { stateful } : {}) };
   const [json, md] = writeReport(args.out, report, redact);
+  stream.commit();
   const s = report.summary;
   const partial = interrupted ? ` (${interrupted}: partial, only the cases done before it)` : '';
   io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}${partial}`);
@@ -87,7 +96,8 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
     const doubted = [...new Set(evidence.verdict.specDivergences.map((d) => d.rule))];
     io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
   }
-  if (!args.quiet) for (const line of renderSummaryTable(report)) io.out(line);
+  const ownCases = (id: string) => spec.rules.some((r) => r.id === id && hasOwnCases(r));
+  if (!args.quiet) for (const line of renderSummaryTable(report, ownCases)) io.out(line);
   io.out(`report: ${json} and ${md}`);
   // A rule that got no case was not tested at all: the run cannot vouch for it.
   if (s.rulesWithoutCases.length && interrupted) io.out(`rules without any case: ${s.rulesWithoutCases.length}, not reached before the interruption`);

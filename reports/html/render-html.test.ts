@@ -24,6 +24,14 @@ describe('renderHtml', () => {
     expect(single.match(/<tr class="rule-row"/g)).toHaveLength(2);
   });
 
+  it('counts divergences with their repeats, and says how many are listed', () => {
+    const folded = fakeReport('moto', [{ id: 'tagList.maxItems' }], { divergences: [fakeDivergence('tagList.maxItems', 'accepted-invalid', { repeats: 24 })] });
+    const html = withoutData(renderHtml([folded]));
+    expect(html).toContain('25 divergences (1 listed)');
+    expect(html).toContain('<option value="accepted-invalid">accepted-invalid (25)</option>');
+    expect(html).toContain('<h2>Divergences (25, 1 listed)</h2>');
+  });
+
   it('loads nothing from outside the file', () => {
     const html = renderHtml([mock, quirky]);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);

@@ -4,6 +4,7 @@ import { escapeHtml as h, jsonForScript } from './escape-html';
 import { renderDivergence } from './render-divergence';
 import { HTML_STYLES } from './html-styles';
 import { HTML_SCRIPT } from './html-script';
+import { countFindings } from '../../model/fold-repeats';
 
 // A symbol as well as a colour, so the status reads without colour too.
 const LABELS: Record<CellStatus, string> = {
@@ -55,8 +56,10 @@ export function renderHtml(reports: Report[]): string {
     return `<tr class="rule-row" id="row-${i}" data-rule="${h(rule.id)}" data-family="${h(rule.family)}"><td class="rule">${h(rule.id)}</td><td>${h(rule.family)}</td><td title="${h(`${ev.rule.source}\n${ev.outcome.source}`)}">${h(ev.rule.level)} / ${h(ev.outcome.level)}</td><td class="summary" title="${h(rule.summary)}">${h(rule.summary)}</td>${cells}</tr>`;
   }).join('\n');
 
+  // Counts are of cases, repeats included: a listed divergence stands for the others of its rule and kind.
+  const total = countFindings(items.map((i) => i.d));
   const kindCounts = new Map<string, number>();
-  for (const { d } of items) kindCounts.set(d.kind, (kindCounts.get(d.kind) ?? 0) + 1);
+  for (const { d } of items) kindCounts.set(d.kind, (kindCounts.get(d.kind) ?? 0) + 1 + (d.repeats ?? 0));
   const families = [...new Set([...rules.values()].map((r) => r.family))];
   const notes = reports.flatMap((r, t) => [
     ...(r.stoppedEarly ? [`${targets[t]}: the run stopped early: ${r.stoppedEarly}`] : []),
@@ -76,7 +79,7 @@ export function renderHtml(reports: Report[]): string {
 <body>
 <header>
 <div class="top"><h1>${h(title)}</h1><span class="legend">${Object.entries(LABELS).map(([s, l]) => `<span class="st st-${s.replace(' ', '-')}">${h(l)}</span>`).join('')}</span></div>
-<p>${h(`${rules.size} rules × ${reports.length} target${reports.length === 1 ? '' : 's'} · ${items.length} divergences · evidence: the rule's own level / its exact outcome's (DOC, REAL, CLAIM, INFER, UNKNOWN)`)}${notes.map((n) => ` · <b>${h(n)}</b>`).join('')}</p>
+<p>${h(`${rules.size} rules × ${reports.length} target${reports.length === 1 ? '' : 's'} · ${total} divergences (${items.length} listed) · evidence: the rule's own level / its exact outcome's (DOC, REAL, CLAIM, INFER, UNKNOWN)`)}${notes.map((n) => ` · <b>${h(n)}</b>`).join('')}</p>
 <div class="filters">
 ${select('filter-kind', 'kind', [...kindCounts].sort().map(([k, n]) => option(k, `${k} (${n})`)))}
 ${select('filter-family', 'family', families.map((f) => option(f, f)))}
@@ -89,7 +92,7 @@ ${select('filter-target', 'target', targets.map((t) => option(t, t)))}
 <table class="matrix" id="matrix"><thead>${head}</thead><tbody>
 ${rows}
 </tbody></table>
-<h2>Divergences (${items.length})</h2>
+<h2>Divergences (${total}, ${items.length} listed)</h2>
 <section id="divergences">
 ${items.length ? items.map(({ d, target }, i) => renderDivergence(d, i, target, familyOf(d.rule) || familyOf(d.replay.rule))).join('\n') : '<p>None.</p>'}
 </section>

@@ -118,6 +118,11 @@ describe('renderJunit', () => {
     expect(lost).toContain('<testcase classname="mock.unlisted" name="gone.rule"');
   });
 
+  it('counts a failure\'s divergences with their repeats', () => {
+    const folded = renderJunit([report('mock', [rule('tagList.maxItems', 'tag-list', 25, 25)], [div('y0', 'tagList.maxItems', 'accepted-invalid', { repeats: 24 })])]);
+    expect(folded).toContain('<failure message="25 divergences on tagList.maxItems: accepted-invalid"');
+  });
+
   it('bounds a failure with many large divergences', () => {
     const many = Array.from({ length: 100 }, (_, i) => div(`x${i}`, 'tagList.maxItems', 'accepted-invalid', { request: { input: '\u{1F600}'.repeat(5000) } }));
     const big = renderJunit([report('mock', [rule('tagList.maxItems', 'tag-list', 100, 100)], many)]);

@@ -1,5 +1,6 @@
 import type { Report } from '../report';
 import { countFindings } from '../../model/fold-repeats';
+import { clippedAsText } from '../../model/clip-large-values';
 
 // A rule as a testcase needs; `family` is a string so unlisted rules can have one.
 type Rule = { id: string; family: string; cases: number };
@@ -21,7 +22,7 @@ const clip = (s: string, max: number) => {
   const cut = /[\uD800-\uDBFF]/.test(s[max - 1]) ? max - 1 : max;
   return `${s.slice(0, cut)}… (${s.length} chars)`;
 };
-const json = (v: unknown) => clip(JSON.stringify(v) ?? 'undefined', 400);
+const json = (v: unknown) => clip(JSON.stringify(v, clippedAsText) ?? 'undefined', 400);
 const seconds = (ms: number) => (Number.isFinite(ms) && ms > 0 ? ms / 1000 : 0).toFixed(3);
 // The schema wants the start without a zone; report.json's startedAt is UTC.
 const timestamp = (iso: string) => (Number.isNaN(Date.parse(iso)) ? undefined : new Date(iso).toISOString().slice(0, 19));
@@ -59,7 +60,7 @@ function renderCase(report: Report, rule: Rule, mine: Div[], tally: Tally): stri
   if (failing.length) {
     tally.failures++;
     const kinds = [...new Set(failing.map((d) => d.kind))].sort();
-    const message = `${plural(failing.length, 'divergence')} on ${rule.id}: ${kinds.join(', ')}`;
+    const message = `${plural(countFindings(failing), 'divergence')} on ${rule.id}: ${kinds.join(', ')}`;
     return `${open}>\n      <failure${attrs({ message, type: kinds.join(',') })}>${text(failureText(failing))}</failure>\n    </testcase>`;
   }
   const notRun = report.notRun.find((n) => n.rule === rule.id);
@@ -96,7 +97,7 @@ function renderSuite(report: Report): Tally & { xml: string } {
   const listed = new Set(report.rules.map((r) => r.id));
   // A divergence on a rule the report does not list must still fail the run visibly.
   const unlisted: Rule[] = [...new Set(report.divergences.map((d) => d.rule).filter((id) => !listed.has(id)))]
-    .map((id) => ({ id, family: 'unlisted', cases: report.divergences.filter((d) => d.rule === id).length }));
+    .map((id) => ({ id, family: 'unlisted', cases: countFindings(report.divergences.filter((d) => d.rule === id)) }));
   const cases = [...report.rules, ...unlisted].map((r) => renderCase(report, r, report.divergences.filter((d) => d.rule === r.id), tally));
   const properties = Object.entries({
     'tool.version': report.tool.version, operation: report.operation, seed: report.seed, runs: report.runs,

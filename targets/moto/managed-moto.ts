@@ -3,6 +3,7 @@ import { findMotoCommand, MOTO_MISSING } from './find-moto-command';
 import { freePort } from './free-port';
 import { waitUntilReady } from './wait-until-ready';
 import { resetMoto } from './reset-moto';
+import { tieToOwner } from './tie-to-owner';
 
 /** A moto server this process started and owns. */
 export interface ManagedMoto {
@@ -59,7 +60,10 @@ function track(p: ChildProcess): void {
   if (!process.listeners('exit').includes(killAll)) process.on('exit', killAll);
   if (!running.size) armSignals();
   running.add(p);
+  // Nothing is ever written to the tie; closing it once the server is gone lets its watchdog end too.
+  p.stdin?.on('error', () => {});
   p.once('exit', () => {
+    p.stdin?.destroy();
     running.delete(p);
     if (!running.size) disarmSignals();
   });
@@ -75,7 +79,9 @@ export async function startManagedMoto(): Promise<ManagedMoto> {
 
   const launch = async () => {
     // Its own session: a Ctrl-C on the terminal reaches the CLI only, which then finishes the case in flight on it.
-    const p = spawn(command[0], [...command.slice(1), '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
+    // Tied to this process through its stdin pipe: even a kill -9 of the harness, which no hook sees, ends it.
+    const [file, ...args] = tieToOwner([...command, '-H', '127.0.0.1', '-p', String(port)]);
+    const p = spawn(file, args, { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
     track(p);
     child = p;
     await waitUntilReady(`${endpoint}/moto-api/data.json`, READY_TIMEOUT_MS, () => p.exitCode === null && p.signalCode === null);

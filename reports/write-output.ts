@@ -1,0 +1,38 @@
+import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** An output the harness cannot write (a folder that is a file, no permission, a full or read-only disk). */
+export class OutputError extends Error {}
+
+// What the usual refusals mean, in words: mkdir says EEXIST when the folder is a file, ENOTDIR when a parent is.
+const MEANING: Record<string, string> = { EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left' };
+const describe = (e: unknown) => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? `${code}${MEANING[code] ? `: ${MEANING[code]}` : ''}` : (e as Error).message;
+};
+
+/**
+ * Writes a file whole or not at all: into a file beside it, then renamed into place, so that a run killed or failing
+ * while it writes leaves the earlier file as it was.
+ */
+export function writeOutput(path: string, text: string): void {
+  const beside = `${path}.writing-${process.pid}`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(beside, text);
+    renameSync(beside, path);
+  } catch (e) {
+    rmSync(beside, { force: true });
+    throw new OutputError(`cannot write ${path}: ${describe(e)}`);
+  }
+}
+
+/** Refuses, before a run starts, a folder it could not write its results into (made if missing). */
+export function checkOutputFolder(dir: string, flag = '--out'): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new OutputError(`${flag} ${dir}: cannot write there (${describe(e)})`);
+  }
+}
