@@ -1,4 +1,4 @@
-// Hand-written examples from the operation's AWS page (shared/reference/start_workflow_execution.rst) pin the oracle.
+// Hand-written examples from the operation's AWS page (spec/evidence/start-workflow-execution.rst) pin the oracle.
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
 import { buildWorld } from '../model/build-world';

@@ -4,6 +4,7 @@ export type EvidenceLevel = 'DOC' | 'REAL' | 'CLAIM' | 'INFER' | 'UNKNOWN';
 
 export interface Evidence {
   level: EvidenceLevel;
+  /** In-project paths (spec/evidence/swf-facts.md §N, spec/aws-model/…) or public sources (URL, owner/repo#N); never outside the project. */
   source: string;
   note?: string;
 }

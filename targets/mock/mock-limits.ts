@@ -8,7 +8,7 @@ export interface MockLimits {
   startBucket: { size: number; refillPerSecond: number };
 }
 
-/** AWS's documented quotas (SWF developer guide, swf-dg-limits; shared/reference/swf-facts.md section 4). */
+/** AWS's documented quotas (SWF developer guide, swf-dg-limits; spec/evidence/swf-facts.md §4). */
 export const AWS_LIMITS: MockLimits = {
   openExecutionsPerDomain: 100_000,
   startBucket: { size: 2000, refillPerSecond: 200 },

@@ -35,7 +35,7 @@ export function loadServiceModel(): ServiceModel {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`mock SWF: cannot read the AWS service model at ${path} (${(error as Error).message}); it ships in /work/shared/reference`);
+    throw new Error(`mock SWF: cannot read the AWS service model at ${path} (${(error as Error).message}); it ships in spec/aws-model/`);
   }
   cached = JSON.parse(text) as ServiceModel;
   return cached;
