@@ -63,15 +63,21 @@ describe('catchInterrupts', () => {
     ]);
   });
 
-  it('does not count the parent going after a signal as a second signal, but a signal after it is one', () => {
-    const first = setUp();
-    first.signals.emit('SIGINT');
-    first.parent.dies();
-    expect(first.exits).toEqual([]);
-    expect(first.interrupts.exitCode()).toBe(130);
-    const second = setUp();
-    second.parent.dies();
-    second.signals.emit('SIGTERM');
-    expect(second.exits).toEqual([143]);
+  it('does not count the parent going after a signal as a second signal', () => {
+    const { signals, parent, exits, interrupts } = setUp();
+    signals.emit('SIGINT');
+    parent.dies();
+    expect(exits).toEqual([]);
+    expect(interrupts.exitCode()).toBe(130);
+  });
+
+  it('takes the signal that comes with the parent going (timeout signals the whole group) for the same stop; the next one exits', () => {
+    const { signals, parent, exits, interrupts } = setUp();
+    parent.dies();
+    signals.emit('SIGTERM');
+    expect(exits).toEqual([]);
+    expect(interrupts.signal.reason).toBe('interrupted by SIGTERM');
+    signals.emit('SIGTERM');
+    expect(exits).toEqual([143]);
   });
 });

@@ -30,7 +30,14 @@ export function catchInterrupts(
 ): Interrupts {
   const controller = new AbortController();
   let first: Interrupt | undefined;
+  // Stopped because the parent went: the signal that follows is most likely the same event (timeout and CI signal the
+  // whole group, and npx goes first), so one is taken as the stop already under way, not as a second signal.
+  let parentWent = false;
   const onSignal = (signal: Interrupt) => () => {
+    if (first && parentWent) {
+      parentWent = false;
+      return;
+    }
     if (first) {
       io.err(`swf-conformance: second signal (${signal}): exiting now, without the report`);
       return exit(INTERRUPTED_EXIT_CODES[signal]);
@@ -46,6 +53,7 @@ export function catchInterrupts(
     if (first) return;
     io.err('swf-conformance: the process that started it is gone: stopping as on SIGTERM');
     listeners.SIGTERM();
+    parentWent = true;
   });
   return {
     signal: controller.signal,
