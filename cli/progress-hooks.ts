@@ -59,6 +59,11 @@ export function createProgress(sink: ProgressSink): Progress {
   };
 }
 
+/** A command's progress on stderr, masked, each line marked with `label` when given; none with --quiet. */
+export function commandProgress(io: { err: (line: string) => void }, redact: (text: string) => string, quiet: boolean, label?: string): Progress | undefined {
+  return quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(label ? `${label}: ${l}` : l))));
+}
+
 /** The sink for this process's stderr: redrawn in place on a terminal, unless CI=true asks for plain lines. */
 export function stderrSink(write: (line: string) => void, stream: NodeJS.WriteStream = process.stderr): ProgressSink {
   if (!stream.isTTY || process.env.CI === 'true') return { line: write };

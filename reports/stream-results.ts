@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunHooks } from '../runner/run-hooks';
 import { redactDeep } from './redact';
-import { OutputError } from './write-output';
+import { describeFsError, OutputError } from './write-output';
 import { maskRunIds } from './mask-run-ids';
 
 // Past this many characters a request is left out of its line: the case's replay (rule, seed, path) regenerates it.
@@ -40,7 +40,7 @@ export function streamResults(dir: string, redact: (text: string) => string): Re
     try {
       appendFileSync(partial, line, { flag: written ? 'a' : 'w' });
     } catch (e) {
-      throw new OutputError(`cannot write ${partial}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+      throw new OutputError(`cannot write ${partial}: ${describeFsError(e)}`);
     }
     written++;
   };

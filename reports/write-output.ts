@@ -6,7 +6,7 @@ export class OutputError extends Error {}
 
 // What the usual refusals mean, in words: mkdir says EEXIST when the folder is a file, ENOTDIR when a parent is.
 const MEANING: Record<string, string> = { EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left' };
-const describe = (e: unknown) => {
+export const describeFsError = (e: unknown) => {
   const code = (e as NodeJS.ErrnoException).code;
   return code ? `${code}${MEANING[code] ? `: ${MEANING[code]}` : ''}` : (e as Error).message;
 };
@@ -23,7 +23,7 @@ export function writeOutput(path: string, text: string): void {
     renameSync(beside, path);
   } catch (e) {
     rmSync(beside, { force: true });
-    throw new OutputError(`cannot write ${path}: ${describe(e)}`);
+    throw new OutputError(`cannot write ${path}: ${describeFsError(e)}`);
   }
 }
 
@@ -33,6 +33,6 @@ export function checkOutputFolder(dir: string, flag = '--out'): void {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (e) {
-    throw new OutputError(`${flag} ${dir}: cannot write there (${describe(e)})`);
+    throw new OutputError(`${flag} ${dir}: cannot write there (${describeFsError(e)})`);
   }
 }

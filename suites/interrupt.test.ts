@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../reports/report';
 import { MOTO_AVAILABLE } from './moto-available';
+import { isGone, streamedLines } from './run-processes';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'cli/bin.mjs');
@@ -35,9 +36,7 @@ async function waitFor(what: string, ready: () => boolean, timeoutMs = 30_000): 
   }
 }
 
-/** The lines a run streamed: results.jsonl.partial while it runs, results.jsonl once its report is written. */
-const resultLines = (out: string) => ['results.jsonl', 'results.jsonl.partial'].map((f) => join(out, f)).filter((f) => existsSync(f))
-  .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+const resultLines = streamedLines;
 
 /** The moto server a process started, if any: its child started with a port (not the `moto_server --help` probe). */
 function motoServerOf(pid: number): number | undefined {
@@ -46,15 +45,6 @@ function motoServerOf(pid: number): number | undefined {
   return found.length ? Number(found[0]) : undefined;
 }
 
-/** Whether a process has ended; a killed orphan nobody reaps (as in containers) stays a zombie, which counts as ended. */
-function isGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return true;
-  }
-  return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-}
 
 /** The report of an interrupted run: marked as such everywhere, and holding exactly the cases results.jsonl streamed. */
 function expectPartialReport(out: string, reason: string, ended: Ended, target: string): void {

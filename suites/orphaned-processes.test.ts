@@ -2,11 +2,12 @@
 // still ends its moto server; and a harness whose npx dies (a signal to npx never reaches the node underneath) stops
 // as on SIGTERM, writes its partial report and exits, leaving no process behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
+import { isGone, streamedLines } from './run-processes';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Far more cases than the test waits for: a run that goes on is seen going on.
@@ -22,14 +23,6 @@ async function within(timeoutMs: number, ready: () => boolean): Promise<boolean>
   return true;
 }
 
-/** Whether a process has ended; an orphan killed but not yet reaped by init is a zombie, which counts as ended. */
-function isGone(pid: number): boolean {
-  try {
-    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
 
 /** The pids pgrep finds (none when it finds none). */
 const pgrep = (...args: string[]) => spawnSync('pgrep', args, { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
@@ -37,9 +30,7 @@ const pgrep = (...args: string[]) => spawnSync('pgrep', args, { encoding: 'utf8'
 const motoServerOf = (pid: number) => pgrep('-P', String(pid), '-f', 'moto.* -p [0-9]+')[0] as number | undefined;
 /** Every process still in moto's session: the server itself and the watchdog that ties it to the harness. */
 const sessionOf = (moto: number) => pgrep('-s', String(moto)).filter((pid) => !isGone(pid));
-/** How many cases a run streamed: into results.jsonl.partial while it runs, results.jsonl once its report is written. */
-const resultCount = (out: string) => ['results.jsonl', 'results.jsonl.partial'].map((f) => join(out, f)).filter((f) => existsSync(f))
-  .reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').filter(Boolean).length, 0);
+const resultCount = (out: string) => streamedLines(out).length;
 
 // Whatever a failing test leaves running is killed after it, so that one failure does not leak into later tests.
 const started: number[] = [];

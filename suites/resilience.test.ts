@@ -1,7 +1,7 @@
 // A misbehaving target is a finding, never a crash: hangs time out, garbage is classified, a dead moto is restarted,
 // and an external target that stays down ends the run with what was found so far.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { createSdkTarget } from '../targets/sdk-target';
 import { startManagedMoto } from '../targets/moto/managed-moto';
 import { runOnTarget } from './run-on-target';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
+import { streamedLines } from './run-processes';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const EMULATOR = { accessKeyId: 'testing', secretAccessKey: 'testing' };
@@ -81,8 +82,7 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run',
   it('an external endpoint that stays down: the run ends with what it found, and the report says so', async () => {
     const moto = await startManagedMoto();
     const out = mkdtempSync(join(tmpdir(), 'swfc-down-'));
-    // While the run lasts its lines are in results.jsonl.partial; the report's writing moves them to results.jsonl.
-    const results = () => ['results.jsonl', 'results.jsonl.partial'].map((f) => join(out, f)).filter((f) => existsSync(f)).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
+    const results = () => streamedLines(out);
     try {
       const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
         const child = spawn(process.execPath, [BIN, 'run', '--target', 'endpoint', '--endpoint', moto.endpoint, '--family', 'tag-list', '--runs', '5', '--seed', '3', '--out', out, '--quiet'], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -100,7 +100,7 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run',
       // The case in flight is the last one reported, and what met the dead server is in its divergences.
       const inFlight = report.divergences.filter(refused);
       expect(inFlight.length).toBeGreaterThan(0);
-      expect(inFlight.at(-1)!.id.split('#')[1].split('.')[0]).toBe(JSON.parse(results().at(-1)!).path);
+      expect(inFlight.at(-1)!.id.split('#')[1].split('.')[0]).toBe(results().at(-1)!.path);
     } finally {
       await moto.stop();
     }

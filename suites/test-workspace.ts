@@ -14,7 +14,10 @@ function projectFiles(dir = PROJECT, into = new Map<string, string>()): Map<stri
     if (SKIPPED.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) projectFiles(path, into);
-    else if (entry.isFile()) into.set(relative(PROJECT, path), `${statSync(path).size}:${statSync(path).mtimeMs}`);
+    else if (entry.isFile()) {
+      const { size, mtimeMs } = statSync(path);
+      into.set(relative(PROJECT, path), `${size}:${mtimeMs}`);
+    }
   }
   return into;
 }

@@ -13,7 +13,7 @@ import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
 import { checkOutputFolder, writeOutput } from '../../reports/write-output';
-import { createProgress, stderrSink } from '../progress-hooks';
+import { commandProgress } from '../progress-hooks';
 
 /**
  * `compare`: the same seeded cases on two targets, or on one target and a recording; lists where the answers differ.
@@ -40,7 +40,7 @@ export async function compareCommand(argv: string[], io: Io, signal: AbortSignal
   const record = async (name: string, side: 'a' | 'b'): Promise<Recording> => {
     const target = await openNamedTarget({ target: name, region: values.region, quirks: name === 'mock' ? values['mock-quirk'] : undefined });
     // Each side's progress, its lines marked with the side: two runs, one after the other.
-    const progress = values.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(`${side} (${name}): ${l}`))));
+    const progress = commandProgress(io, redact, !!values.quiet, `${side} (${name})`);
     try {
       return (await recordRun(spec, target, { ...plan, signal, hooks: progress?.hooks })).recording;
     } finally {

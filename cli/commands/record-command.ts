@@ -7,7 +7,7 @@ import { openNamedTarget } from '../open-named-target';
 import { UsageError } from '../usage-error';
 import { redact, type Io } from '../io';
 import { checkOutputFolder, writeOutput } from '../../reports/write-output';
-import { createProgress, stderrSink } from '../progress-hooks';
+import { commandProgress } from '../progress-hooks';
 
 /**
  * `record`: runs the cases on a target and writes every case's normalized answers to a recording file. Interrupted
@@ -21,7 +21,7 @@ export async function recordCommand(argv: string[], io: Io, signal: AbortSignal 
   const spec = loadSpec(args.spec);
   const target = await openNamedTarget(args);
   let recorded;
-  const progress = args.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(l))));
+  const progress = commandProgress(io, redact, args.quiet);
   try {
     recorded = await recordRun(spec, target, { seed: args.seed, runs: args.runs, families: args.families, signal, hooks: progress?.hooks });
   } finally {

@@ -15,7 +15,7 @@ import type { Spec } from '../../spec/spec-types';
 import { loadRecording } from '../../recordings/load-recording';
 import { judgeRecording } from '../../recordings/judge-recording';
 import { applyEvidence } from '../../reports/apply-evidence';
-import { createProgress, stderrSink } from '../progress-hooks';
+import { commandProgress } from '../progress-hooks';
 import { renderSummaryTable } from '../../reports/render-summary-table';
 import { streamResults } from '../../reports/stream-results';
 import { checkOutputFolder } from '../../reports/write-output';
@@ -52,7 +52,7 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
-  const progress = args.quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(l))));
+  const progress = commandProgress(io, redact, args.quiet);
   const stream = streamResults(args.out, redact);
   try {
     result = await runConformance({
