@@ -8,6 +8,8 @@ import { recordCommand } from './commands/record-command';
 import { compareCommand } from './commands/compare-command';
 import { replayCommand } from './commands/replay-command';
 import { reportCommand } from './commands/report-command';
+import { importCommand } from './commands/import-command';
+import { parityCommand } from './commands/parity-command';
 import { ReportFileError } from '../reports/read-report';
 import { MergeError } from '../reports/merge-shards';
 import { USAGE } from './usage';
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
   compare: compareCommand,
   replay: replayCommand,
   report: reportCommand,
+  import: importCommand,
+  parity: parityCommand,
 };
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
 const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError, PolicyError, OutputError];

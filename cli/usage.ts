@@ -8,6 +8,8 @@ Usage:
   swf-conformance replay REPORT DIVERGENCE-ID [--target T] [--endpoint URL] [--mock-quirk Q]...
   swf-conformance report merge DIR... [--out DIR]
   swf-conformance report diff OLD NEW [--out FILE]
+  swf-conformance import FILE... --out RECORDING [--spec FILE]
+  swf-conformance parity RECORDING --target mock|moto|endpoint [--endpoint URL] [--mock-quirk Q]... [--out DIR]
   swf-conformance --help | --version     (or --help after any command)
 
 Commands:
@@ -33,6 +35,24 @@ Commands:
                   divergences (by target, rule and kind) that appeared, disappeared, or changed in count or form,
                   counted with their repeats. --out FILE also writes the diff as markdown. Exit 1 when any appeared
                   or changed; 0 otherwise.
+  import          Reads SWF calls made by any client into one recording (swf-conformance-interactions/1), in the
+                  order given: vcrpy YAML or JSON cassettes (boto2's long X-Amz-Target or the SDKs' short one;
+                  Python tags such as !!python/unicode and !!binary), HAR 1.2 files, the harness's own recordings
+                  (each case's preparation, regenerated from rule, seed and path, and its start; wire cases and
+                  time-outs skipped; --spec regenerates them) and earlier imports. Calls without an SWF
+                  X-Amz-Target are skipped and counted. Only X-Amz-Target, Content-Type and the time are kept of
+                  the headers; task tokens become <taskToken:n> and the harness's runIds <runId:c.n>, the same
+                  value the same placeholder throughout; credentials, signatures and security tokens are masked.
+                  Prints per file its kind, interactions kept and entries skipped. Exit 2 when a file is missing,
+                  unreadable, of no known kind or holds no SWF call, or --out cannot be written (nothing written).
+  parity          Replays an imported recording's requests in order on a target emptied first (not aws), with the
+                  domains and workflow types its answers show registered before, runIds and task tokens mapped, each
+                  request sent as recorded (X-Amz-Target form, Content-Type) and signed for the target. Lists every
+                  answer that differs from the recorded one (status, error type, message, media type, members
+                  missing or extra, values; timestamps by type only), grouped by operation and difference, in
+                  DIR/report.md, report.json, report.html and junit.xml (default reports/parity). Members that rest
+                  on calls the recording lacks (a worker in another process, time passing) are left out, with the
+                  reason. Exit 0: no difference; 1: differences; 2: bad input.
 
 Targets:
   mock            In-process SWF behind MSW (the real @aws-sdk/client-swf, intercepted). Needs nothing.
@@ -97,7 +117,8 @@ Options for run:
   --baseline FILE Known divergences (rule, kind, target, reason, optional expires). Exit 0 when every divergence
                   is baselined; new ones and expired entries exit 1; stale entries are listed.
   --update-baseline  Rewrite FILE to the divergences found (reasons of kept entries are kept).
-  --evidence FILE A recording of the real service: rules it covers are marked observed there, and where it
+  --evidence FILE A recording of the real service (record --target aws, or an import of its traffic): rules it
+                  covers are marked observed there, and where it
                   contradicts the spec, the report says the spec is wrong for that rule instead of blaming the target.
   --spec FILE     Use another spec file (checked against spec/spec.schema.json). Default: the bundled one.
   --mock-quirk Q  Break the mock on purpose (repeatable), to see a divergence reported; see targets/mock/quirks.ts.

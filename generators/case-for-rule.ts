@@ -16,6 +16,7 @@ import { requestWithBadEnum } from './request-with-bad-enum';
 import { requestMissingDefault } from './request-missing-default';
 import * as resources from './request-for-missing-resource';
 import * as reuse from './workflow-id-cases';
+import { wireRequestWithNullListItem } from './wire-request-with-null-list-item';
 import { wireRequestWithWrongType } from './wire-request-with-wrong-type';
 import { wireRequestWithoutRequired } from './wire-request-without-required';
 import { wireRequestWithUnknownMember } from './wire-request-with-unknown-member';
@@ -58,6 +59,7 @@ const BY_KIND: Record<string, RuleGenerator> = {
   'wire:wrongType': wireRequestWithWrongType,
   'wire:requiredOmitted': wireRequestWithoutRequired,
   'wire:requiredNull': wireRequestWithoutRequired,
+  'wire:nullItem': wireRequestWithNullListItem,
   'wire:unknownMember': wireRequestWithUnknownMember,
   'wire:duplicateKey': wireRequestWithDuplicateKey,
   'wire:targetMissing': wireRequestWithTargetHeader,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFindings, createRepeatFolder } from './fold-repeats';
+import { countFindings, createRepeatFolder, createSoftFolder } from './fold-repeats';
 
 interface D { rule: string; kind: string; observed: unknown; n: number; repeats?: number }
 const d = (rule: string, kind: string, observed: unknown, n: number, repeats?: number): D => ({ rule, kind, observed, n, ...(repeats ? { repeats } : {}) });
@@ -27,5 +27,18 @@ describe('createRepeatFolder', () => {
     const merged = fold(shards.flat().sort((a, b) => a.n - b.n));
     expect(merged).toEqual(whole);
     expect(countFindings(merged)).toBe(9);
+  });
+});
+
+describe('createSoftFolder', () => {
+  const soft = (rule: string, code: string, n: number, repeats?: number) => ({ rule, observed: { code }, n, ...(repeats ? { repeats } : {}) });
+  it('lists the first soft finding of each rule and code answered, the others in its repeats, shards alike', () => {
+    const all = [soft('domain.maxLength', 'UnknownResourceFault', 1), soft('domain.maxLength', 'UnknownResourceFault', 2), soft('domain.maxLength', 'AccessDenied', 3),
+      soft('domain.maxLength', 'UnknownResourceFault', 4), soft('workflowId.maxLength', 'UnknownResourceFault', 5)];
+    const fold = (list: typeof all) => list.map((x) => ({ ...x })).filter(createSoftFolder());
+    const whole = fold(all);
+    expect(whole.map((x) => [x.n, x.repeats])).toEqual([[1, 2], [3, undefined], [5, undefined]]);
+    expect(countFindings(whole)).toBe(5);
+    expect(fold([...fold(all.filter((x) => x.n % 2)), ...fold(all.filter((x) => !(x.n % 2)))].sort((a, b) => a.n - b.n))).toEqual(whole);
   });
 });

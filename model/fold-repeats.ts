@@ -21,14 +21,30 @@ const BY_OBSERVATION: ReadonlySet<string> = new Set(['malformed-answer']);
  * few of a union are among the first few of its parts, and repeats add up. Use one per report.
  */
 export function createRepeatFolder<T extends Foldable>(): (d: T) => boolean {
+  return foldBy<T>(
+    (d) => `${d.rule}\u0000${d.kind}${BY_OBSERVATION.has(d.kind) ? `\u0000${JSON.stringify(d.observed)}` : ''}`,
+    (d) => LISTED_BY_KIND[d.kind] ?? LISTED,
+  );
+}
+
+/**
+ * The same filter for soft findings (runner/soft-finding.ts): one listed of each rule and code answered, as for
+ * malformed answers, since a target that answers one code for a rule answers it for every case of the rule.
+ */
+export function createSoftFolder<T extends { rule: string; observed: { code: string }; repeats?: number }>(): (d: T) => boolean {
+  return foldBy<T>((d) => `${d.rule}\u0000${d.observed.code}`, () => 1);
+}
+
+/** Keeps the first `listed(d)` of each key, counting the others (and what they had folded) into the first's `repeats`. */
+function foldBy<T extends { repeats?: number }>(keyOf: (d: T) => string, listedOf: (d: T) => number): (d: T) => boolean {
   const groups = new Map<string, { first: T; listed: number }>();
   return (d) => {
-    const key = `${d.rule}\u0000${d.kind}${BY_OBSERVATION.has(d.kind) ? `\u0000${JSON.stringify(d.observed)}` : ''}`;
+    const key = keyOf(d);
     const group = groups.get(key);
     if (!group) return groups.set(key, { first: d, listed: 1 }), true;
     const folded = d.repeats ?? 0;
     delete d.repeats;
-    if (group.listed < (LISTED_BY_KIND[d.kind] ?? LISTED)) {
+    if (group.listed < listedOf(d)) {
       group.listed++;
       if (folded) group.first.repeats = (group.first.repeats ?? 0) + folded;
       return true;

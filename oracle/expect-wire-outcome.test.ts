@@ -34,6 +34,8 @@ describe('wire oracle', () => {
     ['wire.json.requiredOmitted', json({ domain: valid.domain, workflowType: valid.workflowType })],
     ['wire.json.requiredOmitted', json({ ...valid, taskList: {} })],
     ['wire.json.requiredNull', json({ ...valid, workflowId: null })],
+    ['wire.json.nullListItem', json({ ...valid, tagList: [null] })],
+    ['wire.json.nullListItem', json({ ...valid, tagList: ['a', null] })],
     ['wire.json.unknownMember', json({ ...valid, swfcExtra: 1 })],
     ['wire.json.duplicateKey', { body: { kind: 'json', value: valid, duplicate: { key: 'workflowId', first: 'other' } }, signing: 'sigv4' } as WireForm],
     ['wire.header.targetMissing', json(valid, { headers: { 'x-amz-target': null } })],
@@ -54,6 +56,12 @@ describe('wire oracle', () => {
     expect(expectOf(text('{"domain":'))).toMatchObject({ outcome: 'reject', codes: ['SerializationException'], anyClientError: false });
     expect(expectOf(json(valid, { signing: 'none' }))).toMatchObject({ outcome: 'reject', codes: [], anyClientError: true });
     expect(expectOf(json({ ...valid, swfcExtra: 1 }))).toEqual({ outcome: 'either', rules: ['wire.json.unknownMember'] });
+  });
+
+  it('leaves tagList [null] open: refused with any client error or accepted (one REAL 2016 acceptance, swf-facts §7)', () => {
+    expect(expectOf(json({ ...valid, tagList: [null] }))).toEqual({ outcome: 'either', rules: ['wire.json.nullListItem'] });
+    // Only a null item is open: another wrongly typed item beside it is still refused.
+    expect(rulesOf(json({ ...valid, tagList: [null, 1] }))).toEqual(['wire.json.wrongType']);
   });
 
   it('lets a body that gets through the wire rules be judged by the request rules', () => {

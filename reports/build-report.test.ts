@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Spec } from '../spec/spec-types';
 import type { RunResult } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
+import type { SoftFinding } from '../runner/soft-finding';
 import { buildReport } from './build-report';
 import { sha256Of } from '../model/clip-large-values';
 
@@ -58,3 +59,29 @@ describe('buildReport', () => {
     expect(timeless(again)).toEqual(timeless(report));
   });
 });
+
+describe('buildReport of soft findings', () => {
+  const soft: SoftFinding = {
+    rule: 'input.maxLength', call: 'request', request, likelyCodes: ['ValidationException'],
+    observed: { status: 413, code: 'RequestEntityTooLargeException', message: `run c95a32e1713743e7893be8e9b0b01bc5 refused ${input}` },
+    replay: { ...replay('0'), rule: 'input.maxLength' }, repeats: 2,
+  };
+  const report = buildReport(SPEC, { ...result('c95a32e1713743e7893be8e9b0b01bc5', '2026-11-24T10:00:00.000Z', 1000), softFindings: [soft] }, '0.1.0');
+
+  it('keeps them apart from the divergences, counted with their repeats', () => {
+    expect(report.summary).toMatchObject({ divergences: 2, byKind: { 'server-error': 1, 'accepted-invalid': 1 }, softFindings: 3 });
+    expect(report.softFindings!.map((f) => [f.rule, f.observed.code, f.repeats])).toEqual([['input.maxLength', 'RequestEntityTooLargeException', 2]]);
+  });
+
+  it('stores them like divergences: long strings clipped, runIds masked', () => {
+    expect(report.softFindings![0].request.input).toMatchObject({ clipped: true, length: input.length });
+    expect(report.softFindings![0].observed.message).toMatchObject({ clipped: true, head: expect.stringMatching(/^run <runId:1> refused/) });
+    expect(report.softFindings![0]).not.toHaveProperty('expected');
+  });
+
+  it('writes none, counted 0, for a run that had none', () => {
+    const none = buildReport(SPEC, result('r', '2026-11-24T10:00:00.000Z', 1), '0.1.0');
+    expect([none.summary.softFindings, none.softFindings]).toEqual([0, []]);
+  });
+});
+

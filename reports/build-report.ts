@@ -8,12 +8,14 @@ import { countByKind } from './count-by-kind';
 import { maskRunIds } from './mask-run-ids';
 import { clipLargeValues } from '../model/clip-large-values';
 import type { Divergence } from '../runner/divergence';
+import type { SoftFinding } from '../runner/soft-finding';
 
 /**
- * A divergence as a report stores it: runIds masked and long strings clipped (length, sha256, head), so that the
- * report stays small and two runs of one seed write the same one; replay regenerates the whole case.
+ * A divergence (or a soft finding) as a report stores it: runIds masked and long strings clipped (length, sha256,
+ * head), so that the report stays small and two runs of one seed write the same one; replay regenerates the whole case.
  */
 const stored = (d: Divergence): Divergence => clipLargeValues(maskRunIds(d));
+const storedSoft = (f: SoftFinding): SoftFinding => clipLargeValues(maskRunIds(f));
 
 /** Shapes a run's result into report.json's format. */
 export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }, reportPath?: string): Report {
@@ -42,10 +44,13 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
       rulesDiverging: result.rules.filter((r) => r.divergences > 0).length,
       divergences: countFindings(result.divergences),
       byKind: countByKind(result.divergences),
+      softFindings: countFindings(result.softFindings ?? []),
     },
     ...(verdict ? { baseline: { file: verdict.file, baselined: countFindings(verdict.baselined), new: countFindings(verdict.fresh), stale: verdict.stale, expired: verdict.expired } } : {}),
     rules: result.rules,
     // Reproductions come from the whole divergence: one that would embed a clipped value says how to regenerate it.
     divergences: result.divergences.map((d) => ({ ...stored(d), ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}), reproduce: reproduce(d, reportPath) })),
+    // Beside the divergences, never judged by the baseline: a soft finding is never new and never fails the run.
+    softFindings: (result.softFindings ?? []).map(storedSoft),
   };
 }

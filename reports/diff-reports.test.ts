@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from './report';
 import { diffReports, hasRegressions, renderReportDiff } from './diff-reports';
+import { fakeSoftFinding } from './html/fake-report';
 
 type Div = Report['divergences'][number];
 const reject = { outcome: 'reject' as const, rules: [], codes: [], anyClientError: true, likelyCodes: [] };
@@ -109,3 +110,27 @@ describe('renderReportDiff', () => {
     expect(other).toContain('## Disappeared (6)');
   });
 });
+
+describe('diffReports of soft findings', () => {
+  const withSoft = (seed: number, ...soft: Array<[string, string, number?]>) =>
+    ({ ...report(seed, '0.2.0', []), softFindings: soft.map(([rule, code, repeats]) => fakeSoftFinding(rule, code, repeats ? { repeats } : {})) });
+  const before = withSoft(1, ['domain.maxLength', 'UnknownResourceFault', 2], ['workflowId.maxLength', 'UnknownResourceFault']);
+  const after = withSoft(2, ['domain.maxLength', 'UnknownResourceFault', 2], ['taskList.name.maxLength', 'AccessDeniedException', 1]);
+  const diff = diffReports(before, after);
+
+  it('lists the soft findings whose count changed, by target, rule and code, never as a regression', () => {
+    expect(diff.soft.map((g) => [g.rule, g.code, g.before, g.now])).toEqual([['taskList.name.maxLength', 'AccessDeniedException', 0, 2], ['workflowId.maxLength', 'UnknownResourceFault', 1, 0]]);
+    expect([diff.old.softFindings, diff.next.softFindings]).toEqual([4, 5]);
+    expect(hasRegressions(diff)).toBe(false);
+    expect(diffReports(before, before).soft).toEqual([]);
+    expect(diffReports(old, next).soft).toEqual([]);
+  });
+
+  it('renders them in a section of their own, and counts them beside each run\'s divergences', () => {
+    const md = renderReportDiff(diff);
+    expect(md).toContain(': 0 divergences, 4 soft findings');
+    expect(md).toContain('## Soft findings that changed (not regressions) (2)');
+    expect(md).toContain('| moto | taskList.name.maxLength | AccessDeniedException | ValidationException | 0 | 2 |');
+  });
+});
+

@@ -1,6 +1,7 @@
 import type { Report } from './report';
-import type { DiffedRun, DivergenceGroup, ReportDiff } from './report-diff';
+import type { DiffedRun, DivergenceGroup, ReportDiff, SoftGroup } from './report-diff';
 import { countFindings } from '../model/fold-repeats';
+import { countSoftFindings } from './render-soft-findings';
 import { clippedAsText } from '../model/clip-large-values';
 
 type Div = Report['divergences'][number];
@@ -39,13 +40,27 @@ function groups(report: Report): Map<string, DivergenceGroup> {
 }
 
 const run = (r: Report): DiffedRun =>
-  ({ target: r.target, seed: r.seed, runs: r.runs, version: r.tool.version, startedAt: r.startedAt, divergences: countFindings(r.divergences) });
+  ({ target: r.target, seed: r.seed, runs: r.runs, version: r.tool.version, startedAt: r.startedAt, divergences: countFindings(r.divergences), softFindings: countSoftFindings(r) });
+
+/** Soft findings by (target, rule, code answered) whose count differs between the reports, sorted. */
+function softChanges(old: Report, next: Report): SoftGroup[] {
+  const out = new Map<string, SoftGroup>();
+  for (const [r, side] of [[old, 'before'], [next, 'now']] as const) {
+    for (const f of r.softFindings ?? []) {
+      const k = `${r.target}\u0000${f.rule}\u0000${f.observed.code}`;
+      const g = out.get(k) ?? { target: r.target, rule: f.rule, code: f.observed.code, likelyCodes: f.likelyCodes, before: 0, now: 0 };
+      g[side] += 1 + (f.repeats ?? 0);
+      out.set(k, g);
+    }
+  }
+  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([, g]) => g).filter((g) => g.before !== g.now);
+}
 
 /** Compares two reports (an older release's and a newer one's) by (target, rule, kind), whatever their seeds. */
 export function diffReports(old: Report, next: Report): ReportDiff {
   const before = groups(old);
   const after = groups(next);
-  const diff: ReportDiff = { old: run(old), next: run(next), appeared: [], disappeared: [], changed: [], unchanged: [] };
+  const diff: ReportDiff = { old: run(old), next: run(next), appeared: [], disappeared: [], changed: [], unchanged: [], soft: softChanges(old, next) };
   for (const [k, g] of after) {
     const was = before.get(k);
     if (!was) diff.appeared.push(g);
@@ -56,14 +71,14 @@ export function diffReports(old: Report, next: Report): ReportDiff {
   return diff;
 }
 
-/** Whether the newer report is worse: divergences appeared, or known ones changed (the exit policy of `report diff`). */
+/** Whether the newer report is worse: divergences appeared, or known ones changed (the exit policy of `report diff`); soft findings never count. */
 export function hasRegressions(diff: ReportDiff): boolean {
   return diff.appeared.length > 0 || diff.changed.length > 0;
 }
 
 const answers = (list: string[]) => cell(list.length > 5 ? `${list.slice(0, 5).join('; ')}; … ${list.length - 5} more` : list.join('; '));
 const name = (g: DivergenceGroup) => `${cell(g.target)} | ${g.rule} | ${g.kind}${g.baselined ? ' (baselined)' : ''}`;
-const runText = (r: DiffedRun) => `\`${cell(r.target)}\`, seed ${r.seed}, ${r.runs} runs per rule, swf-conformance ${r.version}, ${r.startedAt}: ${r.divergences} divergences`;
+const runText = (r: DiffedRun) => `\`${cell(r.target)}\`, seed ${r.seed}, ${r.runs} runs per rule, swf-conformance ${r.version}, ${r.startedAt}: ${r.divergences} divergences${r.softFindings ? `, ${r.softFindings} soft findings` : ''}`;
 
 /** Renders a report diff as Markdown: what appeared, disappeared and changed, with the observed answers. */
 export function renderReportDiff(diff: ReportDiff): string {
@@ -81,6 +96,8 @@ export function renderReportDiff(diff: ReportDiff): string {
     ...section('Changed', '| target | rule | kind | count | observed before | observed now |', diff.changed.map(({ old, next }) =>
       `| ${name(next)} | ${old.count === next.count ? next.count : `${old.count} → ${next.count}`} | ${answers(old.observed)} | ${answers(next.observed)} |`)),
     ...section('Disappeared', '| target | rule | kind | count | observed before |', diff.disappeared.map((g) => `| ${name(g)} | ${g.count} | ${answers(g.observed)} |`)),
+    ...section('Soft findings that changed (not regressions)', '| target | rule | answered | likely | before | now |', diff.soft.map((g) =>
+      `| ${cell(g.target)} | ${g.rule} | ${g.code} | ${g.likelyCodes.join(' or ')} | ${g.before} | ${g.now} |`)),
     '',
   ].join('\n');
 }

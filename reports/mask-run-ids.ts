@@ -23,7 +23,7 @@ function namedRunIds(value: unknown, into: Set<string>): Set<string> {
  * `<runId:n>` in order of first appearance: the same runId gets the same placeholder within the divergence, so what
  * names what stays readable, and two runs of the same seed write the same report.
  */
-export function maskRunIds<T extends { expected: unknown; observed: unknown }>(d: T): T {
+export function maskRunIds<T extends { expected?: unknown; observed: unknown }>(d: T): T {
   const known = namedRunIds([d.expected, d.observed], new Set());
   const placeholders = new Map<string, string>();
   const placeholder = (id: string) => {
@@ -41,5 +41,6 @@ export function maskRunIds<T extends { expected: unknown; observed: unknown }>(d
     : Array.isArray(v) ? v.map(walk)
       : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
         : v;
-  return { ...d, expected: walk(d.expected), observed: walk(d.observed) };
+  // A soft finding has no expectation: none is added.
+  return { ...d, ...('expected' in d ? { expected: walk(d.expected) } : {}), observed: walk(d.observed) };
 }

@@ -1,7 +1,7 @@
 import type { Spec } from '../spec/spec-types';
 import type { Report } from './report';
 import { countByKind } from './count-by-kind';
-import { countFindings, createRepeatFolder } from '../model/fold-repeats';
+import { countFindings, createRepeatFolder, createSoftFolder } from '../model/fold-repeats';
 import { reproduce } from './reproduction';
 
 /** Reports that cannot be merged (different runs, missing or repeated shards); the message is one line. */
@@ -65,6 +65,11 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
   const byOrder = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   const divergences = parts.flatMap((p) => p.divergences).sort((a, b) => byOrder(key(a), key(b)))
     .map((d) => ({ ...d, reproduce: reproduce(d, reportPath) })).filter(createRepeatFolder());
+  // Soft findings in the unsharded run's order (case rule, case, call), folded again: one of each rule and code.
+  const softFindings = parts.flatMap((p) => p.softFindings ?? []).map((f) => ({ ...f }))
+    .sort((a, b) => (position.get(a.replay.rule) ?? position.size) - (position.get(b.replay.rule) ?? position.size)
+      || Number(a.replay.path) - Number(b.replay.path) || a.call.localeCompare(b.call))
+    .filter(createSoftFolder());
   const notRun = [...new Map(parts.flatMap((p) => p.notRun).map((n) => [n.rule, n])).values()];
   const inconclusive = parts.flatMap((p) => p.inconclusive)
     .sort((a, b) => (position.get(a.rule) ?? 0) - (position.get(b.rule) ?? 0) || Number(a.path) - Number(b.path));
@@ -89,6 +94,7 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
       rulesDiverging: rules.filter((r) => r.divergences > 0).length,
       divergences: countFindings(divergences),
       byKind: countByKind(divergences),
+      softFindings: countFindings(softFindings),
     },
     ...(baselines.length ? { baseline: {
       file: baselines[0].file,
@@ -101,5 +107,6 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
     ...(parts.find((p) => p.stateful) ? { stateful: parts.find((p) => p.stateful)!.stateful } : {}),
     rules,
     divergences,
+    softFindings,
   };
 }

@@ -1,6 +1,7 @@
 import type { Report } from './report';
 import { clippedAsText } from '../model/clip-large-values';
 import { countFindings } from '../model/fold-repeats';
+import { renderSoftFindings, softFindingsSummary } from './render-soft-findings';
 
 // A value the report holds clipped shows as its head, length and hash.
 const clip = (value: unknown, max = 300) => {
@@ -22,6 +23,7 @@ export function renderMarkdown(report: Report): string {
     '',
     `**${s.divergences} divergences** in ${s.rulesDiverging} of ${s.rules} rules, from ${s.cases} cases (${s.calls} SWF calls).`,
     ...Object.entries(s.byKind).map(([kind, n]) => `- ${kind}: ${n}`),
+    ...softFindingsSummary(report).flatMap((line) => ['', line]),
     ...(s.rulesWithoutCases.length ? ['', `Rules without cases: ${s.rulesWithoutCases.join(', ')}`] : []),
     ...(report.stoppedEarly ? ['', `**The run stopped early:** ${report.stoppedEarly}.`] : []),
     ...(report.notRun.length ? ['', 'Not run on this target:', ...report.notRun.map((n) => `- ${n.rule}: ${n.reason}`)] : []),
@@ -71,5 +73,7 @@ export function renderMarkdown(report: Report): string {
       '',
     );
   }
+  // After the divergences, which fail the run; these never do.
+  lines.push(...renderSoftFindings(report));
   return lines.join('\n') + '\n';
 }

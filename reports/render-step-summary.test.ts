@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from './report';
 import { renderStepSummary } from './render-step-summary';
+import { fakeSoftFinding } from './html/fake-report';
 
 type Rule = Report['rules'][number];
 type Div = Report['divergences'][number];
@@ -99,3 +100,17 @@ describe('renderStepSummary', () => {
     expect(lines.some((l) => /^… and \d+ more baseline lines/.test(l))).toBe(true);
   });
 });
+
+describe('renderStepSummary of soft findings', () => {
+  const soft = report('mock', rules, [], { softFindings: [fakeSoftFinding('tagList.maxItems', 'UnknownResourceFault', { repeats: 2 })] });
+
+  it('counts them apart on the run\'s line and names them under the total, not in the divergent rules', () => {
+    const md = renderStepSummary([soft, moto]);
+    expect(md).toContain('no divergence in 3 rules; 3 soft findings (not divergences)');
+    expect(md).toContain('**Soft findings:** 3 cases refused with a client error other than the likely code (not divergences, never a failure): tagList.maxItems answered UnknownResourceFault on mock.');
+    // The mock's cell of the rule stays empty: a soft finding is no divergence.
+    expect(md).toContain('| tagList.maxItems | tag-list | accepted-invalid | – | 1 baselined |');
+    expect(renderStepSummary([moto])).not.toContain('soft finding');
+  });
+});
+

@@ -1,5 +1,6 @@
 import type { Report } from './report';
 import { countFindings } from '../model/fold-repeats';
+import { countSoftFindings } from './render-soft-findings';
 
 type Div = Report['divergences'][number];
 
@@ -35,6 +36,7 @@ function runLine(r: Report): string {
   const found = r.divergences.length
     ? `${plural(countFindings(r.divergences), 'divergence')} in ${new Set(r.divergences.map((d) => d.rule)).size} of ${r.rules.length} rules (${standingText(all)})`
     : `no divergence in ${r.rules.length} rules`;
+  const soft = countSoftFindings(r);
   const warnings = [
     ...(r.stoppedEarly ? [`stopped early: ${r.stoppedEarly}`] : []),
     ...(r.interrupted ? [`partial report, ${r.interrupted}`] : []),
@@ -42,7 +44,7 @@ function runLine(r: Report): string {
     ...(r.notRun.length ? [`${r.notRun.length} not run`] : []),
     ...(r.stateful?.failure ? ['stateful sequence out of step'] : []),
   ];
-  return `- **${cell(r.target)}**${r.shard ? ` (shard ${r.shard.index}/${r.shard.count})` : ''}: seed ${r.seed}, ${r.summary.cases} cases, ${(r.durationMs / 1000).toFixed(1)} s: ${found}${warnings.length ? `. ⚠ ${cell(warnings.join('; '))}` : ''}`;
+  return `- **${cell(r.target)}**${r.shard ? ` (shard ${r.shard.index}/${r.shard.count})` : ''}: seed ${r.seed}, ${r.summary.cases} cases, ${(r.durationMs / 1000).toFixed(1)} s: ${found}${soft ? `; ${plural(soft, 'soft finding')} (not divergences)` : ''}${warnings.length ? `. ⚠ ${cell(warnings.join('; '))}` : ''}`;
 }
 
 /** The divergent rules × targets table, rules with divergences that fail the run first. */
@@ -88,6 +90,14 @@ function baselineLines(reports: Report[]): string[] {
   return lines.length ? ['', '### Baseline', '', ...capped(lines, MAX_BASELINE_LINES, 'baseline lines')] : [];
 }
 
+/** The soft findings of every run, counted apart: a client error other than the likely code never fails a run. */
+function softLines(reports: Report[]): string[] {
+  const n = reports.reduce((sum, r) => sum + countSoftFindings(r), 0);
+  if (!n) return [];
+  const pairs = reports.flatMap((r) => [...new Set((r.softFindings ?? []).map((f) => `${f.rule} answered ${f.observed.code} on ${cell(r.target)}`))]);
+  return ['', `**Soft findings:** ${plural(n, 'case')} refused with a client error other than the likely code (not divergences, never a failure): ${capped(pairs, 10, 'soft findings').join('; ')}.`];
+}
+
 /** Renders runs (one report per target) as short Markdown for `$GITHUB_STEP_SUMMARY`. */
 export function renderStepSummary(reports: Report[]): string {
   const all = reports.flatMap((r) => r.divergences);
@@ -105,6 +115,7 @@ export function renderStepSummary(reports: Report[]): string {
     all.length
       ? `**Total:** ${plural(countFindings(all), 'divergence')} in ${plural(pairs, 'rule')} (counted per target) across ${plural(reports.length, 'target')}: ${standingText(total)}.`
       : `**Total:** no divergence across ${plural(reports.length, 'target')}.`,
+    ...softLines(reports),
     ...baselineLines(reports),
     '',
   ].join('\n');

@@ -21,6 +21,19 @@ export interface DiffedRun {
   version: string;
   startedAt: string;
   divergences: number;
+  /** Soft findings, repeats included (0 for a report written before they existed). */
+  softFindings: number;
+}
+
+/** The soft findings of one (target, rule, code answered) in both reports: how many cases each had. */
+export interface SoftGroup {
+  target: string;
+  rule: string;
+  code: string;
+  /** Where the likely code differs from the code answered: the codes the broken rules name. */
+  likelyCodes: string[];
+  before: number;
+  now: number;
 }
 
 /** How two reports differ, divergence group by divergence group; ids and seeds play no part in the matching. */
@@ -35,4 +48,6 @@ export interface ReportDiff {
   changed: Array<{ old: DivergenceGroup; next: DivergenceGroup }>;
   /** Groups in both, alike (as in the newer report). */
   unchanged: DivergenceGroup[];
+  /** Soft findings whose count differs between the reports (appeared: before 0; gone: now 0). Never a regression. */
+  soft: SoftGroup[];
 }

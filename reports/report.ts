@@ -1,5 +1,6 @@
 import type { RuleTally, RunResult } from '../runner/run-result';
 import type { Divergence } from '../runner/divergence';
+import type { SoftFinding } from '../runner/soft-finding';
 import type { BaselineEntry } from './baseline';
 import type { Reproduction } from './reproduction';
 import type { StatefulResult } from '../runner/stateful/run-stateful';
@@ -19,6 +20,8 @@ export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'ru
     rulesDiverging: number;
     divergences: number;
     byKind: Record<string, number>;
+    /** Soft findings, repeats included: counted apart from divergences, never a failure. Absent in reports before them. */
+    softFindings?: number;
   };
   /** Present when the run was judged against a baseline file. */
   baseline?: { file: string; baselined: number; new: number; stale: BaselineEntry[]; expired: BaselineEntry[] };
@@ -37,4 +40,9 @@ export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'ru
    * (model/clip-large-values.ts), and the target's runIds in `expected` and `observed` are `<runId:n>`.
    */
   divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec'; reproduce?: Reproduction }>;
+  /**
+   * Refusals the contract allows but not with the likely code (UnknownResourceFault where ValidationException is
+   * likely): the first of each rule and code, the others in its `repeats`. Stored clipped and masked like divergences.
+   */
+  softFindings?: SoftFinding[];
 }

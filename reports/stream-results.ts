@@ -27,10 +27,9 @@ export interface ResultStream {
 }
 
 /**
- * Streams every case's result, one JSON line (rule, path, divergences: large requests left out, runIds masked as
- * in the report, so same-seed runs write the same lines) as it arrives, to
- * DIR/results.jsonl.partial, so that a run that is killed keeps what it found. Written synchronously: a line is on
- * disk before the next case starts. The file is made at the first line and takes the place of an earlier run's
+ * Streams every case's result, one JSON line (rule, path, divergences and any soft findings: large requests left out,
+ * runIds masked as in the report, so same-seed runs write the same lines) as it arrives, to DIR/results.jsonl.partial,
+ * so that a run that is killed keeps what it found. Written synchronously: a line is on disk before the next case starts. The file is made at the first line and takes the place of an earlier run's
  * results.jsonl only on commit: a run that fails before it has results leaves the earlier run's files as they were.
  */
 export function streamResults(dir: string, redact: (text: string) => string): ResultStream {
@@ -48,8 +47,10 @@ export function streamResults(dir: string, redact: (text: string) => string): Re
     partial,
     lines: () => written,
     hooks: {
-      onCaseDone(rule, index, divergences) {
-        append(JSON.stringify(redactDeep({ rule: rule.id, path: String(index), divergences: divergences.map((d) => compactRequest(maskRunIds(d))) }, redact)) + '\n');
+      onCaseDone(rule, index, divergences, soft = []) {
+        // Soft findings only where a case has one: most lines stay as they were.
+        const softFindings = soft.length ? { softFindings: soft.map((f) => compactRequest(maskRunIds(f))) } : {};
+        append(JSON.stringify(redactDeep({ rule: rule.id, path: String(index), divergences: divergences.map((d) => compactRequest(maskRunIds(d))), ...softFindings }, redact)) + '\n');
       },
     },
     commit() {

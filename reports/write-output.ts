@@ -22,7 +22,8 @@ export function writeOutput(path: string, text: string): void {
     writeFileSync(beside, text);
     renameSync(beside, path);
   } catch (e) {
-    rmSync(beside, { force: true });
+    // force ignores a missing file only: with a file where a parent folder should be, rm fails too (ENOTDIR).
+    try { rmSync(beside, { force: true }); } catch { /* nothing was written there */ }
     throw new OutputError(`cannot write ${path}: ${describeFsError(e)}`);
   }
 }

@@ -12,9 +12,13 @@ import { checkAnswerForm } from '../oracle/check-answer-form';
 import type { Expected } from '../oracle/expected';
 import type { Target } from '../targets/target';
 import type { Divergence, Replay } from './divergence';
+import type { SoftFinding } from './soft-finding';
+import { softFindingOf } from './soft-finding-of';
 
 export interface CaseOutcome {
   divergences: Omit<Divergence, 'id'>[];
+  /** Refusals within the contract but not with the likely code: counted apart, never divergences. */
+  softFindings?: SoftFinding[];
   /** Rules other than the case's own that it exercised: effect rules read back, allowances relied on. */
   alsoExercised: string[];
   calls: number;
@@ -41,7 +45,7 @@ const TERMINATED: Expected = { outcome: 'success', effective: { workflowType: { 
  * the termination of every execution it started, so the next case meets the fixtures alone.
  */
 export async function runCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay): Promise<CaseOutcome> {
-  const out: CaseOutcome = { divergences: [], alsoExercised: [], calls: 0, trace: [] };
+  const out: CaseOutcome = { divergences: [], softFindings: [], alsoExercised: [], calls: 0, trace: [] };
   // runId '' for a start whose answer named no run: it is terminated by workflowId (its current open run).
   const started: Array<{ domain: string; workflowId: string; runId: string }> = [];
   const diverge = (call: Divergence['call'], request: Case['request'], expected: Expected, observed: Observation) => {
@@ -53,6 +57,8 @@ export async function runCase(spec: Spec, target: Target, world: World, kase: Ca
     const rule = allowances[0] ?? explained?.rule ?? kase.rule;
     const wire = call === 'request' && kase.wire ? { wire: kase.wire } : {};
     if (kind) out.divergences.push({ rule, kind, call, request, ...wire, expected, observed, replay, ...(explained ? { explanation: explained.because } : {}) });
+    const soft = kind ? undefined : softFindingOf(spec, kase.rule, call, request, expected, observed, replay);
+    if (soft) out.softFindings!.push({ ...soft, ...wire });
   };
   // Preparation runs as the harness; only the case's own request is sent as the caller, whose policy the oracle judges it by.
   const send = async (step: Step, wire?: Case['wire'], as?: 'caller'): Promise<Observation> => {

@@ -11,9 +11,10 @@ import { corruptionOf, findCorruption, gotNoAnswer, needsHealthCheck } from './f
 import { mapWithLimit } from './map-with-limit';
 import { checkHealth } from './check-health';
 import { planBatches, type Scheduled } from './plan-batches';
-import { createRepeatFolder } from '../model/fold-repeats';
+import { createRepeatFolder, createSoftFolder } from '../model/fold-repeats';
 import { shrinkDivergence } from './shrink-divergence';
 import type { Divergence, Replay } from './divergence';
+import type { SoftFinding } from './soft-finding';
 import type { RuleTally, RunResult, Shard } from './run-result';
 import type { RunHooks } from './run-hooks';
 import type { Expected } from '../oracle/expected';
@@ -110,6 +111,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   }]));
   const divergences: Divergence[] = [];
   const listed = createRepeatFolder<Divergence>();
+  const softFindings: SoftFinding[] = [];
+  const softListed = createSoftFolder<SoftFinding>();
   let cases = 0;
   let calls = 0;
   // Effect and answer rules have no cases of their own: the cases of the families that start executions exercise them.
@@ -134,7 +137,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       tallies.get(d.rule)!.divergences++;
       if (listed(d)) divergences.push(d);
     }
-    options.hooks?.onCaseDone?.(rule, index, found);
+    const soft = outcome.softFindings ?? [];
+    for (const f of soft) if (softListed(f)) softFindings.push(f);
+    options.hooks?.onCaseDone?.(rule, index, found, soft);
     options.hooks?.onCaseTrace?.(rule, index, kase, outcome.trace);
   };
   /** One case, then a health check when it calls for one; a broken target is reset before the next case. True when it broke it. */
@@ -234,7 +239,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   return {
     target: target.name, seed, runs: options.runs, runTag, families, ...(options.shard ? { shard: options.shard } : {}), cases, calls, stoppedEarly, ...(interrupted() ? { interrupted: interrupted() } : {}), notRun, inconclusive,
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
-    rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
+    rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, softFindings, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
   };
 }
 

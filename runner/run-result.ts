@@ -1,5 +1,6 @@
 import type { Evidence, Family } from '../spec/spec-types';
 import type { Divergence } from './divergence';
+import type { SoftFinding } from './soft-finding';
 
 /** What a run found for one rule. */
 export interface RuleTally {
@@ -33,6 +34,8 @@ export interface RunResult {
   inconclusive: Array<{ rule: string; path: string; why: string }>;
   rules: RuleTally[];
   divergences: Divergence[];
+  /** Refusals within the contract but not with the likely code, folded like malformed answers (one of each rule and code listed). Never divergences. */
+  softFindings?: SoftFinding[];
   startedAt: string;
   durationMs: number;
 }

@@ -29,7 +29,7 @@ export type CheckKind =
 
 /** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
 export type WireDefect =
-  | 'wrongType' | 'requiredOmitted' | 'requiredNull' | 'unknownMember' | 'duplicateKey'
+  | 'wrongType' | 'requiredOmitted' | 'requiredNull' | 'nullItem' | 'unknownMember' | 'duplicateKey'
   | 'targetMissing' | 'targetUnknown' | 'targetLongForm' | 'contentTypeJson' | 'contentTypeOther'
   | 'malformed' | 'empty' | 'oversized' | 'invalidUtf8' | 'signatureMissing' | 'signatureBad';
 

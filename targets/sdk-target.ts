@@ -8,6 +8,7 @@ import { toObservation } from './to-observation';
 import { viewOfDescribe, viewOfStartedEvent } from './effect-views';
 import { createFixtures } from './create-fixtures';
 import { sendWire } from './send-wire';
+import { sendExchange } from './send-exchange';
 import { captureAnswerForm } from './capture-answer-form';
 import { sendOperation } from './send-operation';
 import type { AnswerForm, Observation } from '../model/observation';
@@ -51,6 +52,14 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
   if (options.beforeCall && caller !== client) paceClient(caller, options.beforeCall);
   // Resolved on the first raw call; credentials are asked for every time, since their provider may refresh them.
   let wireTarget: Promise<{ region: string; endpoint: string }> | undefined;
+  // The same endpoint, region and credentials as the SDK's own calls; only the serializer is bypassed.
+  const wireOptions = async () => {
+    await options.beforeCall?.();
+    wireTarget ??= client.config.region().then((region) => ({
+      region, endpoint: typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
+    }));
+    return { ...(await wireTarget), credentials: await client.config.credentials(), timeoutMs };
+  };
   return {
     name: options.name,
     createFixtures: (world) => createFixtures(client, where, world),
@@ -66,13 +75,10 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
       }
     },
     async sendRaw(wire) {
-      await options.beforeCall?.();
-      // The same endpoint, region and credentials as the SDK's own calls; only the serializer is bypassed.
-      wireTarget ??= client.config.region().then((region) => ({
-        region, endpoint: typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
-      }));
-      const credentials = await client.config.credentials();
-      return sendWire({ ...(await wireTarget), credentials, timeoutMs }, wire);
+      return sendWire(await wireOptions(), wire);
+    },
+    async exchange(call) {
+      return sendExchange(await wireOptions(), call);
     },
     async readEffects(domain, workflowId, runId) {
       const execution = { workflowId, runId };

@@ -1,6 +1,3 @@
-// Looked up on the module objects at call time: MSW intercepts http.request by patching them.
-import http from 'node:http';
-import https from 'node:https';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Observation } from '../model/observation';
 import type { WireForm } from '../model/wire';
@@ -8,6 +5,7 @@ import { SDK_WIRE_HEADERS } from '../model/wire';
 import { renderWireBody, wireHeaders } from '../model/render-wire-body';
 import { signPost } from './sign-post';
 import { readAnswer } from './read-answer';
+import { postRaw } from './post-raw';
 
 export interface SendWireOptions {
   endpoint: string;
@@ -36,23 +34,7 @@ export async function sendWire(o: SendWireOptions, wire: WireForm): Promise<Obse
   const url = new URL(o.endpoint);
   const body = renderWireBody(wire.body);
   const headers = await signedHeaders(o, url, wire, body);
-  return new Promise<Observation>((resolve) => {
-    // A timer on the whole answer, not the socket's idle timeout: an interceptor (MSW) has no socket to go idle.
-    const timer = setTimeout(() => {
-      req.destroy();
-      finish({ ok: false, code: 'Timeout', message: `no answer within ${o.timeoutMs} ms`, timedOut: true });
-    }, o.timeoutMs);
-    const finish = (observation: Observation) => {
-      clearTimeout(timer);
-      resolve(observation);
-    };
-    const req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => finish(readAnswer(res.statusCode ?? 0, res.headers, Buffer.concat(chunks).toString('utf8'))));
-      res.on('error', (e) => finish({ ok: false, code: 'ConnectionDropped', message: e.message }));
-    });
-    req.on('error', (e: NodeJS.ErrnoException) => finish({ ok: false, code: e.code ?? 'ConnectionDropped', message: e.message.split('\n')[0] }));
-    req.end(body);
-  });
+  const res = await postRaw(url, headers, body, o.timeoutMs);
+  if (res.status === undefined) return { ok: false, code: res.code, message: res.message, ...(res.timedOut ? { timedOut: true as const } : {}) };
+  return readAnswer(res.status, res.headers, res.text);
 }

@@ -4,6 +4,7 @@ import type { World } from '../model/world';
 import type { WireForm } from '../model/wire';
 import type { Spec } from '../spec/spec-types';
 import type { CallAnswer } from '../model/lifecycle';
+import type { Exchange, ExchangeAnswer } from './exchange';
 
 /**
  * Something that answers SWF calls: the mock, an emulator, the real service. Sending is decoupled from generation:
@@ -32,6 +33,8 @@ export interface Target {
    * listings and counts, GetWorkflowExecutionHistory...) as the harness. Absent: lifecycle cases are inconclusive.
    */
   call?(operation: string, input: Record<string, unknown>): Promise<CallAnswer>;
+  /** Sends one call exactly as a recording holds it (any operation, X-Amz-Target form, Content-Type), signed as the harness. */
+  exchange?(call: Exchange): Promise<ExchangeAnswer>;
   /** Returns the target to an empty state (moto's reset, a restart); absent where that is impossible. */
   reset?(): Promise<void>;
   /** Releases whatever the target holds (servers, interceptors). */

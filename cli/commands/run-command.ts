@@ -12,7 +12,10 @@ import type { CallerPolicy } from '../../model/policy/caller-policy';
 import { parseRoleArn } from '../../targets/aws/parse-role-arn';
 import { UsageError } from '../usage-error';
 import type { Spec } from '../../spec/spec-types';
-import { loadRecording } from '../../recordings/load-recording';
+import { loadRecording, RecordingError } from '../../recordings/load-recording';
+import { loadInteractions } from '../../recordings/load-interactions';
+import { judgeInteractions } from '../../recordings/judge-interactions';
+import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording';
 import { judgeRecording } from '../../recordings/judge-recording';
 import { applyEvidence } from '../../reports/apply-evidence';
 import { commandProgress } from '../progress-hooks';
@@ -79,7 +82,7 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const current = updating ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
   const verdict = current && applyBaseline(current, result.target, result.divergences, today);
   const built = buildReport(spec, { ...result, interrupted }, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
-  const withEvidence = evidence ? applyEvidence(built, args.evidence!, evidence.recording.target, evidence.verdict) : built;
+  const withEvidence = evidence ? applyEvidence(built, args.evidence!, evidence.target, evidence.verdict) : built;
   const told = { ...(policy ? { caller: { policy: policy.document, arn: policy.arn } } : {}), ...(quotas ? { quotas } : {}) };
   const report = { ...withEvidence, ...told, ...(stateful ? { stateful } : {}) };
   const [json, md] = writeReport(args.out, report, redact);
@@ -88,13 +91,15 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const partial = interrupted ? ` (${interrupted}: partial, only the cases done before it)` : '';
   io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}${partial}`);
   for (const [kind, n] of Object.entries(s.byKind)) io.out(`  ${kind}: ${n}`);
+  // Counted apart: they never change the exit code below.
+  if (s.softFindings) io.out(`${s.softFindings} soft findings (a client error other than the likely code; not divergences): see ${md}`);
   if (args.updateBaseline && !updating) io.out(`baseline ${args.baseline} not updated: the run was interrupted`);
   if (verdict) printVerdict(verdict, updating ? `updated ${args.baseline}` : args.baseline!, io);
   if (result.stoppedEarly) io.out(`stopped early: ${result.stoppedEarly}`);
   if (stateful) io.out(stateful.failure ? `stateful: ${stateful.failure.commands} -> ${stateful.failure.error}` : `stateful: ${stateful.runs} sequences in step with the model`);
   if (evidence) {
     const doubted = [...new Set(evidence.verdict.specDivergences.map((d) => d.rule))];
-    io.out(`evidence ${args.evidence} (${evidence.recording.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
+    io.out(`evidence ${args.evidence} (${evidence.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
   }
   const ownCases = (id: string) => spec.rules.some((r) => r.id === id && hasOwnCases(r));
   if (!args.quiet) for (const line of renderSummaryTable(report, ownCases)) io.out(line);
@@ -127,8 +132,14 @@ const EMULATOR_ACCOUNT = '123456789012';
 
 /** Loads an evidence recording and judges it with the oracle. */
 function readEvidence(spec: Spec, file: string) {
+  // An imported recording (real traffic, `import`) is judged call by call; the harness's own, case by case.
+  const { format } = (readJsonFile(file, 'recording', RecordingError) ?? {}) as { format?: unknown };
+  if (format === INTERACTIONS_FORMAT) {
+    const imported = loadInteractions(file);
+    return { target: `imported: ${imported.sources.map((s) => s.file).join(', ')}`, verdict: judgeInteractions(spec, imported) };
+  }
   const recording = loadRecording(file);
-  return { recording, verdict: judgeRecording(spec, recording) };
+  return { target: recording.target, verdict: judgeRecording(spec, recording) };
 }
 
 /** Tells what the baseline excused, what is new, and which entries are stale or expired. */

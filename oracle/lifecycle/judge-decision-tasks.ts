@@ -55,9 +55,9 @@ function deliveredTaskFaults(ctx: LifecycleContext, key: string): LifecycleFault
 /** PollForDecisionTask on the effective list delivers this execution's task. */
 export const pollDeliversTheTask: LifecycleJudge = (ctx) => deliveredTaskFaults(ctx, 'poll');
 
-/** The run ids and priorities of a priority case's executions, the case's own first. */
+/** The run ids and effective priorities of a priority case's executions, the case's own first (none set counts as 0). */
 function prioritiesOf(ctx: LifecycleContext, faults: LifecycleFault[]): Map<string, bigint> {
-  const byRun = new Map([[ctx.runId, BigInt(String(ctx.kase.request.taskPriority))]]);
+  const byRun = new Map([[ctx.runId, BigInt(ctx.config.taskPriority ?? '0')]]);
   for (const [i, s] of (ctx.kase.lifecycle?.siblings ?? []).entries()) {
     const out = outputOf(ctx, `start sibling ${i}`, faults);
     if (typeof out?.runId === 'string') byRun.set(out.runId, BigInt(s.taskPriority));

@@ -181,3 +181,29 @@ describe('children and Lambda', () => {
     expect(judge(role, failed('ID_ALREADY_IN_USE'))).toHaveLength(1);
   });
 });
+
+// What recorded real answers look like (spec/evidence/swf-facts.md §7 and §8): the judges must take them as they come.
+describe('answers in the real service\'s form', () => {
+  const EMPTY_POLL = ok({ previousStartedEventId: 0, startedEventId: 0 });
+  it('orders by the effective priority, a case with none set counting as 0', () => {
+    const k = kase('priorityOrder', { siblings: [{ workflowId: 's0', taskPriority: '1' }, { workflowId: 's1', taskPriority: '-1' }] });
+    const delivered = (...runs: string[]) => Object.fromEntries(runs.map((runId, i) => [`poll ${i}`, ok({ taskToken: 't', workflowExecution: { runId } })]));
+    const starts = { 'start sibling 0': ok({ runId: 'r1' }), 'start sibling 1': ok({ runId: 'r-1' }) };
+    expect(judge(k, { ...starts, ...delivered('r1', RUN, 'r-1') })).toEqual([]);
+    expect(judge(k, { ...starts, ...delivered(RUN, 'r1', 'r-1') })).toHaveLength(1);
+  });
+  it('takes an empty poll without a taskToken member (brendanhay/amazonka#257) as no task, like an empty one', () => {
+    expect(judge(kase('decisionTaskPolled'), { poll: EMPTY_POLL })).toHaveLength(1);
+    const timeout = judge(kase('decisionTimeout', {}, { taskStartToCloseTimeout: '1' }), { poll: EMPTY_POLL });
+    expect(timeout.map((f) => `${f.rule} ${f.source}`)).toEqual(['lifecycle.decisionTimeout poll: a delivered task']);
+    const child = kase('childPolicy', { child: { workflowId: 'c', taskList: 'ctl', workflowType: { name: 'bare', version: '1' } }, closeBy: 'terminate' }, { childPolicy: 'TERMINATE' });
+    expect(judge(child, { poll: EMPTY_POLL }).map((f) => f.source)).toEqual(['poll: a delivered task']);
+  });
+  it('accepts a DecisionTaskScheduled with scheduleToStartTimeout (2023) and one without (2016-2020)', () => {
+    const k = kase('decisionTaskScheduled');
+    const of = (extra: object) => history(event(1, 'WorkflowExecutionStarted'), event(2, 'DecisionTaskScheduled', { taskList: { name: 'tl' }, startToCloseTimeout: '30', ...extra }));
+    const describe1 = ok({ openCounts: { openDecisionTasks: 1 }, executionInfo: { reopenGenerationId: 0, reopenable: false } });
+    expect(judge(k, { history: of({ scheduleToStartTimeout: 'NONE' }), describe: describe1 })).toEqual([]);
+    expect(judge(k, { history: of({}), describe: describe1 })).toEqual([]);
+  });
+});

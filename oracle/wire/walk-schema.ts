@@ -1,12 +1,16 @@
 import type { SchemaNode } from '../../spec/spec-types';
 
-/** What a JSON value shows against the request schema: wrong types, members it does not define, required ones absent or null. */
+/** What a JSON value shows against the request schema: wrong types, members it does not define, required ones absent or null, null list items. */
 export interface SchemaFindings {
   wrongTypes: string[];
   unknownMembers: string[];
   omitted: string[];
   nulls: string[];
+  /** List items that are JSON null (tagList [null]): a rule of their own, since the real service once accepted one. */
+  nullItems: string[];
 }
+
+const noFindings = (): SchemaFindings => ({ wrongTypes: [], unknownMembers: [], omitted: [], nulls: [], nullItems: [] });
 
 /** True when a JSON value has the type a schema node names. */
 function hasType(node: SchemaNode, value: unknown): boolean {
@@ -22,12 +26,17 @@ function hasType(node: SchemaNode, value: unknown): boolean {
 }
 
 /** Walks a parsed body against the spec's request schema; null counts as absent except where required. */
-export function walkSchema(node: SchemaNode, value: unknown, path = '', out: SchemaFindings = { wrongTypes: [], unknownMembers: [], omitted: [], nulls: [] }): SchemaFindings {
+export function walkSchema(node: SchemaNode, value: unknown, path = '', out: SchemaFindings = noFindings()): SchemaFindings {
   if (!hasType(node, value)) {
     out.wrongTypes.push(path || '(body)');
     return out;
   }
-  if (node.type === 'array' && node.items) (value as unknown[]).forEach((item, i) => walkSchema(node.items!, item, `${path}[${i}]`, out));
+  if (node.type === 'array' && node.items) {
+    for (const [i, item] of (value as unknown[]).entries()) {
+      if (item === null) out.nullItems.push(`${path}[${i}]`);
+      else walkSchema(node.items, item, `${path}[${i}]`, out);
+    }
+  }
   if (node.type !== 'object') return out;
   const record = value as Record<string, unknown>;
   const at = (name: string) => (path ? `${path}.${name}` : name);

@@ -34,4 +34,5 @@ export const WIRE_CHECKS: Record<WireDefect, (f: WireFacts, check: Check) => boo
   unknownMember: ({ schema }) => !!schema?.unknownMembers.length,
   requiredOmitted: ({ schema }) => !!schema?.omitted.length,
   requiredNull: ({ schema }) => !!schema?.nulls.length,
+  nullItem: ({ schema }) => !!schema?.nullItems.length,
 };

@@ -2,7 +2,7 @@ import type { Report } from '../report';
 
 type Divergence = Report['divergences'][number];
 
-/** A small hand-made report for the HTML tests: its rules (family tag-list and 5 cases unless told), no divergence. */
+/** A small hand-made report for the report tests: its rules (family tag-list and 5 cases unless told), no divergence. */
 export function fakeReport(target: string, rules: Array<{ id: string; family?: string; cases?: number }>, more: Partial<Report> = {}): Report {
   return {
     tool: { name: 'swf-conformance', version: '0.0.0' }, operation: 'StartWorkflowExecution', target, seed: 1, runs: 5, runTag: 'swfc-1',
@@ -28,4 +28,16 @@ export function fakeDivergence(rule: string, kind: Divergence['kind'], extra: Pa
     reproduce: { command: `npx swf-conformance replay report.json '${caseRule}#0'`, curl: 'curl -sS "$SWF_ENDPOINT"', typescript: 'await client.send(cmd);' },
     ...extra,
   } as Divergence;
+}
+
+type Soft = NonNullable<Report['softFindings']>[number];
+
+/** A soft finding on `rule`: `code` answered where ValidationException is likely. */
+export function fakeSoftFinding(rule: string, code = 'UnknownResourceFault', extra: Partial<Soft> = {}): Soft {
+  return {
+    rule, call: 'request', request: { domain: 'd'.repeat(300), workflowId: 'w' }, likelyCodes: ['ValidationException'],
+    observed: { status: 400, code, message: `Unknown domain: ${'d'.repeat(300)}` },
+    replay: { rule, seed: 1, path: '0', runTag: 'swfc-1', target: 't' },
+    ...extra,
+  };
 }

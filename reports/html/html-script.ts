@@ -1,4 +1,4 @@
-// Plain ES2017 for the report page: filters hide matrix rows and columns and divergences by their data-* attributes.
+// Plain ES2017 for the report page: filters hide matrix rows and columns, divergences and soft findings by their data-* attributes.
 export const HTML_SCRIPT = `
 (function () {
   'use strict';
@@ -24,6 +24,10 @@ export const HTML_SCRIPT = `
         && (f === '' || item.getAttribute('data-family') === f)
         && (t === '' || item.getAttribute('data-target') === t));
       if (!item.hidden) shownItems++;
+    });
+    // Soft findings have no divergence kind: a kind filter hides them all.
+    all('article.soft').forEach(function (item) {
+      item.hidden = !(k === '' && (f === '' || item.getAttribute('data-family') === f) && (t === '' || item.getAttribute('data-target') === t));
     });
     count.textContent = shownRows + ' of ' + rows.length + ' rules, ' + shownItems + ' of ' + items.length + ' divergences shown';
   }

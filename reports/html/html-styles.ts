@@ -37,6 +37,13 @@ table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; border
 .divergence code, .divergence pre { font: 12px/1.3 ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre-wrap; word-break: break-all; }
 .divergence pre { background: #f6f8fa; padding: 4px 6px; max-height: 220px; overflow: auto; margin: 4px 0; }
 .kind { background: #fbe0de; color: #8a1c12; padding: 0 5px; border-radius: 3px; }
+.soft { border: 1px solid var(--line); border-left: 4px solid #b7950b; border-radius: 3px; padding: 4px 10px; margin: 6px 0; }
+.soft h3 { font-size: 13px; margin: 2px 0 4px; }
+.soft dl { display: grid; grid-template-columns: 90px 1fr; gap: 2px 8px; margin: 0; }
+.soft dt { color: var(--muted); }
+.soft dd { margin: 0; min-width: 0; }
+.soft code { font: 12px/1.3 ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre-wrap; word-break: break-all; }
+.kind.k-soft { background: #fff1c7; color: #6b4e00; }
 .tag { margin-left: 6px; padding: 0 5px; border-radius: 3px; font-size: 12px; }
 .tag.baselined { background: #fff1c7; color: #6b4e00; }
 .tag.spec { background: #e4ecfb; color: #1e3a78; }

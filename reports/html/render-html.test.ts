@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from './render-html';
-import { fakeDivergence, fakeReport } from './fake-report';
+import { fakeDivergence, fakeReport, fakeSoftFinding } from './fake-report';
 
 const DATA = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/;
 const withoutData = (html: string) => html.replace(DATA, '');
@@ -67,4 +67,20 @@ describe('renderHtml', () => {
     expect(withoutData(html)).toContain('(32768 chars)');
     expect(JSON.parse(DATA.exec(html)![1])[0].divergences[0].request.input).toBe(input);
   });
+
+  it('lists soft findings apart, counted with their repeats, beside the cell status they leave alone', () => {
+    const soft = fakeReport('mock', [{ id: 'domain.maxLength', family: 'lengths' }, { id: 'tagList.maxItems' }], {
+      softFindings: [fakeSoftFinding('domain.maxLength', 'UnknownResourceFault', { repeats: 2 })],
+    });
+    const html = withoutData(renderHtml([soft]));
+    expect(html).toContain('0 divergences (0 listed) · 3 soft findings (not divergences)');
+    expect(html).toContain('<h2>Soft findings (3, 1 listed)</h2>');
+    expect(html).toMatch(/<td class="col st st-conforms" data-rule="domain.maxLength" data-target="mock" data-status="conforms" data-kinds="" data-soft="3" data-first="soft-0">✓ conforms · 3 soft<\/td>/);
+    expect(html).toMatch(/<article class="soft" id="soft-0" data-rule="domain.maxLength" data-family="lengths" data-target="mock" data-code="UnknownResourceFault">/);
+    expect(html).toContain('UnknownResourceFault (400) where ValidationException is likely');
+    expect(html).toContain('2 more cases of this rule answered UnknownResourceFault, not listed');
+    expect(html).not.toContain('<article class="divergence"');
+    expect(withoutData(renderHtml([mock]))).toContain('<h2>Soft findings (0, 0 listed)</h2>');
+  });
 });
+

@@ -2,6 +2,7 @@ import type { Report } from '../report';
 import { cellStatus, type Cell, type CellStatus } from './cell-status';
 import { escapeHtml as h, jsonForScript } from './escape-html';
 import { renderDivergence } from './render-divergence';
+import { renderSoftFinding } from './render-soft-finding';
 import { HTML_STYLES } from './html-styles';
 import { HTML_SCRIPT } from './html-script';
 import { countFindings } from '../../model/fold-repeats';
@@ -28,9 +29,10 @@ function targetLabels(reports: Report[]): string[] {
 }
 
 /** The text of a cell: its status and the count behind it. */
-function cellText(cell: Cell): string {
+function cellText(cell: Cell, soft: number): string {
   const n = cell.status === 'diverges' ? cell.diverging : cell.status === 'baselined' ? cell.baselined : cell.status === 'inconclusive' ? cell.inconclusive : 0;
-  return n ? `${LABELS[cell.status]} (${n})` : LABELS[cell.status];
+  // Soft findings never change the status: they are told beside it.
+  return `${n ? `${LABELS[cell.status]} (${n})` : LABELS[cell.status]}${soft ? ` · ${soft} soft` : ''}`;
 }
 
 /** The self-contained HTML report of one report per target: rules × targets matrix, filters and every divergence. */
@@ -42,6 +44,9 @@ export function renderHtml(reports: Report[]): string {
   const familyOf = (id: string) => rules.get(id)?.family ?? '';
   const items = reports.flatMap((report, t) => report.divergences.map((d) => ({ d, target: targets[t] })));
   const firstOf = (rule: string, target: string) => items.findIndex((i) => i.d.rule === rule && i.target === target);
+  const softItems = reports.flatMap((report, t) => (report.softFindings ?? []).map((f) => ({ f, target: targets[t] })));
+  const softOf = (rule: string, target: string) => countFindings(softItems.filter((i) => i.f.rule === rule && i.target === target).map((i) => i.f));
+  const softTotal = countFindings(softItems.map((i) => i.f));
 
   const head = `<tr><th>rule</th><th>family</th><th title="the rule's own evidence / the evidence for its exact outcome">evidence</th><th>what must hold</th>${reports.map((r, t) =>
     `<th class="col" data-target="${h(targets[t])}">${h(targets[t])}<small>seed ${h(r.seed)} · ${h(r.summary.cases)} cases · ${h(r.summary.divergences)} div.</small></th>`).join('')}</tr>`;
@@ -51,7 +56,9 @@ export function renderHtml(reports: Report[]): string {
       const cell = cellStatus(report, rule.id);
       const first = firstOf(rule.id, targets[t]);
       const why = report.notRun.find((n) => n.rule === rule.id)?.reason;
-      return `<td class="col st st-${cell.status.replace(' ', '-')}" data-rule="${h(rule.id)}" data-target="${h(targets[t])}" data-status="${cell.status}" data-kinds="${h(cell.kinds.join(' '))}"${first >= 0 ? ` data-first="div-${first}"` : ''}${why ? ` title="${h(why)}"` : ''}>${h(cellText(cell))}</td>`;
+      const soft = softOf(rule.id, targets[t]);
+      const jump = first >= 0 ? ` data-first="div-${first}"` : soft ? ` data-first="soft-${softItems.findIndex((i) => i.f.rule === rule.id && i.target === targets[t])}"` : '';
+      return `<td class="col st st-${cell.status.replace(' ', '-')}" data-rule="${h(rule.id)}" data-target="${h(targets[t])}" data-status="${cell.status}" data-kinds="${h(cell.kinds.join(' '))}"${soft ? ` data-soft="${soft}"` : ''}${jump}${why ? ` title="${h(why)}"` : ''}>${h(cellText(cell, soft))}</td>`;
     }).join('');
     return `<tr class="rule-row" id="row-${i}" data-rule="${h(rule.id)}" data-family="${h(rule.family)}"><td class="rule">${h(rule.id)}</td><td>${h(rule.family)}</td><td title="${h(`${ev.rule.source}\n${ev.outcome.source}`)}">${h(ev.rule.level)} / ${h(ev.outcome.level)}</td><td class="summary" title="${h(rule.summary)}">${h(rule.summary)}</td>${cells}</tr>`;
   }).join('\n');
@@ -79,7 +86,7 @@ export function renderHtml(reports: Report[]): string {
 <body>
 <header>
 <div class="top"><h1>${h(title)}</h1><span class="legend">${Object.entries(LABELS).map(([s, l]) => `<span class="st st-${s.replace(' ', '-')}">${h(l)}</span>`).join('')}</span></div>
-<p>${h(`${rules.size} rules × ${reports.length} target${reports.length === 1 ? '' : 's'} · ${total} divergences (${items.length} listed) · evidence: the rule's own level / its exact outcome's (DOC, REAL, CLAIM, INFER, UNKNOWN)`)}${notes.map((n) => ` · <b>${h(n)}</b>`).join('')}</p>
+<p>${h(`${rules.size} rules × ${reports.length} target${reports.length === 1 ? '' : 's'} · ${total} divergences (${items.length} listed) · ${softTotal} soft findings (not divergences) · evidence: the rule's own level / its exact outcome's (DOC, REAL, CLAIM, INFER, UNKNOWN)`)}${notes.map((n) => ` · <b>${h(n)}</b>`).join('')}</p>
 <div class="filters">
 ${select('filter-kind', 'kind', [...kindCounts].sort().map(([k, n]) => option(k, `${k} (${n})`)))}
 ${select('filter-family', 'family', families.map((f) => option(f, f)))}
@@ -95,6 +102,11 @@ ${rows}
 <h2>Divergences (${total}, ${items.length} listed)</h2>
 <section id="divergences">
 ${items.length ? items.map(({ d, target }, i) => renderDivergence(d, i, target, familyOf(d.rule) || familyOf(d.replay.rule))).join('\n') : '<p>None.</p>'}
+</section>
+<h2>Soft findings (${softTotal}, ${softItems.length} listed)</h2>
+<section id="soft-findings">
+<p class="muted">Refused with a client error the contract allows, but not with the code the evidence suggests: never a divergence, never a failure.</p>
+${softItems.map(({ f, target }, i) => renderSoftFinding(f, i, target, familyOf(f.rule))).join('\n') || '<p>None.</p>'}
 </section>
 </main>
 <script type="application/json" id="report-data">${jsonForScript(reports)}</script>

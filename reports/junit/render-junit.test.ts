@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../report';
 import { renderJunit } from './render-junit';
+import { fakeSoftFinding } from '../html/fake-report';
 
 // Like the moto suites: on CI (CI=true) xmllint is required, elsewhere its absence skips the schema checks visibly.
 const XSD = fileURLToPath(new URL('./junit.xsd', import.meta.url));
@@ -165,3 +166,32 @@ describe('renderJunit', () => {
     });
   });
 });
+
+describe('renderJunit of soft findings', () => {
+  const soft = report('mock', [rule('domain.maxLength', 'lengths', 5), rule('taskPriority.range', 'value-formats', 5, 1), rule('tagList.maxItems', 'tag-list', 5)], [
+    div('s1', 'taskPriority.range', 'server-error'),
+  ], { softFindings: [
+    fakeSoftFinding('domain.maxLength', 'UnknownResourceFault', { repeats: 4, observed: { status: 400, code: 'UnknownResourceFault', message: NASTY } }),
+    fakeSoftFinding('taskPriority.range', 'InvalidParameterValue'),
+  ] });
+  const out = renderJunit([soft]);
+  const testcase = (name: string) => out.slice(out.indexOf(`name="${name}"`), out.indexOf('</testcase>', out.indexOf(`name="${name}"`)));
+
+  it('shows them as system-out of the rule\'s testcase, never as a failure', () => {
+    expect(out).toMatch(/<testsuite name="swf-conformance mock" tests="3" failures="1" errors="0" skipped="0"/);
+    expect(testcase('domain.maxLength')).not.toContain('<failure');
+    expect(testcase('domain.maxLength')).toContain('<system-out>5 soft findings (not a failure: a client error other than the likely code)\n  UnknownResourceFault (400) where ValidationException is likely: 5 cases, the first at seed 1, path 0; message: a&lt;b');
+    // Beside a failure of the same rule, counted apart from it.
+    expect(testcase('taskPriority.range')).toMatch(/<failure message="1 divergence on taskPriority.range: server-error"[^]*<\/failure>\s*<system-out>1 soft finding \(not a failure/);
+    expect(out).toMatch(/<testcase classname="mock.tag-list" name="tagList.maxItems" time="[\d.]+"\/>/);
+    expect(out).not.toMatch(FORBIDDEN);
+    // The schema (xmllint) still holds: system-out may follow a failure in a testcase.
+    if (XMLLINT || XMLLINT_REQUIRED) expect(validate(out).status).toBe(0);
+  });
+
+  it('counts them in the suite\'s properties, and leaves them out of reports written before them', () => {
+    expect(out).toContain('<property name="softFindings" value="6"/>');
+    expect(xml).not.toContain('softFindings');
+  });
+});
+

@@ -1,10 +1,12 @@
 import type { Report } from '../report';
 import { countFindings } from '../../model/fold-repeats';
 import { clippedAsText } from '../../model/clip-large-values';
+import { countSoftFindings, softFindingPhrase } from '../render-soft-findings';
 
 // A rule as a testcase needs; `family` is a string so unlisted rules can have one.
 type Rule = { id: string; family: string; cases: number };
 type Div = Report['divergences'][number];
+type Soft = NonNullable<Report['softFindings']>[number];
 
 // XML 1.0 admits only these characters; SWF cases carry the others on purpose, so they are shown as JSON escapes.
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -47,8 +49,18 @@ function failureText(divs: Div[]): string {
 
 interface Tally { tests: number; failures: number; skipped: number }
 
+/** A rule's soft findings as system-out lines: never a failure, but shown where CI shows the rule. */
+function softText(soft: Soft[]): string[] {
+  if (!soft.length) return [];
+  return [
+    `${plural(countFindings(soft), 'soft finding')} (not a failure: a client error other than the likely code)`,
+    ...soft.map((f) => `  ${softFindingPhrase(f)}: ${plural(countFindings([f]), 'case')}, the first at seed ${f.replay.seed}, path ${f.replay.path}${f.observed.message === undefined ? '' : `; message: ${clip(f.observed.message, 200)}`}`),
+  ];
+}
+const systemOut = (lines: string[]) => (lines.length ? `\n      <system-out>${text(lines.join('\n'))}</system-out>` : '');
+
 /** One rule's testcase: failed by divergences nothing excuses, skipped when it never ran, passed otherwise. */
-function renderCase(report: Report, rule: Rule, mine: Div[], tally: Tally): string {
+function renderCase(report: Report, rule: Rule, mine: Div[], tally: Tally, soft: Soft[] = []): string {
   const open = `    <testcase${attrs({
     classname: `${report.target}.${rule.family}`,
     name: rule.id,
@@ -61,21 +73,22 @@ function renderCase(report: Report, rule: Rule, mine: Div[], tally: Tally): stri
     tally.failures++;
     const kinds = [...new Set(failing.map((d) => d.kind))].sort();
     const message = `${plural(countFindings(failing), 'divergence')} on ${rule.id}: ${kinds.join(', ')}`;
-    return `${open}>\n      <failure${attrs({ message, type: kinds.join(',') })}>${text(failureText(failing))}</failure>\n    </testcase>`;
+    return `${open}>\n      <failure${attrs({ message, type: kinds.join(',') })}>${text(failureText(failing))}</failure>${systemOut(softText(soft))}\n    </testcase>`;
   }
   const notRun = report.notRun.find((n) => n.rule === rule.id);
   if (notRun || rule.cases === 0) {
     tally.skipped++;
     const message = notRun ? `not run on ${report.target}: ${notRun.reason}` : 'no case was generated for this rule: the run cannot vouch for it';
-    return `${open}>\n      <skipped${attrs({ message })}/>\n    </testcase>`;
+    return `${open}>\n      <skipped${attrs({ message })}/>${systemOut(softText(soft))}\n    </testcase>`;
   }
   const baselined = countFindings(mine.filter((d) => d.baselined));
   const doubted = countFindings(mine.filter((d) => !d.baselined && d.blamedOn));
   const notes = [
     ...(baselined ? [`${plural(baselined, 'baselined divergence')}`] : []),
     ...(doubted ? [`${plural(doubted, 'divergence')} not counted: the evidence recording contradicts the spec`] : []),
+    ...softText(soft),
   ];
-  return notes.length ? `${open}>\n      <system-out>${text(notes.join('\n'))}</system-out>\n    </testcase>` : `${open}/>`;
+  return notes.length ? `${open}>${systemOut(notes)}\n    </testcase>` : `${open}/>`;
 }
 
 /** Facts about the run that belong to no rule. */
@@ -98,11 +111,14 @@ function renderSuite(report: Report): Tally & { xml: string } {
   // A divergence on a rule the report does not list must still fail the run visibly.
   const unlisted: Rule[] = [...new Set(report.divergences.map((d) => d.rule).filter((id) => !listed.has(id)))]
     .map((id) => ({ id, family: 'unlisted', cases: countFindings(report.divergences.filter((d) => d.rule === id)) }));
-  const cases = [...report.rules, ...unlisted].map((r) => renderCase(report, r, report.divergences.filter((d) => d.rule === r.id), tally));
+  const cases = [...report.rules, ...unlisted].map((r) =>
+    renderCase(report, r, report.divergences.filter((d) => d.rule === r.id), tally, (report.softFindings ?? []).filter((f) => f.rule === r.id)));
   const properties = Object.entries({
     'tool.version': report.tool.version, operation: report.operation, seed: report.seed, runs: report.runs,
     runTag: report.runTag, families: report.families.join(','), shard: report.shard && `${report.shard.index}/${report.shard.count}`,
     baseline: report.baseline?.file,
+    // Counted apart from failures: a client error other than the likely code is within the contract.
+    softFindings: report.softFindings ? countSoftFindings(report) : undefined,
   }).filter(([, v]) => v !== undefined).map(([name, value]) => `      <property${attrs({ name, value })}/>`);
   const notes = runNotes(report);
   const xml = [

@@ -8,6 +8,7 @@ import { classifyOutcome } from '../../oracle/classify-outcome';
 import { expectLifecycle, judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle';
 import type { LifecycleFault } from '../../oracle/lifecycle/lifecycle-context';
 import type { CaseOutcome } from '../run-case';
+import { softFindingOf } from '../soft-finding-of';
 import type { Replay } from '../divergence';
 import { driverOf } from './drive-lifecycle';
 import type { LifecycleItem } from './plan-rounds';
@@ -41,6 +42,9 @@ async function startCase(o: LifecycleRoundOptions, item: LifecycleItem): Promise
   const outcome: CaseOutcome = { divergences: [], alsoExercised: [], calls: 1, trace: [{ call: 'request', observed }], request: { expected, observed } };
   const kind = classifyOutcome(expected, observed);
   if (kind) outcome.divergences.push({ rule: item.rule, kind, call: 'request', request: item.kase.request, expected, observed, replay: o.replayOf(item.rule, item.index) });
+  // Lifecycle starts are valid, so this finds nothing today; it keeps the rule the same for every call the runner judges.
+  const soft = kind ? undefined : softFindingOf(o.spec, item.rule, 'request', item.kase.request, expected, observed, o.replayOf(item.rule, item.index));
+  if (soft) outcome.softFindings = [soft];
   if (!observed.ok && observed.inconclusive) outcome.inconclusive = observed.inconclusive;
   if (!observed.ok || !observed.runId || expected.outcome !== 'success') return { outcome };
   const startedAt = Date.now() / 1000;

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { advanceTimers } from './advance-timers';
+import { answerContentType } from './answer-content-type';
 import { authorizeCaller } from './authorize-caller';
 import { checkInput } from './check-input';
 import { checkWireRequest } from './check-wire-request';
@@ -17,10 +18,10 @@ function asFault(error: unknown): SwfFault {
 }
 
 /** Answers a fault, unless a quirk gives no answer instead: a dropped connection, or none until the mock closes. */
-async function answerFault(context: MockContext, fault: SwfFault): Promise<Response> {
+async function answerFault(context: MockContext, fault: SwfFault, contentType: string): Promise<Response> {
   const instead = context.behaviour.answerInstead(fault);
   if (instead === 'hang') await context.closed;
-  return instead ? HttpResponse.error() : faultReply(fault);
+  return instead ? HttpResponse.error() : faultReply(fault, contentType);
 }
 
 /**
@@ -40,6 +41,7 @@ export async function answerCall(context: MockContext, request: Request): Promis
 async function answerOperation(context: MockContext, request: Request, call: { operation?: string; input?: unknown }): Promise<Response> {
   let operation: string | undefined;
   let input: unknown;
+  const contentType = answerContentType(request.headers.get('content-type'));
   try {
     if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
     // Time-outs due by now happen before anything is answered, as if the service had run them on time.
@@ -65,8 +67,8 @@ async function answerOperation(context: MockContext, request: Request, call: { o
     }
     const output = OPERATIONS[operation](context.state, input, context.behaviour);
     if (context.behaviour.corrupts(operation, input)) context.state.corrupted = true;
-    return output ? jsonReply(output) : emptyReply();
+    return output ? jsonReply(output, contentType) : emptyReply(contentType);
   } catch (error) {
-    return answerFault(context, context.behaviour.replaceFault(asFault(error), operation, input));
+    return answerFault(context, context.behaviour.replaceFault(asFault(error), operation, input), contentType);
   }
 }

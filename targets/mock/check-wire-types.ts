@@ -1,7 +1,7 @@
 import type { ServiceModel, Shape } from './service-model';
 import { SwfFault } from './swf-fault';
 
-/** Whether a JSON value has the type its shape declares; null counts as absent. */
+/** Whether a JSON value has the type its shape declares; null counts as absent, in a list too (tagList [null] is read, swf-facts §7). */
 function conforms(model: ServiceModel, shape: Shape, value: unknown): boolean {
   if (value === null || value === undefined) return true;
   switch (shape.type) {

@@ -11,6 +11,9 @@ export interface ExecutionInfo {
   parent?: { workflowId: string; runId: string };
   cancelRequested: boolean;
   tagList?: string[];
+  /** Not in the AWS model; the 2023 real answers carry 0 and false (swf-facts §7), so the mock does too. */
+  reopenGenerationId: number;
+  reopenable: boolean;
 }
 
 /** A DescribeWorkflowExecution answer. */
@@ -20,7 +23,7 @@ export interface DescribeOutput {
   openCounts: Record<'openActivityTasks' | 'openDecisionTasks' | 'openTimers' | 'openChildWorkflowExecutions' | 'openLambdaFunctions', number>;
 }
 
-/** The info of an execution; empty tags are left out, and the parent when it has none. */
+/** The info of an execution, in the latest (2023) real form; empty tags are left out, and the parent when it has none. */
 export function executionInfoOf(e: ExecutionRecord): ExecutionInfo {
   return {
     execution: { workflowId: e.workflowId, runId: e.runId },
@@ -32,6 +35,8 @@ export function executionInfoOf(e: ExecutionRecord): ExecutionInfo {
     parent: e.parent && { workflowId: e.parent.workflowId, runId: e.parent.runId },
     cancelRequested: e.cancelRequested ?? false,
     tagList: e.tagList.length ? [...e.tagList] : undefined,
+    reopenGenerationId: 0,
+    reopenable: false,
   };
 }
 

@@ -20,6 +20,8 @@ export interface ScheduledAttributes {
   taskList?: { name?: string };
   taskPriority?: string;
   startToCloseTimeout?: string;
+  /** Always "NONE": the mock's decision tasks wait for a poll however long (the 2023 real answers carry it, swf-facts §7). */
+  scheduleToStartTimeout?: string;
 }
 
 /** Who started a child: the parent's run and its StartChildWorkflowExecutionInitiated event. */
@@ -47,9 +49,9 @@ export function startedAttributes(
   };
 }
 
-/** What every DecisionTaskScheduled of an execution shows: its decision task list, priority and time-out. */
+/** What every DecisionTaskScheduled of an execution shows: its decision task list, priority (when set) and time-outs. */
 export function scheduledAttributes(config: EffectiveConfig): ScheduledAttributes {
-  return { taskList: config.taskList, taskPriority: config.taskPriority, startToCloseTimeout: config.taskStartToCloseTimeout };
+  return { taskList: config.taskList, taskPriority: config.taskPriority, startToCloseTimeout: config.taskStartToCloseTimeout, scheduleToStartTimeout: 'NONE' };
 }
 
 /** An execution as history events and answers name it. */

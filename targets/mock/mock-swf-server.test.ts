@@ -64,7 +64,7 @@ describe('the mock SWF through the real SDK', () => {
     expect(after.events?.at(-1)).toMatchObject({ eventId: 3, eventType: 'WorkflowExecutionTerminated', workflowExecutionTerminatedEventAttributes: { reason: 'done', childPolicy: 'ABANDON' } });
   });
 
-  it('uses request values over defaults, priority "0" when neither sets one, and omits an unset lambdaRole and empty tags', async () => {
+  it('uses request values over defaults, and omits a priority neither sets (swf-facts §7), an unset lambdaRole and empty tags', async () => {
     const request = {
       domain: 'main', workflowId: 'bare-1', workflowType: type('bare'), taskList: { name: 'mine' },
       executionStartToCloseTimeout: '60', taskStartToCloseTimeout: '10', childPolicy: 'TERMINATE' as const,
@@ -72,7 +72,7 @@ describe('the mock SWF through the real SDK', () => {
     const { runId } = await client.send(new StartWorkflowExecutionCommand(request));
     const described = await client.send(new DescribeWorkflowExecutionCommand({ domain: 'main', execution: { workflowId: 'bare-1', runId: runId! } }));
     expect(described.executionConfiguration).toEqual({
-      taskList: { name: 'mine' }, executionStartToCloseTimeout: '60', taskStartToCloseTimeout: '10', childPolicy: 'TERMINATE', taskPriority: '0',
+      taskList: { name: 'mine' }, executionStartToCloseTimeout: '60', taskStartToCloseTimeout: '10', childPolicy: 'TERMINATE',
     });
     expect(described.executionInfo?.tagList).toBeUndefined();
   });

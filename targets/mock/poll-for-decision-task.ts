@@ -28,9 +28,9 @@ interface DecisionTask {
 // What the real service answers when no task came within its 60 s: ids 0 and no taskToken at all (brendanhay/amazonka#257).
 const NO_TASK = { previousStartedEventId: 0, startedEventId: 0 } as const;
 
-/** A priority as the integer it stands for; a value no check refused (a child's is not checked) counts as 0. */
+/** A priority as the integer it stands for; none, or a value no check refused (a child's is not checked), counts as 0. */
 function priorityOf(e: ExecutionRecord): number {
-  return Number.parseInt(e.config.taskPriority, 10) || 0;
+  return Number.parseInt(e.config.taskPriority ?? '0', 10) || 0;
 }
 
 /** The pending task a poll gets: highest priority first, then first scheduled (a quirk may ignore the priority). */

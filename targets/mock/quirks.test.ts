@@ -129,6 +129,13 @@ const CASES: Array<QuirkCase<Probe>> = [
     controls: [(c) => start(c, { workflowType: type('ghost') }), (c) => start(c, { domain: 'old' })],
   },
   {
+    quirk: 'overlong-domain-unknown-resource',
+    probe: (c) => start(c, { domain: 'd'.repeat(257) }),
+    faithful: refused('ValidationException'),
+    quirky: refused('UnknownResourceFault'),
+    controls: [(c) => start(c, { domain: 'nowhere' }), (c) => start(c, { workflowId: 'w'.repeat(257) }), (c) => start(c, { domain: '' })],
+  },
+  {
     quirk: 'allow-duplicate-open',
     probe: startTwice(false),
     faithful: refused('WorkflowExecutionAlreadyStartedFault'),

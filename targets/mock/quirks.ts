@@ -126,6 +126,13 @@ export const QUIRKS: readonly Quirk[] = [
       : fault),
   },
   {
+    name: 'overlong-domain-unknown-resource',
+    description: 'A domain longer than 256 characters is answered with UnknownResourceFault instead of ValidationException: a client error, as the contract allows, but not the likely code (a soft finding).',
+    replaceFault: (fault, operation, request) => (operation === 'StartWorkflowExecution' && fault.check === 'StartWorkflowExecution:domain.max'
+      ? new SwfFault('UnknownResourceFault', `Unknown domain: ${String((request as { domain?: unknown })?.domain)}`, 400, fault.check)
+      : fault),
+  },
+  {
     name: 'allow-duplicate-open',
     description: 'A second open execution with the same workflowId in the same domain is accepted.',
     skipChecks: ['StartWorkflowExecution:workflowId.already-started'],

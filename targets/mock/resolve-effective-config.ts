@@ -21,7 +21,8 @@ export function resolveEffectiveConfig(request: StartRequest, type: WorkflowType
     executionStartToCloseTimeout: request.executionStartToCloseTimeout ?? d.defaultExecutionStartToCloseTimeout,
     taskStartToCloseTimeout: request.taskStartToCloseTimeout ?? d.defaultTaskStartToCloseTimeout,
     childPolicy: request.childPolicy ?? d.defaultChildPolicy,
-    taskPriority: request.taskPriority ?? d.defaultTaskPriority ?? '0',
+    // No '0' stands in: real answers leave taskPriority out when neither sets it (100 of 100, swf-facts §7).
+    taskPriority: request.taskPriority ?? d.defaultTaskPriority,
     lambdaRole: request.lambdaRole ?? d.defaultLambdaRole,
   };
   for (const member of MUST_BE_DEFINED) {

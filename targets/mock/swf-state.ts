@@ -42,7 +42,8 @@ export interface EffectiveConfig {
   executionStartToCloseTimeout?: string;
   taskStartToCloseTimeout?: string;
   childPolicy?: string;
-  taskPriority: string;
+  /** Absent when neither the request nor the type sets one, as the real service leaves it out (swf-facts §7). */
+  taskPriority?: string;
   lambdaRole?: string;
 }
 

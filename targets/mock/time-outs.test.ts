@@ -56,7 +56,7 @@ group('taskStartToCloseTimeout', () => {
     const events = await historyOf(client, run);
     expect(events.map((e) => e.eventType)).toEqual(['WorkflowExecutionStarted', 'DecisionTaskScheduled', 'DecisionTaskStarted', 'DecisionTaskTimedOut', 'DecisionTaskScheduled']);
     expect(events[3]).toMatchObject({ eventTimestamp: new Date(T0 + 31_000), decisionTaskTimedOutEventAttributes: { timeoutType: 'START_TO_CLOSE', scheduledEventId: 2, startedEventId: 3 } });
-    expect(events[4].decisionTaskScheduledEventAttributes).toEqual({ taskList: { name: 'default-tasks' }, taskPriority: '3', startToCloseTimeout: '30' });
+    expect(events[4].decisionTaskScheduledEventAttributes).toEqual({ taskList: { name: 'default-tasks' }, taskPriority: '3', startToCloseTimeout: '30', scheduleToStartTimeout: 'NONE' });
     expect(await failureOf(respond(client, task.taskToken))).toMatchObject({ name: 'UnknownResourceFault' });
     const retry = await poll(client);
     expect(retry).toMatchObject({ startedEventId: 6, previousStartedEventId: 0, workflowExecution: run });

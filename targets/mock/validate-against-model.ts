@@ -46,6 +46,7 @@ function walk(model: ServiceModel, shape: Shape, value: unknown, place: Place, r
     const items = value as unknown[];
     checkRange(shape, items.length, place, items, 'length', report);
     const itemShape = model.shapes[shape.member!.shape];
+    // A null item passes and is kept: the real service accepted tagList [null] and echoed it (2016, swf-facts §7).
     items.forEach((item, i) => {
       if (item !== null && item !== undefined) walk(model, itemShape, item, child(place, 'member', `${i + 1}.member`), report);
     });

@@ -24,7 +24,10 @@ export function describeViolation(v: Violation): string {
   return `Value ${renderValue(v.value)} at '${v.path}' failed to satisfy constraint: ${v.constraint}`;
 }
 
-/** Builds the ValidationException for a non-empty list of violations. */
+/**
+ * Builds the ValidationException for a non-empty list of violations: "N validation error(s) detected: " and the clauses
+ * joined by "; " (the live form: getmoto/moto#10262, swf-facts §3 and §8; the join as a Coral service answers several, pulumi/pulumi-aws#2357).
+ */
 export function validationFault(violations: Violation[]): SwfFault {
   const n = violations.length;
   const head = `${n} validation error${n === 1 ? '' : 's'} detected: `;

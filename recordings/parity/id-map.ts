@@ -1,0 +1,69 @@
+// The recording's runIds and task tokens are the recorded service's; the replay's are the target's. An IdMap pairs
+// them as answers arrive, so later requests name the target's executions and later answers compare on equal terms.
+
+/** Members whose values a service makes up: compared through the map, never as recorded. */
+export const ID_MEMBER = /(^runId$|RunId$|^taskToken$)/;
+
+export class IdMap {
+  private readonly pairs = new Map<string, string>();
+  /** Every id value a recorded answer held: a request naming one the map lacks depends on an answer not replayed. */
+  readonly recordedIds = new Set<string>();
+
+  get size(): number {
+    return this.pairs.size;
+  }
+
+  has(recorded: string): boolean {
+    return this.pairs.has(recorded);
+  }
+
+  get(recorded: string): string | undefined {
+    return this.pairs.get(recorded);
+  }
+
+  /** Whether a value is one the target gave for a recorded id (so a recorded id, mapped, that must match). */
+  isPaired(value: string): boolean {
+    return [...this.pairs.values()].includes(value);
+  }
+
+  /**
+   * Walks a recorded answer and the target's side by side and pairs the id members found at the same place, except
+   * under members `skip` leaves out (those that rest on calls the replay did not make: their ids are not the same).
+   */
+  learn(recorded: unknown, observed: unknown, skip: (path: string) => boolean = () => false, path = '', key = ''): void {
+    if (path && skip(path)) observed = undefined;
+    if (typeof recorded === 'string' && ID_MEMBER.test(key)) {
+      this.recordedIds.add(recorded);
+      if (typeof observed === 'string' && recorded !== '' && !this.pairs.has(recorded)) this.pairs.set(recorded, observed);
+      return;
+    }
+    if (Array.isArray(recorded)) {
+      recorded.forEach((r, i) => this.learn(r, Array.isArray(observed) ? observed[i] : undefined, skip, `${path}[${i}]`, key));
+    } else if (recorded && typeof recorded === 'object') {
+      const o = observed && typeof observed === 'object' ? (observed as Record<string, unknown>) : {};
+      for (const [k, v] of Object.entries(recorded)) this.learn(v, o[k], skip, path ? `${path}.${k}` : k, k);
+    }
+  }
+
+  /** A recorded value with every known recorded id replaced by the target's, also inside longer strings (messages). */
+  apply<T>(value: T): T {
+    if (typeof value === 'string') {
+      let out: string = this.pairs.get(value) ?? value;
+      for (const [from, to] of this.pairs) if (from.length >= 8 && out.includes(from)) out = out.split(from).join(to);
+      return out as T;
+    }
+    if (Array.isArray(value)) return value.map((v) => this.apply(v)) as T;
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.apply(v)])) as T;
+    return value;
+  }
+
+  /** The id members of a request whose recorded value came from an answer that the replay did not pair. */
+  unpaired(request: unknown, key = ''): string[] {
+    // A placeholder (`<taskToken:3>`) always stood for something an answer gave.
+    const fromAnswer = (v: string) => this.recordedIds.has(v) || /^<[A-Za-z]+:[^>]+>$/.test(v);
+    if (typeof request === 'string') return ID_MEMBER.test(key) && fromAnswer(request) && !this.pairs.has(request) ? [key] : [];
+    if (Array.isArray(request)) return request.flatMap((r) => this.unpaired(r, key));
+    if (request && typeof request === 'object') return Object.entries(request).flatMap(([k, v]) => this.unpaired(v, k));
+    return [];
+  }
+}

@@ -1,0 +1,105 @@
+import type { Target } from '../../targets/target';
+import { TargetError } from '../../targets/target';
+import type { InteractionRecording, RecordedInteraction } from '../interaction-recording';
+import type { ParityResult, ReplayedInteraction } from './parity-result';
+import { IdMap } from './id-map';
+import { compareAnswers } from './compare-answers';
+import { findMissingCalls } from './find-missing-calls';
+import { fixturesOfRecording } from './fixtures-of-recording';
+import { registerFixtures } from './register-fixtures';
+import { groupDifferences } from './group-differences';
+
+export interface ParityOptions {
+  /** The recording's file, as the report names it. */
+  recordingPath: string;
+  signal?: AbortSignal;
+  /** Called after each interaction: how many are done of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Replays a recording's requests in order on a target emptied first (again before each imported file's), with the
+ * domains and types its answers show registered, runIds and task tokens mapped as the target's answers give them,
+ * and compares every answer.
+ */
+export async function runParity(recording: InteractionRecording, target: Target, o: ParityOptions): Promise<ParityResult> {
+  if (!target.exchange) throw new TargetError(`${target.name} cannot replay recorded calls (parity needs raw calls to the target; the aws target does not offer them)`);
+  const startedAt = new Date();
+  const stateNotReset = target.reset ? undefined : `${target.name} cannot be emptied: what it already holds may change its answers`;
+  const ids = new IdMap();
+  const replayed: ReplayedInteraction[] = [];
+  const registered = { domains: new Set<string>(), types: new Set<string>() };
+  // Each imported file was recorded on its own, at its own time: each is replayed on a state of its own.
+  for (const part of bySource(recording)) {
+    if (o.signal?.aborted) break;
+    if (target.reset) await target.reset();
+    const fixtures = fixturesOfRecording(part);
+    await registerFixtures(target, fixtures);
+    fixtures.domains.forEach((d) => registered.domains.add(d.name));
+    fixtures.types.forEach((t) => registered.types.add(`${t.domain}/${t.name}/${t.version}`));
+    const made = new Set<string>();
+    const workedElsewhere = part.interactions.some((i, n) => findMissingCalls(i, opsUpTo(part, n), false) !== undefined);
+    for (const i of part.interactions) {
+      if (o.signal?.aborted) break;
+      made.add(i.operation);
+      replayed.push(await replayOne(target, i, ids, findMissingCalls(i, made, workedElsewhere)));
+      o.onProgress?.(replayed.length, recording.interactions.length);
+    }
+  }
+  const interrupted = o.signal?.aborted ? String(o.signal.reason ?? 'interrupted') : undefined;
+  return {
+    format: 'swf-conformance-parity/1', target: target.name, recording: o.recordingPath, sources: recording.sources,
+    registered: { domains: [...registered.domains], types: [...registered.types] },
+    ...(stateNotReset ? { stateNotReset } : {}), ...(interrupted ? { interrupted } : {}),
+    startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
+    summary: summarize(recording, replayed), groups: groupDifferences(replayed), interactions: replayed,
+  };
+}
+
+/** The counts of a parity run. */
+function summarize(recording: InteractionRecording, replayed: ReplayedInteraction[]): ParityResult['summary'] {
+  const differing = replayed.filter((r) => (r.differences?.length ?? 0) > 0);
+  return {
+    interactions: recording.interactions.length, sent: replayed.filter((r) => !r.notSent).length, differing: differing.length,
+    differences: differing.reduce((s, r) => s + r.differences!.length, 0), partial: replayed.filter((r) => r.partial).length,
+    notSent: replayed.filter((r) => r.notSent).length,
+  };
+}
+
+/** The recording's interactions by the file they were imported from, in order. */
+function bySource(recording: InteractionRecording): InteractionRecording[] {
+  const parts = new Map<string, InteractionRecording>();
+  for (const i of recording.interactions) {
+    const source = i.id.split(':')[0];
+    if (!parts.has(source)) parts.set(source, { ...recording, interactions: [] });
+    parts.get(source)!.interactions.push(i);
+  }
+  return [...parts.values()];
+}
+
+/** The operations of the recording's calls up to and including the n-th. */
+const opsUpTo = (recording: InteractionRecording, n: number) => new Set(recording.interactions.slice(0, n + 1).map((i) => i.operation));
+
+/** Sends one recorded request (its ids mapped), learns the ids its answer gives, and compares the answer. */
+async function replayOne(target: Target, i: RecordedInteraction, ids: IdMap, missing: ReturnType<typeof findMissingCalls>): Promise<ReplayedInteraction> {
+  const base = { id: i.id, operation: i.operation, ...(i.note ? { note: i.note } : {}) };
+  const unpaired = ids.unpaired(i.request.body.json);
+  if (unpaired.length) {
+    ids.learn(i.response.body.json, undefined);
+    return { ...base, notSent: `its ${[...new Set(unpaired)].join(', ')} came from an answer the replay did not produce (a call the recording lacks)` };
+  }
+  const body = i.request.body.json !== undefined ? JSON.stringify(ids.apply(i.request.body.json)) : (i.request.body.text ?? '');
+  const answer = await target.exchange!({ target: i.request.target, ...(i.request.contentType ? { contentType: i.request.contentType } : {}), body });
+  const parsed = answer.status !== undefined ? safeParse(answer.text) : undefined;
+  ids.learn(i.response.body.json, parsed, missing?.skip);
+  const differences = compareAnswers(i.response, answer, ids, missing?.skip);
+  return { ...base, differences, ...(missing ? { partial: { reason: missing.reason, excluded: missing.excluded } } : {}) };
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
