@@ -24,7 +24,7 @@ describe('compareAnswers', () => {
 
   it('compares times by type only and ids through the map', () => {
     const ids = new IdMap();
-    ids.learn({ runId: 'recorded-run-1' }, { runId: 'target-run-1' });
+    ids.learn({ runId: 'recorded-run-1' }, { runId: 'target-run-1' }, '0:0');
     expect(compareAnswers(recorded(200, { startTimestamp: 1.5e9, execution: { runId: 'recorded-run-1' } }), answer(200, { startTimestamp: 1.7e9, execution: { runId: 'target-run-1' } }), ids)).toEqual([]);
     expect(compareAnswers(recorded(200, { execution: { runId: 'recorded-run-1' } }), answer(200, { execution: { runId: 'another-run' } }), ids))
       .toEqual([{ kind: 'value', path: 'execution.runId', recorded: 'target-run-1', observed: 'another-run' }]);
@@ -37,7 +37,8 @@ describe('compareAnswers', () => {
     expect(compareAnswers(recorded(400, fault('a#UnknownResourceFault', 'x')), answer(400, fault('ValidationException', 'x')), new IdMap()))
       .toEqual([{ kind: 'error-type', path: '__type', recorded: 'UnknownResourceFault', observed: 'ValidationException' }]);
     expect(compareAnswers(recorded(400, fault('X', 'one')), answer(400, fault('X', 'two')), new IdMap())).toEqual([{ kind: 'message', path: 'message', recorded: 'one', observed: 'two' }]);
-    expect(compareAnswers(recorded(200, {}), answer(500, fault('InternalFailure', '')), new IdMap())).toEqual([{ kind: 'status', recorded: 200, observed: 500 }]);
+    expect(compareAnswers(recorded(200, {}), answer(500, fault('InternalFailure', '')), new IdMap()))
+      .toEqual([{ kind: 'status', recorded: 200, observed: 500 }, { kind: 'error-type', path: '__type', recorded: '(none)', observed: 'InternalFailure' }]);
   });
 
   it('compares the media type, not its parameters, and says when no answer came', () => {

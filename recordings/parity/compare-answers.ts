@@ -37,6 +37,8 @@ export function compareAnswers(recorded: RecordedInteraction['response'], answer
   const failed = (s: number) => s < 200 || s >= 300;
   if (failed(recorded.status) || failed(answer.status)) {
     if (failed(recorded.status) && failed(answer.status)) out.push(...compareErrors(mine, theirs, ids));
+    // One side refused: which error it was says more than the status alone.
+    else out.push({ kind: 'error-type', path: '__type', recorded: errorType(mine) ?? '(none)', observed: errorType(theirs) ?? '(none)' });
     return out;
   }
   compareMembers(ids.apply(mine), theirs, { path: '', key: '', out, skip, ids });

@@ -4,7 +4,7 @@ import { IdMap } from './id-map';
 describe('IdMap', () => {
   it('pairs ids found at the same place, and applies them inside longer strings', () => {
     const ids = new IdMap();
-    ids.learn({ runId: 'R1-recorded', other: 'x', list: [{ taskToken: '<taskToken:1>' }] }, { runId: 'T1-target', other: 'y', list: [{ taskToken: 'tok' }] });
+    ids.learn({ runId: 'R1-recorded', other: 'x', list: [{ taskToken: '<taskToken:1>' }] }, { runId: 'T1-target', other: 'y', list: [{ taskToken: 'tok' }] }, '0:1');
     expect(ids.get('R1-recorded')).toBe('T1-target');
     expect(ids.get('<taskToken:1>')).toBe('tok');
     expect(ids.has('x')).toBe(false);
@@ -13,15 +13,15 @@ describe('IdMap', () => {
 
   it('names the ids of a request that came from an answer the replay did not pair', () => {
     const ids = new IdMap();
-    ids.learn({ runId: 'R2-recorded' }, undefined);
-    expect(ids.unpaired({ execution: { runId: 'R2-recorded' } })).toEqual(['runId']);
-    expect(ids.unpaired({ taskToken: '<taskToken:7>' })).toEqual(['taskToken']);
+    ids.learn({ runId: 'R2-recorded' }, undefined, '0:3');
+    expect(ids.unpaired({ execution: { runId: 'R2-recorded' } })).toEqual([{ member: 'runId', from: '0:3' }]);
+    expect(ids.unpaired({ taskToken: '<taskToken:7>' })).toEqual([{ member: 'taskToken', from: undefined }]);
     expect(ids.unpaired({ execution: { runId: 'typed-by-the-user' } })).toEqual([]);
   });
 
   it('does not pair what skip leaves out', () => {
     const ids = new IdMap();
-    ids.learn({ events: [{ runId: 'A' }, { runId: 'B' }] }, { events: [{ runId: 'a' }, { runId: 'b' }] }, (p) => p.startsWith('events[1]'));
+    ids.learn({ events: [{ runId: 'A' }, { runId: 'B' }] }, { events: [{ runId: 'a' }, { runId: 'b' }] }, '0:0', (p) => p.startsWith('events[1]'));
     expect(ids.get('A')).toBe('a');
     expect(ids.has('B')).toBe(false);
   });

@@ -6,8 +6,8 @@ export const ID_MEMBER = /(^runId$|RunId$|^taskToken$)/;
 
 export class IdMap {
   private readonly pairs = new Map<string, string>();
-  /** Every id value a recorded answer held: a request naming one the map lacks depends on an answer not replayed. */
-  readonly recordedIds = new Set<string>();
+  /** Every id value a recorded answer held, and which interaction's answer held it first. */
+  readonly recordedIds = new Map<string, string>();
 
   get size(): number {
     return this.pairs.size;
@@ -30,18 +30,18 @@ export class IdMap {
    * Walks a recorded answer and the target's side by side and pairs the id members found at the same place, except
    * under members `skip` leaves out (those that rest on calls the replay did not make: their ids are not the same).
    */
-  learn(recorded: unknown, observed: unknown, skip: (path: string) => boolean = () => false, path = '', key = ''): void {
+  learn(recorded: unknown, observed: unknown, from: string, skip: (path: string) => boolean = () => false, path = '', key = ''): void {
     if (path && skip(path)) observed = undefined;
     if (typeof recorded === 'string' && ID_MEMBER.test(key)) {
-      this.recordedIds.add(recorded);
+      if (!this.recordedIds.has(recorded)) this.recordedIds.set(recorded, from);
       if (typeof observed === 'string' && recorded !== '' && !this.pairs.has(recorded)) this.pairs.set(recorded, observed);
       return;
     }
     if (Array.isArray(recorded)) {
-      recorded.forEach((r, i) => this.learn(r, Array.isArray(observed) ? observed[i] : undefined, skip, `${path}[${i}]`, key));
+      recorded.forEach((r, i) => this.learn(r, Array.isArray(observed) ? observed[i] : undefined, from, skip, `${path}[${i}]`, key));
     } else if (recorded && typeof recorded === 'object') {
       const o = observed && typeof observed === 'object' ? (observed as Record<string, unknown>) : {};
-      for (const [k, v] of Object.entries(recorded)) this.learn(v, o[k], skip, path ? `${path}.${k}` : k, k);
+      for (const [k, v] of Object.entries(recorded)) this.learn(v, o[k], from, skip, path ? `${path}.${k}` : k, k);
     }
   }
 
@@ -57,11 +57,16 @@ export class IdMap {
     return value;
   }
 
-  /** The id members of a request whose recorded value came from an answer that the replay did not pair. */
-  unpaired(request: unknown, key = ''): string[] {
+  /**
+   * The id members of a request whose recorded value came from an answer the replay did not pair, each with the
+   * interaction whose recorded answer gave it (undefined: a placeholder no recorded answer holds, a call not recorded).
+   */
+  unpaired(request: unknown, key = ''): Array<{ member: string; from?: string }> {
     // A placeholder (`<taskToken:3>`) always stood for something an answer gave.
     const fromAnswer = (v: string) => this.recordedIds.has(v) || /^<[A-Za-z]+:[^>]+>$/.test(v);
-    if (typeof request === 'string') return ID_MEMBER.test(key) && fromAnswer(request) && !this.pairs.has(request) ? [key] : [];
+    if (typeof request === 'string') {
+      return ID_MEMBER.test(key) && fromAnswer(request) && !this.pairs.has(request) ? [{ member: key, from: this.recordedIds.get(request) }] : [];
+    }
     if (Array.isArray(request)) return request.flatMap((r) => this.unpaired(r, key));
     if (request && typeof request === 'object') return Object.entries(request).flatMap(([k, v]) => this.unpaired(v, k));
     return [];

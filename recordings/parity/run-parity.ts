@@ -85,15 +85,24 @@ async function replayOne(target: Target, i: RecordedInteraction, ids: IdMap, mis
   const base = { id: i.id, operation: i.operation, ...(i.note ? { note: i.note } : {}) };
   const unpaired = ids.unpaired(i.request.body.json);
   if (unpaired.length) {
-    ids.learn(i.response.body.json, undefined);
-    return { ...base, notSent: `its ${[...new Set(unpaired)].join(', ')} came from an answer the replay did not produce (a call the recording lacks)` };
+    ids.learn(i.response.body.json, undefined, i.id);
+    return { ...base, notSent: whyNotSent(unpaired) };
   }
   const body = i.request.body.json !== undefined ? JSON.stringify(ids.apply(i.request.body.json)) : (i.request.body.text ?? '');
   const answer = await target.exchange!({ target: i.request.target, ...(i.request.contentType ? { contentType: i.request.contentType } : {}), body });
   const parsed = answer.status !== undefined ? safeParse(answer.text) : undefined;
-  ids.learn(i.response.body.json, parsed, missing?.skip);
+  ids.learn(i.response.body.json, parsed, i.id, missing?.skip);
   const differences = compareAnswers(i.response, answer, ids, missing?.skip);
   return { ...base, differences, ...(missing ? { partial: { reason: missing.reason, excluded: missing.excluded } } : {}) };
+}
+
+/** Why a request that names ids the replay never got was not sent. */
+function whyNotSent(unpaired: ReturnType<IdMap['unpaired']>): string {
+  const members = [...new Set(unpaired.map((u) => u.member))].join(', ');
+  const from = [...new Set(unpaired.map((u) => u.from).filter(Boolean))];
+  return from.length
+    ? `its ${members} came from the recorded answer to ${from.join(', ')}, which the target did not give alike (see there)`
+    : `its ${members} came from an answer to a call the recording lacks (a worker in another process)`;
 }
 
 function safeParse(text: string): unknown {
