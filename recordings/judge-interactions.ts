@@ -11,8 +11,9 @@ import { viewOfDescribe, viewOfStartedEvent } from '../targets/effect-views';
 import type { InteractionRecording, RecordedInteraction } from './interaction-recording';
 import type { RecordingVerdict } from './judge-recording';
 import { fixturesOfRecording } from './parity/fixtures-of-recording';
+import { asObject as obj } from './as-object';
+import { pickTypeDefaults } from '../model/pick-type-defaults';
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const ok = (i: RecordedInteraction) => i.response.status >= 200 && i.response.status < 300;
 const runIdIn = (i: RecordedInteraction) => obj(obj(i.request.body.json).execution).runId;
 
@@ -77,8 +78,6 @@ function noteClosures(world: World, i: RecordedInteraction): void {
   world.open = world.open.filter((e) => !ends(e));
 }
 
-const DEFAULT_KEYS = ['defaultTaskList', 'defaultExecutionStartToCloseTimeout', 'defaultTaskStartToCloseTimeout', 'defaultTaskPriority', 'defaultChildPolicy', 'defaultLambdaRole'];
-
 /** Domains and types the recording registers or deprecates itself, once the answer says it did. */
 function noteRegistrations(world: World, i: RecordedInteraction): void {
   if (!ok(i)) return;
@@ -88,8 +87,7 @@ function noteRegistrations(world: World, i: RecordedInteraction): void {
   if (i.operation === 'RegisterDomain') world.domains.push({ role: 'main', name: String(req.name), status: 'REGISTERED' });
   if (i.operation === 'DeprecateDomain') world.domains.filter((d) => d.name === req.name).forEach((d) => { d.status = 'DEPRECATED'; });
   if (i.operation === 'RegisterWorkflowType') {
-    const defaults = Object.fromEntries(DEFAULT_KEYS.filter((k) => req[k] !== undefined).map((k) => [k, req[k]]));
-    world.types.push({ role: 'full', domain: String(req.domain), name: String(req.name), version: String(req.version), status: 'REGISTERED', defaults });
+    world.types.push({ role: 'full', domain: String(req.domain), name: String(req.name), version: String(req.version), status: 'REGISTERED', defaults: pickTypeDefaults(req) });
   }
   if (i.operation === 'DeprecateWorkflowType') world.types.filter(sameType).forEach((t) => { t.status = 'DEPRECATED'; });
 }

@@ -1,4 +1,5 @@
 import type { RecordedInteraction } from '../interaction-recording';
+import { asObject as obj } from '../as-object';
 
 /** Members of a recorded answer that rest on calls the recording lacks, and why: they are left out of the comparison. */
 export interface MissingCalls {
@@ -23,7 +24,6 @@ const CAUSE: Record<string, string> = {
 const LISTINGS = new Set(['ListOpenWorkflowExecutions', 'ListClosedWorkflowExecutions', 'CountOpenWorkflowExecutions', 'CountClosedWorkflowExecutions', 'CountPendingDecisionTasks', 'CountPendingActivityTasks']);
 const WORKER_STATE = ['executionInfo.executionStatus', 'executionInfo.closeStatus', 'executionInfo.closeTimestamp', 'openCounts', 'latestActivityTaskTimestamp', 'latestExecutionContext'];
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const under = (prefixes: string[]) => (path: string) => prefixes.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
 
 /**

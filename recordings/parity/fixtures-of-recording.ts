@@ -1,5 +1,7 @@
 import type { TypeDefaults } from '../../model/world';
 import type { InteractionRecording, RecordedInteraction } from '../interaction-recording';
+import { asObject as obj } from '../as-object';
+import { pickTypeDefaults } from '../../model/pick-type-defaults';
 
 /** A domain or workflow type the recorded service held before the recording began, as its answers show. */
 export interface RecordedFixtures {
@@ -9,9 +11,7 @@ export interface RecordedFixtures {
 
 // Answers that a call only gets when its domain (and, for a start, its type) exists.
 const EXISTS_FAULTS = new Set(['DefaultUndefinedFault', 'TypeDeprecatedFault', 'WorkflowExecutionAlreadyStartedFault', 'LimitExceededFault', 'TypeAlreadyExistsFault']);
-const DEFAULT_KEYS: Array<keyof TypeDefaults> = ['defaultTaskList', 'defaultExecutionStartToCloseTimeout', 'defaultTaskStartToCloseTimeout', 'defaultTaskPriority', 'defaultChildPolicy', 'defaultLambdaRole'];
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const faultOf = (i: RecordedInteraction) => String(obj(i.response.body.json).__type ?? '').split('#').pop() ?? '';
 const typeKey = (domain: string, t: Record<string, unknown>) => `${domain}/${String(t.name)}/${String(t.version)}`;
 
@@ -46,8 +46,7 @@ export function fixturesOfRecording(recording: InteractionRecording): RecordedFi
       const type = types.get(key) ?? { domain, name: String(t.name), version: String(t.version), deprecated: false, defaults: {} };
       types.set(key, type);
       if (i.operation === 'DescribeWorkflowType' && ok) {
-        const config = obj(res.configuration);
-        type.defaults = Object.fromEntries(DEFAULT_KEYS.filter((k) => config[k] !== undefined).map((k) => [k, config[k]]));
+        type.defaults = pickTypeDefaults(obj(res.configuration));
         type.deprecated = obj(res.typeInfo).status === 'DEPRECATED';
       }
       if (i.operation === 'StartWorkflowExecution' && faultOf(i) === 'TypeDeprecatedFault') type.deprecated = true;
