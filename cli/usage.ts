@@ -9,7 +9,8 @@ Usage:
   swf-conformance report merge DIR... [--out DIR]
   swf-conformance report diff OLD NEW [--out FILE]
   swf-conformance import FILE... --out RECORDING [--spec FILE]
-  swf-conformance parity RECORDING --target mock|moto|endpoint [--endpoint URL] [--mock-quirk Q]... [--out DIR]
+  swf-conformance parity RECORDING --target mock|moto|endpoint [--endpoint URL] [--region R] [--name N]
+                  [--mock-quirk Q]... [--out DIR] [--quiet]
   swf-conformance --help | --version     (or --help after any command)
 
 Commands:

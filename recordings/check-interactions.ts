@@ -1,6 +1,8 @@
 import { RecordingError } from './load-recording';
 import { INTERACTIONS_FORMAT, type InteractionRecording } from './interaction-recording';
 
+const isBody = (b: unknown) => !!b && typeof b === 'object' && !Array.isArray(b);
+
 /** Checks that parsed data is an imported recording (`swf-conformance import`); a bad one is a one-line RecordingError. */
 export function checkInteractions(raw: unknown, file: string): InteractionRecording {
   const r = raw as InteractionRecording;
@@ -8,7 +10,7 @@ export function checkInteractions(raw: unknown, file: string): InteractionRecord
   if (!Array.isArray(r.interactions) || !Array.isArray(r.sources)) throw new RecordingError(`${file}: sources and interactions are required`);
   r.interactions.forEach((i, n) => {
     const ok = typeof i?.id === 'string' && typeof i.operation === 'string' && typeof i.request?.target === 'string'
-      && typeof i.request.body === 'object' && Number.isInteger(i.response?.status) && typeof i.response.body === 'object';
+      && isBody(i.request.body) && Number.isInteger(i.response?.status) && isBody(i.response.body);
     if (!ok) throw new RecordingError(`${file}: interactions[${n}] needs id, operation, request {target, body} and response {status, body}`);
   });
   return r;

@@ -53,3 +53,19 @@ describe('judgeInteractions on a recording that registers its own fixtures', () 
     expect(v.specDivergences).toEqual([]);
   });
 });
+
+describe('judgeInteractions on executions the recording did not open or close itself', () => {
+  it('takes an AlreadyStarted answer for an execution opened before the recording, and a history that shows it closed', () => {
+    const before = judge(describeType, call('StartWorkflowExecution', start, 400, { __type: 'x#WorkflowExecutionAlreadyStartedFault', message: 'Already Started' }));
+    expect(before.specDivergences).toEqual([]);
+    const closedElsewhere = judge(describeType, call('StartWorkflowExecution', start, 200, { runId: 'r1' }),
+      call('GetWorkflowExecutionHistory', { domain: 'd', execution: { workflowId: 'w', runId: 'r1' } }, 200, { events: [{ eventType: 'WorkflowExecutionStarted' }, { eventType: 'WorkflowExecutionCompleted' }] }),
+      call('StartWorkflowExecution', start, 200, { runId: 'r2' }));
+    expect(closedElsewhere.specDivergences).toEqual([]);
+  });
+
+  it('lists a start whose body is not a JSON object as unusable, not as a request without members', () => {
+    const odd = { ...call('StartWorkflowExecution', {}, 200, { runId: 'r1' }), request: { target: 'SimpleWorkflowService.StartWorkflowExecution', body: { json: 'text' } } };
+    expect(judge(odd)).toMatchObject({ specDivergences: [], unusable: [odd.id] });
+  });
+});

@@ -33,8 +33,10 @@ export function judgeInteractions(spec: Spec, recording: InteractionRecording): 
     noteClosures(world, i);
     noteRegistrations(world, i);
     if (i.operation !== 'StartWorkflowExecution') return;
-    const request = obj(i.request.body.json) as Request;
-    if (!i.request.body.json) return void verdict.unusable.push(i.id);
+    const json = i.request.body.json;
+    if (!json || typeof json !== 'object' || Array.isArray(json)) return void verdict.unusable.push(i.id);
+    const request = json as Request;
+    noteOpenedBefore(world, i, request);
     const expected = expectOutcome(spec, world, request);
     const got = readAnswer(i.response.status, { 'content-type': i.response.contentType }, i.response.body.json !== undefined ? JSON.stringify(i.response.body.json) : (i.response.body.text ?? ''));
     const flag = (rule: string, kind: DivergenceKind, call: string, exp: unknown, rec: unknown) => verdict.specDivergences.push({ rule, kind, key: i.id, call, expected: exp, recorded: rec });
@@ -65,13 +67,26 @@ function worldOf(recording: InteractionRecording): World {
   };
 }
 
+/** A start refused as already started names an execution opened before the recording began. */
+function noteOpenedBefore(world: World, i: RecordedInteraction, request: Request): void {
+  const fault = String(obj(i.response.body.json).__type ?? '').split('#').pop();
+  const open = world.open.some((e) => e.domain === request.domain && e.workflowId === request.workflowId);
+  if (fault === 'WorkflowExecutionAlreadyStartedFault' && !open) world.open.push({ domain: String(request.domain), workflowId: String(request.workflowId), runId: '' });
+}
+
+// History events that close an execution, whoever made them (a decider elsewhere, a time-out, a termination).
+const CLOSING = /^WorkflowExecution(Completed|Failed|Canceled|Terminated|TimedOut|ContinuedAsNew)$/;
+
 /** Executions an answer shows closed (a Describe saying CLOSED, a termination accepted) leave the world's open ones. */
 function noteClosures(world: World, i: RecordedInteraction): void {
   if (!ok(i)) return;
   const req = obj(i.request.body.json);
   const info = obj(obj(i.response.body.json).executionInfo);
+  const events = obj(i.response.body.json).events;
+  const historyCloses = Array.isArray(events) && events.some((e) => CLOSING.test(String(obj(e).eventType)));
   const closed = i.operation === 'TerminateWorkflowExecution' ? { workflowId: req.workflowId, runId: req.runId }
-    : i.operation === 'DescribeWorkflowExecution' && info.executionStatus === 'CLOSED' ? obj(info.execution) : undefined;
+    : i.operation === 'DescribeWorkflowExecution' && info.executionStatus === 'CLOSED' ? obj(info.execution)
+      : historyCloses ? obj(req.execution) : undefined;
   if (!closed) return;
   const ends = (e: World['open'][number]) => e.domain === req.domain && e.workflowId === closed.workflowId && (!closed.runId || e.runId === closed.runId);
   world.closed.push(...world.open.filter(ends));

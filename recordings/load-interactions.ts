@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readJsonFile } from '../spec/read-json-file';
 import { RecordingError } from './load-recording';
 import type { InteractionRecording } from './interaction-recording';
@@ -5,5 +6,13 @@ import { checkInteractions } from './check-interactions';
 
 /** Reads an imported recording (`swf-conformance import`) and checks its shape; a bad one is a one-line RecordingError. */
 export function loadInteractions(path: string): InteractionRecording {
-  return checkInteractions(readJsonFile(path, 'recording', RecordingError), `recording ${path}`);
+  let raw: unknown;
+  try {
+    raw = readJsonFile(path, 'recording', RecordingError);
+  } catch (e) {
+    // A cassette or HAR file given as it is: it wants importing first.
+    const hint = existsSync(path) ? ' (a cassette or HAR file? import it first: swf-conformance import FILE --out RECORDING)' : '';
+    throw new RecordingError(`${(e as Error).message}${hint}`);
+  }
+  return checkInteractions(raw, `recording ${path}`);
 }

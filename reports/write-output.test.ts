@@ -13,4 +13,10 @@ describe('writeOutput', () => {
     expect(() => writeOutput(join(dir, 'file', 'x.json'), 'two')).toThrow(OutputError);
     expect(() => writeOutput(join(dir, 'file', 'x.json'), 'two')).toThrow(/a file is in the way/);
   });
+
+  it('never replaces what is not a regular file: a device, a folder', () => {
+    expect(() => writeOutput('/dev/null', 'x')).toThrow(/\/dev\/null: it is not a regular file/);
+    const dir = mkdtempSync(join(tmpdir(), 'swfc-write-'));
+    expect(() => writeOutput(dir, 'x')).toThrow(OutputError);
+  });
 });

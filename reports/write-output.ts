@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** An output the harness cannot write (a folder that is a file, no permission, a full or read-only disk). */
@@ -16,6 +16,10 @@ export const describeFsError = (e: unknown) => {
  * while it writes leaves the earlier file as it was.
  */
 export function writeOutput(path: string, text: string): void {
+  // The rename would replace whatever is there: a device (/dev/full) or a folder is refused, never replaced.
+  let there;
+  try { there = lstatSync(path, { throwIfNoEntry: false }); } catch { /* a file where a folder should be: mkdir says so below */ }
+  if (there && !there.isFile()) throw new OutputError(`cannot write ${path}: it is not a regular file`);
   const beside = `${path}.writing-${process.pid}`;
   try {
     mkdirSync(dirname(path), { recursive: true });

@@ -22,12 +22,18 @@ export function postRaw(url: URL, headers: Record<string, string>, body: Uint8Ar
       clearTimeout(timer);
       resolve(response);
     };
-    const req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => finish({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (e) => finish({ code: 'ConnectionDropped', message: e.message }));
-    });
+    let req: http.ClientRequest;
+    try {
+      req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => finish({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (e) => finish({ code: 'ConnectionDropped', message: e.message }));
+      });
+    } catch (e) {
+      // Node refuses some headers before sending (a control character in a recorded Content-Type): nothing was sent.
+      return finish({ code: (e as NodeJS.ErrnoException).code ?? 'NotSent', message: (e as Error).message.split('\n')[0] });
+    }
     req.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code ?? 'ConnectionDropped', message: e.message.split('\n')[0] }));
     req.end(body);
   });

@@ -23,6 +23,7 @@ describe('swf-conformance parity', () => {
     [[GOOD], /^swf-conformance: parity needs --target/],
     [[GOOD, '--target', 'aws'], /^swf-conformance: parity does not replay against aws/],
     [[join(dir, 'absent.json'), '--target', 'mock'], /absent\.json/],
+    [[(writeFileSync(join(dir, 'c.yaml'), 'interactions: []\n'), join(dir, 'c.yaml')), '--target', 'mock'], /c\.yaml: .*import it first: swf-conformance import FILE --out RECORDING\)$/],
     [[write('own.json', { format: 'swf-conformance-recording/2', cases: [] }), '--target', 'mock'], /not a swf-conformance-interactions\/1 file \(make one with swf-conformance import\)$/],
     [[write('odd.json', { format: INTERACTIONS_FORMAT, sources: [], interactions: [{ id: 1 }] }), '--target', 'mock'], /interactions\[0\] needs id, operation/],
     [[GOOD, '--target', 'mock', '--out', join((writeFileSync(join(dir, 'a-file'), ''), join(dir, 'a-file')), 'out')], /^swf-conformance: --out \S+: cannot write there \((EEXIST|ENOTDIR)/],

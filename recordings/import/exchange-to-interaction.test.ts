@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { exchangeToInteraction, isoTime, recordedBody } from './exchange-to-interaction';
 import type { HttpExchange } from './http-exchange';
 
@@ -25,6 +26,10 @@ describe('exchangeToInteraction', () => {
   it('reads bodies as JSON, else text, bytes as UTF-8, nothing as {}', () => {
     expect(recordedBody(Buffer.from('{"a":1}'))).toEqual({ json: { a: 1 } });
     expect(recordedBody('not json')).toEqual({ text: 'not json' });
+    // Compressed as the Content-Encoding says, and amz-1.0 (what boto2 sends) is no compression.
+    expect(recordedBody(gzipSync('{"b":2}'), 'gzip')).toEqual({ json: { b: 2 } });
+    expect(recordedBody(Buffer.from('{"c":3}'), 'amz-1.0')).toEqual({ json: { c: 3 } });
+    expect(recordedBody(Buffer.from('not gzip'), 'gzip').text).toMatch(/8 bytes the Content-Encoding gzip does not decode/);
     expect(recordedBody('')).toEqual({});
     expect(recordedBody(undefined)).toEqual({});
   });

@@ -1,12 +1,28 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { RecordedBody, RecordedInteraction } from '../interaction-recording';
 import type { HttpExchange } from './http-exchange';
 
 // boto2 sends the long form, the SDKs (botocore, AWS SDK v3) the short one; the operation follows the last dot.
 const SWF_TARGET = /^(?:com\.amazonaws\.swf\.service\.model\.)?SimpleWorkflowService\.([A-Za-z]+)$/;
 
+// A recorder keeps the bytes as they came, compressed when the service compressed them.
+const DECODE: Record<string, (b: Buffer) => Buffer> = { gzip: gunzipSync, 'x-gzip': gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
+
+/** Bytes as the Content-Encoding says they were sent (amz-1.0, which boto2 sends, is no compression); undefined when they do not decode. */
+function decoded(bytes: Buffer, encoding: string | undefined): Buffer | undefined {
+  const decode = DECODE[encoding?.trim().toLowerCase() ?? ''];
+  try {
+    return decode ? decode(bytes) : bytes;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A body as text (bytes decoded as UTF-8), then as JSON when it parses; an empty body is `{}`. */
-export function recordedBody(body: string | Uint8Array | undefined): RecordedBody {
-  const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
+export function recordedBody(body: string | Uint8Array | undefined, encoding?: string): RecordedBody {
+  const bytes = typeof body === 'string' || !body ? undefined : decoded(Buffer.from(body), encoding);
+  if (body && typeof body !== 'string' && !bytes) return { text: `(${body.length} bytes the Content-Encoding ${encoding} does not decode)` };
+  const text = typeof body === 'string' ? body : bytes ? bytes.toString('utf8') : '';
   if (text === '') return {};
   try {
     return { json: JSON.parse(text) };
@@ -37,7 +53,7 @@ export function exchangeToInteraction(exchange: HttpExchange, id: string): Recor
   return {
     id,
     operation,
-    request: { target, ...(requestType ? { contentType: requestType } : {}), ...(sentAt ? { sentAt } : {}), body: recordedBody(exchange.request.body) },
-    response: { status: exchange.response.status, ...(responseType ? { contentType: responseType } : {}), body: recordedBody(exchange.response.body) },
+    request: { target, ...(requestType ? { contentType: requestType } : {}), ...(sentAt ? { sentAt } : {}), body: recordedBody(exchange.request.body, exchange.request.headers['content-encoding']) },
+    response: { status: exchange.response.status, ...(responseType ? { contentType: responseType } : {}), body: recordedBody(exchange.response.body, exchange.response.headers['content-encoding']) },
   };
 }

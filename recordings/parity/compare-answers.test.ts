@@ -44,6 +44,7 @@ describe('compareAnswers', () => {
   it('compares the media type, not its parameters, and says when no answer came', () => {
     expect(compareAnswers(recorded(200, {}, 'application/json'), answer(200, {}, 'application/json; charset=utf-8'), new IdMap())).toEqual([]);
     expect(compareAnswers(recorded(200, {}, 'application/json'), answer(200, {}, 'text/html'), new IdMap())).toEqual([{ kind: 'content-type', recorded: 'application/json', observed: 'text/html' }]);
+    expect(compareAnswers({ status: 200, body: { json: {} } }, answer(200, {}, 'application/x-amz-json-1.0'), new IdMap())).toEqual([]);
     expect(compareAnswers(recorded(200, {}), { error: 'ECONNREFUSED: refused' }, new IdMap())).toEqual([{ kind: 'no-answer', recorded: 200, observed: 'ECONNREFUSED: refused' }]);
   });
 

@@ -29,5 +29,17 @@ describe('fixturesOfRecording', () => {
       call('StartWorkflowExecution', { domain: 'mine', workflowId: 'w', workflowType: type }, 200, { runId: 'r' }),
     ));
     expect(f.domains).toEqual([]);
+    expect(f.types).toEqual([]);
+  });
+
+  it('registers what the recording tried to register and was told existed, and a domain refused as deprecated', () => {
+    const f = fixturesOfRecording(recording(
+      call('RegisterDomain', { name: 'old', workflowExecutionRetentionPeriodInDays: '1' }, 400, { __type: 'x#DomainAlreadyExistsFault' }),
+      call('RegisterWorkflowType', { domain: 'old', name: 't', version: '1', defaultChildPolicy: 'TERMINATE' }, 400, { __type: 'x#TypeAlreadyExistsFault' }),
+      call('StartWorkflowExecution', { domain: 'dep', workflowId: 'w', workflowType: type }, 400, { __type: 'x#DomainDeprecatedFault' }),
+    ));
+    expect(f.domains).toEqual([{ name: 'old', retention: '1', deprecated: false }, { name: 'dep', retention: '1', deprecated: true }]);
+    // The existing type's defaults are unknown: those the refused registration asked for are not its.
+    expect(f.types.map((t) => [t.domain, t.name, t.defaults])).toEqual([['old', 't', {}], ['dep', 't', {}]]);
   });
 });

@@ -10,7 +10,7 @@ export interface RecordedFixtures {
 }
 
 // Answers that a call only gets when its domain (and, for a start, its type) exists.
-const EXISTS_FAULTS = new Set(['DefaultUndefinedFault', 'TypeDeprecatedFault', 'WorkflowExecutionAlreadyStartedFault', 'LimitExceededFault', 'TypeAlreadyExistsFault']);
+const EXISTS_FAULTS = new Set(['DefaultUndefinedFault', 'TypeDeprecatedFault', 'DomainDeprecatedFault', 'WorkflowExecutionAlreadyStartedFault', 'LimitExceededFault', 'TypeAlreadyExistsFault', 'DomainAlreadyExistsFault']);
 
 const faultOf = (i: RecordedInteraction) => String(obj(i.response.body.json).__type ?? '').split('#').pop() ?? '';
 const typeKey = (domain: string, t: Record<string, unknown>) => `${domain}/${String(t.name)}/${String(t.version)}`;
@@ -29,9 +29,10 @@ export function fixturesOfRecording(recording: InteractionRecording): RecordedFi
     const res = obj(i.response.body.json);
     const ok = i.response.status >= 200 && i.response.status < 300;
     const exists = ok || EXISTS_FAULTS.has(faultOf(i));
-    if (i.operation === 'RegisterDomain') registeredByRecording.add(String(req.name));
-    if (i.operation === 'RegisterWorkflowType') registeredByRecording.add(typeKey(String(req.domain), req));
-    const domain = typeof req.domain === 'string' ? req.domain : i.operation === 'DescribeDomain' ? req.name : undefined;
+    // Registered by the recording only when it was accepted; refused as existing, it existed before.
+    if (i.operation === 'RegisterDomain' && ok) registeredByRecording.add(String(req.name));
+    if (i.operation === 'RegisterWorkflowType' && ok) registeredByRecording.add(typeKey(String(req.domain), req));
+    const domain = typeof req.domain === 'string' ? req.domain : ['DescribeDomain', 'RegisterDomain'].includes(i.operation) ? req.name : undefined;
     if (typeof domain !== 'string' || !exists || registeredByRecording.has(domain)) continue;
     const d = domains.get(domain) ?? { name: domain, retention: '1', deprecated: false };
     domains.set(domain, d);
@@ -57,7 +58,9 @@ export function fixturesOfRecording(recording: InteractionRecording): RecordedFi
 
 /** The workflow types an interaction shows to exist: the one it names (Describe, a start) and the children its history started. */
 function typesNamed(i: RecordedInteraction): Array<Record<string, unknown>> {
-  const named = ['DescribeWorkflowType', 'StartWorkflowExecution'].includes(i.operation) ? [obj(obj(i.request.body.json).workflowType)] : [];
+  const req = obj(i.request.body.json);
+  const named = ['DescribeWorkflowType', 'StartWorkflowExecution'].includes(i.operation) ? [obj(req.workflowType)]
+    : i.operation === 'RegisterWorkflowType' ? [req] : [];
   const events = obj(i.response.body.json).events;
   const children = Array.isArray(events)
     ? events.filter((e) => obj(e).eventType === 'ChildWorkflowExecutionStarted').map((e) => obj(obj(obj(e).childWorkflowExecutionStartedEventAttributes).workflowType))

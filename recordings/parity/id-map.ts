@@ -6,6 +6,7 @@ export const ID_MEMBER = /(^runId$|RunId$|^taskToken$)/;
 
 export class IdMap {
   private readonly pairs = new Map<string, string>();
+  private readonly pairedValues = new Set<string>();
   /** Every id value a recorded answer held, and which interaction's answer held it first. */
   readonly recordedIds = new Map<string, string>();
 
@@ -23,7 +24,7 @@ export class IdMap {
 
   /** Whether a value is one the target gave for a recorded id (so a recorded id, mapped, that must match). */
   isPaired(value: string): boolean {
-    return [...this.pairs.values()].includes(value);
+    return this.pairedValues.has(value);
   }
 
   /**
@@ -34,7 +35,10 @@ export class IdMap {
     if (path && skip(path)) observed = undefined;
     if (typeof recorded === 'string' && ID_MEMBER.test(key)) {
       if (!this.recordedIds.has(recorded)) this.recordedIds.set(recorded, from);
-      if (typeof observed === 'string' && recorded !== '' && !this.pairs.has(recorded)) this.pairs.set(recorded, observed);
+      if (typeof observed === 'string' && recorded !== '' && !this.pairs.has(recorded)) {
+        this.pairs.set(recorded, observed);
+        this.pairedValues.add(observed);
+      }
       return;
     }
     if (Array.isArray(recorded)) {

@@ -53,6 +53,7 @@ describe('parity reports', () => {
   it('report.html escapes what it shows', () => {
     const html = renderParityHtml(result);
     expect(html).not.toContain('a<b>');
+    expect(html).toContain('a&lt;b&gt;');
     expect(html).not.toContain('</script>');
     expect(html).toMatch(/<table id="groups">/);
   });

@@ -23,28 +23,27 @@ export interface ParityOptions {
  * and compares every answer.
  */
 export async function runParity(recording: InteractionRecording, target: Target, o: ParityOptions): Promise<ParityResult> {
-  if (!target.exchange) throw new TargetError(`${target.name} cannot replay recorded calls (parity needs raw calls to the target; the aws target does not offer them)`);
+  if (!target.exchange) throw new TargetError(`${target.name} cannot replay recorded calls: it offers no raw calls (Target.exchange)`);
   const startedAt = new Date();
   const stateNotReset = target.reset ? undefined : `${target.name} cannot be emptied: what it already holds may change its answers`;
-  const ids = new IdMap();
   const replayed: ReplayedInteraction[] = [];
   const registered = { domains: new Set<string>(), types: new Set<string>() };
-  // Each imported file was recorded on its own, at its own time: each is replayed on a state of its own.
+  // Each imported file was recorded on its own, at its own time: each is replayed on a state (and ids) of its own.
   for (const part of bySource(recording)) {
     if (o.signal?.aborted) break;
-    if (target.reset) await target.reset();
     const fixtures = fixturesOfRecording(part);
-    await registerFixtures(target, fixtures);
+    try {
+      if (target.reset) await target.reset();
+      await registerFixtures(target, fixtures);
+    } catch (e) {
+      // A target that cannot be prepared for one file is a finding about that file, not the end of the run.
+      const why = `the target could not be prepared for this file: ${(e as Error).message.split('\n')[0]}`;
+      part.interactions.forEach((i) => replayed.push({ id: i.id, operation: i.operation, notSent: why }));
+      continue;
+    }
     fixtures.domains.forEach((d) => registered.domains.add(d.name));
     fixtures.types.forEach((t) => registered.types.add(`${t.domain}/${t.name}/${t.version}`));
-    const made = new Set<string>();
-    const workedElsewhere = part.interactions.some((i, n) => findMissingCalls(i, opsUpTo(part, n), false) !== undefined);
-    for (const i of part.interactions) {
-      if (o.signal?.aborted) break;
-      made.add(i.operation);
-      replayed.push(await replayOne(target, i, ids, findMissingCalls(i, made, workedElsewhere)));
-      o.onProgress?.(replayed.length, recording.interactions.length);
-    }
+    await replayPart(target, part, replayed, o, recording.interactions.length);
   }
   const interrupted = o.signal?.aborted ? String(o.signal.reason ?? 'interrupted') : undefined;
   return {
@@ -66,6 +65,21 @@ function summarize(recording: InteractionRecording, replayed: ReplayedInteractio
   };
 }
 
+/** Replays one imported file's interactions in order, each compared on what the calls before it determine. */
+async function replayPart(target: Target, part: InteractionRecording, replayed: ReplayedInteraction[], o: ParityOptions, total: number): Promise<void> {
+  const ids = new IdMap();
+  // Set.add returns the set: the operations of the calls up to this one.
+  const seen = new Set<string>();
+  const workedElsewhere = part.interactions.some((i) => findMissingCalls(i, seen.add(i.operation), false) !== undefined);
+  const made = new Set<string>();
+  for (const i of part.interactions) {
+    if (o.signal?.aborted) return;
+    made.add(i.operation);
+    replayed.push(await replayOne(target, i, ids, findMissingCalls(i, made, workedElsewhere)));
+    o.onProgress?.(replayed.length, total);
+  }
+}
+
 /** The recording's interactions by the file they were imported from, in order. */
 function bySource(recording: InteractionRecording): InteractionRecording[] {
   const parts = new Map<string, InteractionRecording>();
@@ -76,9 +90,6 @@ function bySource(recording: InteractionRecording): InteractionRecording[] {
   }
   return [...parts.values()];
 }
-
-/** The operations of the recording's calls up to and including the n-th. */
-const opsUpTo = (recording: InteractionRecording, n: number) => new Set(recording.interactions.slice(0, n + 1).map((i) => i.operation));
 
 /** Sends one recorded request (its ids mapped), learns the ids its answer gives, and compares the answer. */
 async function replayOne(target: Target, i: RecordedInteraction, ids: IdMap, missing: ReturnType<typeof findMissingCalls>): Promise<ReplayedInteraction> {

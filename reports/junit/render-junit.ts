@@ -1,6 +1,7 @@
 import type { Report } from '../report';
 import { countFindings } from '../../model/fold-repeats';
 import { clippedAsText } from '../../model/clip-large-values';
+import { xmlAttr as attr, xmlText as text } from './xml-escape';
 import { countSoftFindings, softFindingPhrase } from '../render-soft-findings';
 
 // A rule as a testcase needs; `family` is a string so unlisted rules can have one.
@@ -8,13 +9,6 @@ type Rule = { id: string; family: string; cases: number };
 type Div = Report['divergences'][number];
 type Soft = NonNullable<Report['softFindings']>[number];
 
-// XML 1.0 admits only these characters; SWF cases carry the others on purpose, so they are shown as JSON escapes.
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const legal = (s: string) => s.replace(FORBIDDEN, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-// \r is kept as a reference: a parser would otherwise fold \r\n into \n.
-const text = (s: string) => legal(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-// In attributes, tabs and newlines too, which attribute-value normalization would turn into spaces.
-const attr = (s: string) => text(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 const attrs = (a: Record<string, string | number | undefined>) =>
   Object.entries(a).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${attr(String(v))}"`).join('');
 
