@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +15,13 @@ describe('writeOutput', () => {
     expect(() => writeOutput(join(dir, 'file', 'x.json'), 'two')).toThrow(/a file is in the way/);
   });
 
-  it('never replaces what is not a regular file: a device, a folder', () => {
-    expect(() => writeOutput('/dev/null', 'x')).toThrow(/\/dev\/null: it is not a regular file/);
+  // A FIFO stands in for a device: a test must never touch the machine's /dev (old code would replace it).
+  it('never replaces what is not a regular file: a FIFO, a folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swfc-write-'));
+    const fifo = join(dir, 'fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(() => writeOutput(fifo, 'x')).toThrow(/fifo: it is not a regular file/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(() => writeOutput(dir, 'x')).toThrow(OutputError);
   });
 });
