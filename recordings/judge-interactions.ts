@@ -12,6 +12,7 @@ import type { InteractionRecording, RecordedInteraction } from './interaction-re
 import type { RecordingVerdict } from './judge-recording';
 import { fixturesOfRecording } from './parity/fixtures-of-recording';
 import { asObject as obj } from './as-object';
+import { faultOf } from './fault-of';
 import { pickTypeDefaults } from '../model/pick-type-defaults';
 
 const ok = (i: RecordedInteraction) => i.response.status >= 200 && i.response.status < 300;
@@ -69,9 +70,8 @@ function worldOf(recording: InteractionRecording): World {
 
 /** A start refused as already started names an execution opened before the recording began. */
 function noteOpenedBefore(world: World, i: RecordedInteraction, request: Request): void {
-  const fault = String(obj(i.response.body.json).__type ?? '').split('#').pop();
   const open = world.open.some((e) => e.domain === request.domain && e.workflowId === request.workflowId);
-  if (fault === 'WorkflowExecutionAlreadyStartedFault' && !open) world.open.push({ domain: String(request.domain), workflowId: String(request.workflowId), runId: '' });
+  if (faultOf(i) === 'WorkflowExecutionAlreadyStartedFault' && !open) world.open.push({ domain: String(request.domain), workflowId: String(request.workflowId), runId: '' });
 }
 
 // History events that close an execution, whoever made them (a decider elsewhere, a time-out, a termination).

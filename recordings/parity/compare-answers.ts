@@ -2,15 +2,13 @@ import type { RecordedInteraction } from '../interaction-recording';
 import type { ExchangeAnswer } from '../../targets/exchange';
 import type { Difference } from './parity-result';
 import { ID_MEMBER, type IdMap } from './id-map';
+import { errorTypeOf } from '../fault-of';
 
 // Times differ on every replay: compared by JSON type only.
 const TIME_MEMBER = /(Timestamp$|Date$)/;
 
 const mediaType = (t: string | undefined) => t?.split(';')[0].trim().toLowerCase();
-const errorType = (json: unknown) => {
-  const t = (json as Record<string, unknown> | undefined)?.__type;
-  return typeof t === 'string' ? t.split('#').pop() : undefined;
-};
+const errorType = (json: unknown) => errorTypeOf(json) || undefined;
 const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 /** Parses an answer's body: its JSON, else its text; an empty body and `{}` both say "no members". */

@@ -1,6 +1,7 @@
 import type { TypeDefaults } from '../../model/world';
 import type { InteractionRecording, RecordedInteraction } from '../interaction-recording';
 import { asObject as obj } from '../as-object';
+import { faultOf } from '../fault-of';
 import { pickTypeDefaults } from '../../model/pick-type-defaults';
 
 /** A domain or workflow type the recorded service held before the recording began, as its answers show. */
@@ -12,7 +13,6 @@ export interface RecordedFixtures {
 // Answers that a call only gets when its domain (and, for a start, its type) exists.
 const EXISTS_FAULTS = new Set(['DefaultUndefinedFault', 'TypeDeprecatedFault', 'DomainDeprecatedFault', 'WorkflowExecutionAlreadyStartedFault', 'LimitExceededFault', 'TypeAlreadyExistsFault', 'DomainAlreadyExistsFault']);
 
-const faultOf = (i: RecordedInteraction) => String(obj(i.response.body.json).__type ?? '').split('#').pop() ?? '';
 const typeKey = (domain: string, t: Record<string, unknown>) => `${domain}/${String(t.name)}/${String(t.version)}`;
 
 /**
