@@ -59,7 +59,14 @@ async function harness(job: Extract<BenchJob, { kind: 'harness' }>): Promise<Mea
     const kept = keptHeapMb();
     // The mock keeps every closed execution, as SWF does for its retention period; a reset lets them go.
     await target.reset?.();
-    return { calls: calls(), cases: result.cases, seconds, callsPerSecond: calls() / seconds, keptHeapMb: kept, keptWithoutTargetMb: keptHeapMb() };
+    return {
+      calls: calls(),
+      cases: result.cases,
+      seconds,
+      callsPerSecond: calls() / seconds,
+      keptHeapMb: kept,
+      keptWithoutTargetMb: keptHeapMb(),
+    };
   } finally {
     await target.close();
   }
@@ -69,21 +76,38 @@ async function harness(job: Extract<BenchJob, { kind: 'harness' }>): Promise<Mea
 async function raw(job: Extract<BenchJob, { kind: 'raw' }>): Promise<Measured> {
   const measured = (seconds: number): Measured => {
     const kept = keptHeapMb();
-    return { calls: job.calls, seconds, callsPerSecond: job.calls / seconds, keptHeapMb: kept, keptWithoutTargetMb: kept };
+    return {
+      calls: job.calls,
+      seconds,
+      callsPerSecond: job.calls / seconds,
+      keptHeapMb: kept,
+      keptWithoutTargetMb: kept,
+    };
   };
   if (job.target === 'moto') {
     const moto = await startManagedMoto();
-    try { return measured(await rawLoop(moto.endpoint, MOTO_CREDENTIALS, job.calls)); } finally { await moto.stop(); }
+    try {
+      return measured(await rawLoop(moto.endpoint, MOTO_CREDENTIALS, job.calls));
+    } finally {
+      await moto.stop();
+    }
   }
   if (job.via === 'in-process') {
     const mock = createMockContext(UNTHROTTLED);
     const handler = createInProcessHandler(mock.context);
     let inMock = 0;
     // The mock never waits on I/O: the time inside its handler is its own work (the two set-up calls included).
-    const timed: typeof handler = { ...handler, async handle(request, options) {
-      const started = performance.now();
-      try { return await handler.handle(request, options); } finally { inMock += performance.now() - started; }
-    } };
+    const timed: typeof handler = {
+      ...handler,
+      async handle(request, options) {
+        const started = performance.now();
+        try {
+          return await handler.handle(request, options);
+        } finally {
+          inMock += performance.now() - started;
+        }
+      },
+    };
     try {
       const loop = await rawLoop(MOCK_SWF_ENDPOINT, MOCK_CREDENTIALS, job.calls, timed);
       return { ...measured(loop), mockSeconds: inMock / 1000 };
@@ -92,7 +116,11 @@ async function raw(job: Extract<BenchJob, { kind: 'raw' }>): Promise<Measured> {
     }
   }
   const mock = await startMockSwf(UNTHROTTLED);
-  try { return measured(await rawLoop(mock.endpoint, MOCK_CREDENTIALS, job.calls)); } finally { await mock.close(); }
+  try {
+    return measured(await rawLoop(mock.endpoint, MOCK_CREDENTIALS, job.calls));
+  } finally {
+    await mock.close();
+  }
 }
 
 /** A harness job's calls sent again through a fresh target, counted as the harness's were. */
@@ -109,7 +137,9 @@ async function replay(job: Extract<BenchJob, { kind: 'replay' }>): Promise<Measu
 }
 
 const job = JSON.parse(process.argv[2] ?? '') as BenchJob;
-const { value, peakRssMb, peakHeapMb } = await withPeakMemory(() => (job.kind === 'harness' ? harness(job) : job.kind === 'replay' ? replay(job) : raw(job)));
+const { value, peakRssMb, peakHeapMb } = await withPeakMemory(() =>
+  job.kind === 'harness' ? harness(job) : job.kind === 'replay' ? replay(job) : raw(job),
+);
 // The last samples come before the final GC: the heap it measured counts as seen too.
 const result: BenchResult = { ...value, peakRssMb, peakHeapMb: Math.max(peakHeapMb, value.keptHeapMb) };
 console.log(`${RESULT_MARK}${JSON.stringify(result)}`);

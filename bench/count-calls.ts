@@ -8,8 +8,11 @@ export function countCalls(target: Target): { target: Target; calls: () => numbe
     name: target.name,
     async createFixtures(world) {
       // One call a domain and a type registered, one a deprecation.
-      calls += world.domains.length + world.types.length + world.domains.filter((d) => d.status === 'DEPRECATED').length
-        + world.types.filter((t) => t.status === 'DEPRECATED').length;
+      calls +=
+        world.domains.length +
+        world.types.length +
+        world.domains.filter((d) => d.status === 'DEPRECATED').length +
+        world.types.filter((t) => t.status === 'DEPRECATED').length;
       return target.createFixtures(world);
     },
     start: (request, as) => (calls++, target.start(request, as)),

@@ -22,12 +22,15 @@ export function recordCalls(target: Target): { target: Target; calls: RecordedCa
       ...target,
       name: target.name,
       reset: target.reset && (() => keep({ m: 'reset' }, () => target.reset!())),
-      createFixtures: (world) => keep({ m: 'createFixtures', world: structuredClone(world) }, () => target.createFixtures(world)),
+      createFixtures: (world) =>
+        keep({ m: 'createFixtures', world: structuredClone(world) }, () => target.createFixtures(world)),
       start: (request, as) => keep({ m: 'start', request }, () => target.start(request, as)),
       sendRaw: target.sendRaw && ((wire) => keep({ m: 'sendRaw', wire }, () => target.sendRaw!(wire))),
-      readEffects: (domain, workflowId, runId) => keep({ m: 'readEffects', domain, workflowId }, () => target.readEffects(domain, workflowId, runId)),
+      readEffects: (domain, workflowId, runId) =>
+        keep({ m: 'readEffects', domain, workflowId }, () => target.readEffects(domain, workflowId, runId)),
       // Replayed without a runId: SWF then terminates the current open run, the one the replay started.
-      terminate: (domain, workflowId, runId) => keep({ m: 'terminate', domain, workflowId }, () => target.terminate(domain, workflowId, runId)),
+      terminate: (domain, workflowId, runId) =>
+        keep({ m: 'terminate', domain, workflowId }, () => target.terminate(domain, workflowId, runId)),
       close: () => target.close(),
     },
   };
@@ -47,7 +50,8 @@ export async function replayCalls(target: Target, calls: RecordedCall[]): Promis
       const o = await target.start(c.request);
       if (o.ok && o.runId) runIds.set(`${String(c.request.domain)} ${String(c.request.workflowId)}`, o.runId);
     } else if (c.m === 'sendRaw') await target.sendRaw!(c.wire);
-    else if (c.m === 'readEffects') await target.readEffects(c.domain, c.workflowId, runIds.get(`${c.domain} ${c.workflowId}`) ?? '');
+    else if (c.m === 'readEffects')
+      await target.readEffects(c.domain, c.workflowId, runIds.get(`${c.domain} ${c.workflowId}`) ?? '');
     else await target.terminate(c.domain, c.workflowId);
   }
   return (performance.now() - started) / 1000;

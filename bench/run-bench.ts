@@ -20,7 +20,12 @@ import { runInChild } from './run-in-child';
 import { summarizeProfile, type ProfileCost } from './summarize-profile';
 
 const PARTS = ['mock', 'moto', 'memory', 'msw', 'profile'] as const;
-const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').map((p) => p.trim()).filter(Boolean));
+const skipped = new Set(
+  (process.env.BENCH_SKIP ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean),
+);
 const unknown = [...skipped].filter((p) => !(PARTS as readonly string[]).includes(p));
 if (unknown.length) throw new Error(`BENCH_SKIP: unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
 const wanted = (part: (typeof PARTS)[number]) => !skipped.has(part);
@@ -33,7 +38,8 @@ const PROFILE_TOP = Number(process.env.BENCH_PROFILE_TOP ?? 15);
 
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
-const memory = (r: BenchResult) => `peak ${mb(r.peakRssMb)} resident, ${mb(r.peakHeapMb)} heap (${mb(r.keptHeapMb)} kept after GC)`;
+const memory = (r: BenchResult) =>
+  `peak ${mb(r.peakRssMb)} resident, ${mb(r.peakHeapMb)} heap (${mb(r.keptHeapMb)} kept after GC)`;
 const rate = (r: BenchResult) => `${r.callsPerSecond.toFixed(0)} calls/s`;
 const msPerCall = (r: BenchResult) => (r.seconds * 1000) / r.calls;
 
@@ -43,12 +49,16 @@ async function ratioOn(target: 'mock' | 'moto'): Promise<BenchResult> {
   const callsFile = join(mkdtempSync(join(tmpdir(), 'swfc-bench-calls-')), 'calls.json');
   const h = await runInChild({ kind: 'harness', target, runs: RUNS, recordTo: callsFile });
   const same = await runInChild({ kind: 'replay', target, callsFile });
-  console.log(`${target}: harness ${h.calls} calls for ${h.cases} cases in ${h.seconds.toFixed(1)} s = ${rate(h)} (${(h.cases! / h.seconds).toFixed(0)} cases/s);`
-    + ` raw loop ${rate(raw)}; ratio ${(h.callsPerSecond / raw.callsPerSecond).toFixed(2)} (goal 0.8)`);
+  console.log(
+    `${target}: harness ${h.calls} calls for ${h.cases} cases in ${h.seconds.toFixed(1)} s = ${rate(h)} (${(h.cases! / h.seconds).toFixed(0)} cases/s);` +
+      ` raw loop ${rate(raw)}; ratio ${(h.callsPerSecond / raw.callsPerSecond).toFixed(2)} (goal 0.8)`,
+  );
   // The bare loop sends small starts only; the same calls as the harness's, sent with nothing around them, isolate
   // what generation, oracle and bookkeeping cost.
-  console.log(`  the harness's own calls sent again with no harness: ${same.calls} calls in ${same.seconds.toFixed(1)} s = ${rate(same)};`
-    + ` ratio ${(h.callsPerSecond / same.callsPerSecond).toFixed(2)}: generation, oracle and bookkeeping are ${pct(1 - h.callsPerSecond / same.callsPerSecond)} of the harness's time`);
+  console.log(
+    `  the harness's own calls sent again with no harness: ${same.calls} calls in ${same.seconds.toFixed(1)} s = ${rate(same)};` +
+      ` ratio ${(h.callsPerSecond / same.callsPerSecond).toFixed(2)}: generation, oracle and bookkeeping are ${pct(1 - h.callsPerSecond / same.callsPerSecond)} of the harness's time`,
+  );
   console.log(`  harness ${memory(h)}; raw loop ${memory(raw)}`);
   return h;
 }
@@ -60,18 +70,25 @@ async function memoryGrowth(): Promise<void> {
   for (const runs of [small, large]) {
     const r = await runInChild({ kind: 'harness', target: 'mock', runs });
     results.push(r);
-    console.log(`memory, mock, --runs ${runs}: ${r.cases} cases in ${r.seconds.toFixed(0)} s (${rate(r)}); ${memory(r)},`
-      + ` ${mb(r.keptWithoutTargetMb)} once the mock was reset`);
+    console.log(
+      `memory, mock, --runs ${runs}: ${r.cases} cases in ${r.seconds.toFixed(0)} s (${rate(r)}); ${memory(r)},` +
+        ` ${mb(r.keptWithoutTargetMb)} once the mock was reset`,
+    );
   }
   const [a, b] = results;
   const times = (key: 'peakRssMb' | 'peakHeapMb' | 'keptHeapMb' | 'keptWithoutTargetMb') => b[key] / a[key];
-  const perThousand = (key: 'keptHeapMb' | 'keptWithoutTargetMb') => ((b[key] - a[key]) / ((b.cases! - a.cases!) / 1000)).toFixed(1);
+  const perThousand = (key: 'keptHeapMb' | 'keptWithoutTargetMb') =>
+    ((b[key] - a[key]) / ((b.cases! - a.cases!) / 1000)).toFixed(1);
   const flat = (x: number) => (x <= 1.25 ? 'flat' : 'NOT flat');
   const whole = Math.max(times('peakRssMb'), times('peakHeapMb'));
-  console.log(`memory, ${b.cases} against ${a.cases} cases (${(b.cases! / a.cases!).toFixed(1)}x): peak resident x${times('peakRssMb').toFixed(2)},`
-    + ` peak heap x${times('peakHeapMb').toFixed(2)}, kept heap x${times('keptHeapMb').toFixed(2)} (${perThousand('keptHeapMb')} MB more per 1,000 cases): ${flat(whole)}`);
-  console.log(`  without the mock's executions (it keeps the latest 200 to 400 closed ones, a stand-in for SWF's retention period): x${times('keptWithoutTargetMb').toFixed(2)}`
-    + ` (${perThousand('keptWithoutTargetMb')} MB more per 1,000 cases): the harness's own memory is ${flat(times('keptWithoutTargetMb'))}`);
+  console.log(
+    `memory, ${b.cases} against ${a.cases} cases (${(b.cases! / a.cases!).toFixed(1)}x): peak resident x${times('peakRssMb').toFixed(2)},` +
+      ` peak heap x${times('peakHeapMb').toFixed(2)}, kept heap x${times('keptHeapMb').toFixed(2)} (${perThousand('keptHeapMb')} MB more per 1,000 cases): ${flat(whole)}`,
+  );
+  console.log(
+    `  without the mock's executions (it keeps the latest 200 to 400 closed ones, a stand-in for SWF's retention period): x${times('keptWithoutTargetMb').toFixed(2)}` +
+      ` (${perThousand('keptWithoutTargetMb')} MB more per 1,000 cases): the harness's own memory is ${flat(times('keptWithoutTargetMb'))}`,
+  );
 }
 
 /** The bare loop on the mock through MSW and in-process, alternated; the fastest of each counts (others may share the machine). */
@@ -87,21 +104,39 @@ async function mswShare(harness: BenchResult | undefined): Promise<void> {
   const cost = msPerCall(msw) - msPerCall(direct);
   const mock = (direct.mockSeconds! * 1000) / direct.calls;
   // A bare call through MSW is the SDK's work, MSW's and the mock's; the in-process path does the first and last alone.
-  const layers = [['the SDK', msPerCall(direct) - mock], ["MSW's interception (node:http, socket emulation, handler lookup)", cost], ['the mock', mock]] as const;
+  const layers = [
+    ['the SDK', msPerCall(direct) - mock],
+    ["MSW's interception (node:http, socket emulation, handler lookup)", cost],
+    ['the mock', mock],
+  ] as const;
   const largest = [...layers].sort((x, y) => y[1] - x[1])[0][0];
   const line = (r: BenchResult) => `${rate(r)} (${msPerCall(r).toFixed(2)} ms a call)`;
-  console.log(`msw: bare loop on the mock through MSW ${line(msw)}; in-process (targets/mock/in-process-handler.ts, same answers) ${line(direct)}`);
-  console.log(`  a bare call through MSW: ${layers.map(([name, ms]) => `${name} ${ms.toFixed(2)} ms (${pct(ms / msPerCall(msw))})`).join(', ')}`);
-  console.log(`  ${largest === layers[1][0] ? 'MSW IS the bottleneck of the bare loop on the mock: its largest cost'
-    : `MSW is not the bottleneck of the bare loop on the mock: ${largest} costs more`}`);
+  console.log(
+    `msw: bare loop on the mock through MSW ${line(msw)}; in-process (targets/mock/in-process-handler.ts, same answers) ${line(direct)}`,
+  );
+  console.log(
+    `  a bare call through MSW: ${layers.map(([name, ms]) => `${name} ${ms.toFixed(2)} ms (${pct(ms / msPerCall(msw))})`).join(', ')}`,
+  );
+  console.log(
+    `  ${
+      largest === layers[1][0]
+        ? 'MSW IS the bottleneck of the bare loop on the mock: its largest cost'
+        : `MSW is not the bottleneck of the bare loop on the mock: ${largest} costs more`
+    }`,
+  );
   if (!harness) return;
   // Estimate: every harness call pays MSW what a bare start pays (its larger bodies pay more).
   const call = msPerCall(harness);
   const now = msPerCall(msw) / call;
   const without = msPerCall(direct) / (call - cost);
-  console.log(`  in the harness (${call.toFixed(2)} ms a call) MSW is about ${pct(cost / call)} of a call; with MSW gone from both sides`
-    + ` the ratio would be about ${without.toFixed(2)} (${now.toFixed(2)} against this part's MSW loop): ${without < now
-      ? 'MSW is not what keeps the ratio low, the bare loop would gain more' : 'MSW is part of what keeps the ratio low'}`);
+  console.log(
+    `  in the harness (${call.toFixed(2)} ms a call) MSW is about ${pct(cost / call)} of a call; with MSW gone from both sides` +
+      ` the ratio would be about ${without.toFixed(2)} (${now.toFixed(2)} against this part's MSW loop): ${
+        without < now
+          ? 'MSW is not what keeps the ratio low, the bare loop would gain more'
+          : 'MSW is part of what keeps the ratio low'
+      }`,
+  );
 }
 
 /** The harness on the mock under V8's profiler: self time by area and function, and the project's functions by total time. */
@@ -109,8 +144,11 @@ async function profile(): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), 'swfc-bench-profile-')), 'harness-on-mock.cpuprofile');
   const r = await runInChild({ kind: 'harness', target: 'mock', runs: RUNS, profileFile: file });
   const summary = summarizeProfile(file, PROFILE_TOP);
-  const table = (costs: ProfileCost[]) => costs.map((c) => `    ${pct(c.share).padStart(6)}  ${c.name}${c.where ? `  ${c.where}` : ''}`).join('\n');
-  console.log(`profile: harness on the mock, ${r.cases} cases, ${summary.seconds.toFixed(1)} s sampled (${rate(r)} under the profiler); ${file}`);
+  const table = (costs: ProfileCost[]) =>
+    costs.map((c) => `    ${pct(c.share).padStart(6)}  ${c.name}${c.where ? `  ${c.where}` : ''}`).join('\n');
+  console.log(
+    `profile: harness on the mock, ${r.cases} cases, ${summary.seconds.toFixed(1)} s sampled (${rate(r)} under the profiler); ${file}`,
+  );
   console.log(`  self time by area:\n${table(summary.areas.filter((a) => a.share >= 0.005))}`);
   console.log(`  self time by function:\n${table(summary.functions)}`);
   console.log(`  project functions by total time (their own code and all they call):\n${table(summary.projectTotals)}`);
@@ -119,7 +157,9 @@ async function profile(): Promise<void> {
 console.log(`machine: ${describeMachine()}`);
 const busy = busyWarning();
 if (busy) console.log(busy);
-console.log(`harness: every rule, seed 1; raw loop: ${RAW_CALLS} bare StartWorkflowExecution calls; parts: ${PARTS.filter(wanted).join(', ')}`);
+console.log(
+  `harness: every rule, seed 1; raw loop: ${RAW_CALLS} bare StartWorkflowExecution calls; parts: ${PARTS.filter(wanted).join(', ')}`,
+);
 const started = performance.now();
 let mockHarness: BenchResult | undefined;
 if (wanted('mock')) mockHarness = await ratioOn('mock');

@@ -11,7 +11,9 @@ export function runInChild(job: BenchJob): Promise<BenchResult> {
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   });
   let out = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { out += chunk; });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {

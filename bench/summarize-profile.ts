@@ -30,14 +30,18 @@ function placeOf(url: string): { file: string; area: string } {
   const path = url.startsWith('file://') ? fileURLToPath(url) : url;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
   if (pkg) {
-    const area = /^@(aws-sdk|smithy|aws-crypto)\//.test(pkg[1]) ? 'AWS SDK (@aws-sdk, @smithy)'
-      : /^(msw|@mswjs\/.*)$/.test(pkg[1]) ? 'MSW (msw, @mswjs/interceptors)' : pkg[1];
+    const area = /^@(aws-sdk|smithy|aws-crypto)\//.test(pkg[1])
+      ? 'AWS SDK (@aws-sdk, @smithy)'
+      : /^(msw|@mswjs\/.*)$/.test(pkg[1])
+        ? 'MSW (msw, @mswjs/interceptors)'
+        : pkg[1];
     return { file: `${pkg[1]}/${pkg[2]}`, area };
   }
   const file = relative(ROOT, path);
   const folders = file.split('/');
   // targets/mock is its own area: the service, not the harness.
-  const area = folders[0] === 'targets' && folders[1] === 'mock' ? 'targets/mock (the mock service)' : `${folders[0]}/ (project)`;
+  const area =
+    folders[0] === 'targets' && folders[1] === 'mock' ? 'targets/mock (the mock service)' : `${folders[0]}/ (project)`;
   return { file, area };
 }
 
@@ -72,11 +76,20 @@ export function summarizeProfile(path: string, top = 15): ProfileSummary {
     for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
       const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
       const place = placeOf(url);
-      if (!place.area.endsWith('(project)') && !place.area.startsWith('targets/mock') || place.file.startsWith('bench/') || functionName === 'runConformance') continue;
+      if (
+        (!place.area.endsWith('(project)') && !place.area.startsWith('targets/mock')) ||
+        place.file.startsWith('bench/') ||
+        functionName === 'runConformance'
+      )
+        continue;
       const key = `${functionName || '(anonymous)'} ${lineOf(place.file, lineNumber)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const t = totals.get(key) ?? { name: functionName || '(anonymous)', where: lineOf(place.file, lineNumber), share: 0 };
+      const t = totals.get(key) ?? {
+        name: functionName || '(anonymous)',
+        where: lineOf(place.file, lineNumber),
+        share: 0,
+      };
       t.share += micros / total;
       totals.set(key, t);
     }
@@ -94,5 +107,10 @@ export function summarizeProfile(path: string, top = 15): ProfileSummary {
     areas.set(area, a);
   }
   const largest = (m: Map<string, ProfileCost>) => [...m.values()].sort((a, b) => b.share - a.share);
-  return { functions: largest(functions).slice(0, top), projectTotals: largest(totals).slice(0, top), areas: largest(areas), seconds: total / 1e6 };
+  return {
+    functions: largest(functions).slice(0, top),
+    projectTotals: largest(totals).slice(0, top),
+    areas: largest(areas),
+    seconds: total / 1e6,
+  };
 }

@@ -12,9 +12,18 @@ const setUp = () => {
   const watch = (gone: () => void) => {
     parent.dies = gone;
     parent.watching = true;
-    return () => { parent.watching = false; };
+    return () => {
+      parent.watching = false;
+    };
   };
-  const interrupts = catchInterrupts({ out: () => {}, err: (l) => errors.push(l) }, (code) => { exits.push(code); }, signals, watch);
+  const interrupts = catchInterrupts(
+    { out: () => {}, err: (l) => errors.push(l) },
+    (code) => {
+      exits.push(code);
+    },
+    signals,
+    watch,
+  );
   return { signals, errors, exits, interrupts, parent };
 };
 
@@ -28,10 +37,12 @@ describe('catchInterrupts', () => {
     expect(interrupts.signal.reason).toBe('interrupted by SIGTERM');
     expect(interrupts.exitCode()).toBe(143);
     expect(exits).toEqual([]);
-    expect(errors).toEqual([expect.stringMatching(/^swf-conformance: interrupted by SIGTERM: finishing the case in flight/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^swf-conformance: interrupted by SIGTERM: finishing the case in flight/),
+    ]);
   });
 
-  it('exits at once on a second signal, with that signal\'s code', () => {
+  it("exits at once on a second signal, with that signal's code", () => {
     const { signals, exits, interrupts } = setUp();
     signals.emit('SIGINT');
     expect(interrupts.exitCode()).toBe(130);

@@ -43,7 +43,9 @@ export function catchInterrupts(
       return exit(INTERRUPTED_EXIT_CODES[signal]);
     }
     first = signal;
-    io.err(`swf-conformance: interrupted by ${signal}: finishing the case in flight, then cleaning up and writing what was done (${signal} again to exit at once)`);
+    io.err(
+      `swf-conformance: interrupted by ${signal}: finishing the case in flight, then cleaning up and writing what was done (${signal} again to exit at once)`,
+    );
     controller.abort(`interrupted by ${signal}`);
   };
   const listeners = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };

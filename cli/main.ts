@@ -32,7 +32,18 @@ const COMMANDS: Record<string, Command> = {
   parity: parityCommand,
 };
 // Errors that mean the run could not happen; anything else is a bug of the harness, still one line and exit 2.
-const KNOWN = [UsageError, SpecError, TargetError, UnknownTargetError, BaselineError, RecordingError, ReportFileError, MergeError, PolicyError, OutputError];
+const KNOWN = [
+  UsageError,
+  SpecError,
+  TargetError,
+  UnknownTargetError,
+  BaselineError,
+  RecordingError,
+  ReportFileError,
+  MergeError,
+  PolicyError,
+  OutputError,
+];
 
 /**
  * Runs the command line; resolves to the exit code (0 conforms, 1 divergences, 2 the run could not happen, 130/143
@@ -55,16 +66,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 async function dispatch(argv: string[], io: Io, signal: AbortSignal): Promise<number> {
   const [command, ...rest] = argv;
   // `run --help`, `report diff -h`: help wherever it is asked for, never a refused option.
-  if (command === 'help' || argv.some((a) => a === '--help' || a === '-h')) return io.out(USAGE), 0;
-  if (command === '--version') return io.out(VERSION), 0;
+  if (command === 'help' || argv.some((a) => a === '--help' || a === '-h')) return (io.out(USAGE), 0);
+  if (command === '--version') return (io.out(VERSION), 0);
   const handler = command ? COMMANDS[command] : undefined;
-  if (!handler) throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');
+  if (!handler)
+    throw new UsageError(command ? `unknown command '${command}' (try --help)` : 'no command given (try --help)');
   return handler(rest, io, signal);
 }
 
 /** Prints an error in one line. */
 function printError(e: unknown, io: Io): void {
   const known = KNOWN.some((k) => e instanceof k);
-  io.err(redact(`swf-conformance: ${known ? '' : 'internal error: '}${String((e as Error)?.message ?? e).split('\n')[0]}`));
+  io.err(
+    redact(`swf-conformance: ${known ? '' : 'internal error: '}${String((e as Error)?.message ?? e).split('\n')[0]}`),
+  );
   if (!known && process.env.SWF_CONFORMANCE_DEBUG) io.err(redact(String((e as Error)?.stack)));
 }

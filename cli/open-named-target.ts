@@ -18,8 +18,16 @@ export interface TargetArgs {
 export async function openNamedTarget(args: TargetArgs): Promise<Target> {
   // In compare, a side may be given as a URL: an endpoint target.
   const asUrl = /^https?:\/\//.test(args.target);
-  const options = { quirks: args.quirks, endpoint: asUrl ? args.target : args.endpoint, region: args.region, label: args.name ?? (asUrl ? args.target : undefined), aws: args.aws, callTimeoutMs: args.callTimeoutMs,
-    callerPolicy: args.callerPolicy, limits: args.limits };
+  const options = {
+    quirks: args.quirks,
+    endpoint: asUrl ? args.target : args.endpoint,
+    region: args.region,
+    label: args.name ?? (asUrl ? args.target : undefined),
+    aws: args.aws,
+    callTimeoutMs: args.callTimeoutMs,
+    callerPolicy: args.callerPolicy,
+    limits: args.limits,
+  };
   return openTarget(asUrl ? 'endpoint' : args.target, options).catch((e: Error) => {
     throw e instanceof UnknownTargetError ? e : new TargetError(e.message);
   });

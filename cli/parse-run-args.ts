@@ -39,10 +39,28 @@ export interface RunArgs {
 // A rule's cases are drawn at once: 10,000 runs is 40,000 valid-space cases, held in memory for that rule.
 const MAX_RUNS = 10_000;
 
-const FAMILIES: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits', 'lifecycle'];
+const FAMILIES: Family[] = [
+  'required-members',
+  'lengths',
+  'tag-list',
+  'characters',
+  'value-formats',
+  'defaults',
+  'resources',
+  'workflow-id-reuse',
+  'effects',
+  'wire',
+  'validation-order',
+  'access',
+  'limits',
+  'lifecycle',
+];
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
-export function parseRunArgs(argv: string[], randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31)): RunArgs {
+export function parseRunArgs(
+  argv: string[],
+  randomSeed: () => number = () => Math.floor(Math.random() * 2 ** 31),
+): RunArgs {
   const { values } = parseOptions(argv, {
     target: { type: 'string' },
     runs: { type: 'string' },
@@ -85,7 +103,8 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     return Number(text);
   };
   const families = values.family?.map((f) => {
-    if (!FAMILIES.includes(f as Family)) throw new UsageError(`unknown --family '${f}' (known: ${FAMILIES.join(', ')})`);
+    if (!FAMILIES.includes(f as Family))
+      throw new UsageError(`unknown --family '${f}' (known: ${FAMILIES.join(', ')})`);
     return f as Family;
   });
   return {
@@ -113,7 +132,10 @@ export function parseRunArgs(argv: string[], randomSeed: () => number = () => Ma
     account: values.account === undefined ? undefined : accountId(values.account),
     lifecycleMarginSeconds: int('lifecycle-margin', values['lifecycle-margin'], 0, 3600),
     aws: {
-      domain: values['aws-domain'], allow: values['allow-aws'] ?? false, profile: values.profile, endpoint: values['aws-endpoint'],
+      domain: values['aws-domain'],
+      allow: values['allow-aws'] ?? false,
+      profile: values.profile,
+      endpoint: values['aws-endpoint'],
       roleArn: values['aws-role-arn'] === undefined ? undefined : roleArn(values['aws-role-arn']),
       rate: values['aws-rate'] === undefined ? undefined : positiveNumber('aws-rate', values['aws-rate']),
     },
@@ -131,7 +153,8 @@ function positiveNumber(name: string, text: string): number {
 function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text);
   const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 <= i <= n, got '${text}'`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard must be i/n with 1 <= i <= n, got '${text}'`);
   return { index, count };
 }
 

@@ -43,38 +43,81 @@ describe('progress', () => {
   });
 });
 
-describe.runIf(spawnSync('script', ['--version']).status === 0)('progress of the CLI on a pseudo-terminal (util-linux script)', () => {
-  const bin = new URL('./bin.mjs', import.meta.url).pathname;
-  const onTty = (env: NodeJS.ProcessEnv) => spawnSync('script', ['-qec', `${process.execPath} ${bin} run --target mock --family tag-list --runs 3 --out ${mkdtempSync(join(tmpdir(), 'swfc-tty-'))}`, '/dev/null'],
-    { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 }).stdout;
+describe.runIf(spawnSync('script', ['--version']).status === 0)(
+  'progress of the CLI on a pseudo-terminal (util-linux script)',
+  () => {
+    const bin = new URL('./bin.mjs', import.meta.url).pathname;
+    const onTty = (env: NodeJS.ProcessEnv) =>
+      spawnSync(
+        'script',
+        [
+          '-qec',
+          `${process.execPath} ${bin} run --target mock --family tag-list --runs 3 --out ${mkdtempSync(join(tmpdir(), 'swfc-tty-'))}`,
+          '/dev/null',
+        ],
+        { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 },
+      ).stdout;
 
-  it('redraws a status line and ends with the summary table', () => {
-    const out = onTty({ CI: '' });
-    expect(out).toMatch(/\r\x1b\[2K\[\d+\/6 cases\] 0 divergences/);
-    expect(out).toMatch(/family\s+rules\s+cases\s+rules diverging\s+divergences/);
-  });
+    it('redraws a status line and ends with the summary table', () => {
+      const out = onTty({ CI: '' });
+      // eslint-disable-next-line no-control-regex -- the escape sequence that clears the line is what is tested
+      expect(out).toMatch(/\r\x1b\[2K\[\d+\/6 cases\] 0 divergences/);
+      expect(out).toMatch(/family\s+rules\s+cases\s+rules diverging\s+divergences/);
+    });
 
-  it('prints plain lines with CI=true', () => {
-    const out = onTty({ CI: 'true' });
-    expect(out).not.toContain('\x1b[2K');
-    expect(out).toMatch(/\[1\/2\] tagList\.maxItems: 3 cases/);
-  });
-});
+    it('prints plain lines with CI=true', () => {
+      const out = onTty({ CI: 'true' });
+      expect(out).not.toContain('\x1b[2K');
+      expect(out).toMatch(/\[1\/2\] tagList\.maxItems: 3 cases/);
+    });
+  },
+);
 
 describe('progress of record and compare', () => {
   const bin = new URL('./bin.mjs', import.meta.url).pathname;
-  const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+      timeout: 120_000,
+    });
   const dir = () => mkdtempSync(join(tmpdir(), 'swfc-progress-'));
 
   it('record prints a line a rule and where it got to', () => {
-    const r = cli('record', '--target', 'mock', '--family', 'tag-list', '--runs', '2', '--seed', '1', '--out', join(dir(), 'rec.json'));
+    const r = cli(
+      'record',
+      '--target',
+      'mock',
+      '--family',
+      'tag-list',
+      '--runs',
+      '2',
+      '--seed',
+      '1',
+      '--out',
+      join(dir(), 'rec.json'),
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^\[1\/2\] tagList\.maxItems: 2 cases/m);
     expect(r.stderr).toMatch(/^done: 4\/4 cases/m);
   });
 
-  it('compare prints each side\'s progress, marked with the side', () => {
-    const r = cli('compare', '--a', 'mock', '--b', 'mock', '--family', 'tag-list', '--runs', '2', '--seed', '1', '--out', dir());
+  it("compare prints each side's progress, marked with the side", () => {
+    const r = cli(
+      'compare',
+      '--a',
+      'mock',
+      '--b',
+      'mock',
+      '--family',
+      'tag-list',
+      '--runs',
+      '2',
+      '--seed',
+      '1',
+      '--out',
+      dir(),
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^a \(mock\): \[1\/2\] tagList\.maxItems/m);
     expect(r.stderr).toMatch(/^b \(mock\): done: 4\/4 cases/m);

@@ -40,7 +40,8 @@ export function createProgress(sink: ProgressSink): Progress {
         rule++;
         current = `${r.family} · ${r.id}`;
         if (sink.redraw) sink.redraw(status());
-        else sink.line(`[${rule}/${rules}] ${r.id}: ${cases} cases (done ${done}/${total}, divergences so far: ${found})`);
+        else
+          sink.line(`[${rule}/${rules}] ${r.id}: ${cases} cases (done ${done}/${total}, divergences so far: ${found})`);
       },
       onCaseDone(_rule, _index, divergences) {
         done++;
@@ -60,7 +61,12 @@ export function createProgress(sink: ProgressSink): Progress {
 }
 
 /** A command's progress on stderr, masked, each line marked with `label` when given; none with --quiet. */
-export function commandProgress(io: { err: (line: string) => void }, redact: (text: string) => string, quiet: boolean, label?: string): Progress | undefined {
+export function commandProgress(
+  io: { err: (line: string) => void },
+  redact: (text: string) => string,
+  quiet: boolean,
+  label?: string,
+): Progress | undefined {
   return quiet ? undefined : createProgress(stderrSink((l) => io.err(redact(label ? `${label}: ${l}` : l))));
 }
 

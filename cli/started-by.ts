@@ -9,7 +9,11 @@ const readProc: ProcReader = (path) => readFileSync(path, 'utf8');
  * the `sh -c` through which npm runs this bin (npx, npm run), npm's pid after it. So a kill -9 of npx, which leaves
  * its sh waiting on us, counts too. Without /proc (macOS) it is the parent alone.
  */
-export function startedBy(ppid: number = process.ppid, script = process.env.npm_lifecycle_script, read: ProcReader = readProc): string {
+export function startedBy(
+  ppid: number = process.ppid,
+  script = process.env.npm_lifecycle_script,
+  read: ProcReader = readProc,
+): string {
   try {
     const [shell, flag, command] = read(`/proc/${ppid}/cmdline`).split('\0');
     if (!script || !/(^|\/)\w*sh$/.test(shell) || flag !== '-c' || !command?.startsWith(script)) return String(ppid);

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchParent } from './watch-parent';
 
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('watchParent', () => {
   it('calls back once, at the first look after what started it changes (adopted by init), then stops looking', () => {

@@ -33,6 +33,8 @@ export function allowedChar(spec: Spec): fc.Arbitrary<string> {
     }
     throw new Error('unreachable');
   });
-  const common = [...COMMON].filter((c) => intervals.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi));
+  const common = [...COMMON].filter((c) =>
+    intervals.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi),
+  );
   return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...common) }, { weight: 1, arbitrary: anyAllowed });
 }

@@ -84,8 +84,12 @@ export function hasOwnCases(rule: Rule): boolean {
 
 /** The arbitrary of a rule's cases. */
 export function caseForRule(rule: Rule, c: Constraints, world: World): fc.Arbitrary<Case> {
-  const key = rule.check.kind === 'allowance' ? `allowance:${rule.check.scenario}`
-    : rule.check.kind === 'wire' ? `wire:${rule.check.defect}` : rule.check.kind;
+  const key =
+    rule.check.kind === 'allowance'
+      ? `allowance:${rule.check.scenario}`
+      : rule.check.kind === 'wire'
+        ? `wire:${rule.check.defect}`
+        : rule.check.kind;
   const generator = BY_KIND[key];
   if (!generator) throw new Error(`no generator for rule ${rule.id} (${key})`);
   return generator(rule, c, world);

@@ -23,8 +23,16 @@ export interface Constraints {
 }
 
 const STRING_MEMBERS = [
-  'domain', 'workflowId', 'workflowType.name', 'workflowType.version', 'taskList.name',
-  'input', 'lambdaRole', 'tagList[]', 'executionStartToCloseTimeout', 'taskStartToCloseTimeout',
+  'domain',
+  'workflowId',
+  'workflowType.name',
+  'workflowType.version',
+  'taskList.name',
+  'input',
+  'lambdaRole',
+  'tagList[]',
+  'executionStartToCloseTimeout',
+  'taskStartToCloseTimeout',
 ];
 
 function ruleFor(spec: Spec, kind: Rule['check']['kind'], member: string): Rule {
@@ -46,11 +54,14 @@ export function constraintsFromSpec(spec: Spec): Constraints {
   }
   const priority = ruleFor(spec, 'integerRange', 'taskPriority').check;
   const timeouts = ['executionStartToCloseTimeout', 'taskStartToCloseTimeout'];
-  const forbiddenLiterals: Record<string, string> = Object.fromEntries(spec.rules
-    .filter((r) => r.check.kind === 'forbiddenLiteral' && r.check.value)
-    .map((r) => [r.check.member!, r.check.value!]));
+  const forbiddenLiterals: Record<string, string> = Object.fromEntries(
+    spec.rules
+      .filter((r) => r.check.kind === 'forbiddenLiteral' && r.check.value)
+      .map((r) => [r.check.member!, r.check.value!]),
+  );
   // A literal the integer rule lets through but another rule forbids (NONE for the execution timeout) is not valid.
-  const literals = (m: string) => (ruleFor(spec, 'integerString', m).check.alsoAllowed ?? []).filter((v) => v !== forbiddenLiterals[m]);
+  const literals = (m: string) =>
+    (ruleFor(spec, 'integerString', m).check.alsoAllowed ?? []).filter((v) => v !== forbiddenLiterals[m]);
   return {
     spec,
     strings,

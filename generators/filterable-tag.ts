@@ -6,7 +6,11 @@ const CHARS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 /** Yields a tag of 1 to 20 characters that a listing's tagFilter may name. */
 export function filterableTag(): fc.Arbitrary<string> {
-  return fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 20 }).map((chars) => chars.join(''))
-    // Whitespace at either end is legal, but a target that trims it would be blamed for another rule.
-    .filter((t) => t.trim() === t);
+  return (
+    fc
+      .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 20 })
+      .map((chars) => chars.join(''))
+      // Whitespace at either end is legal, but a target that trims it would be blamed for another rule.
+      .filter((t) => t.trim() === t)
+  );
 }

@@ -16,6 +16,12 @@ export function sampleTwice<T>(arb: fc.Arbitrary<T>, seed: number, numRuns: numb
  */
 export function valuesSeenWhileShrinking<T>(arb: fc.Arbitrary<T>, seed: number): T[] {
   const seen: T[] = [];
-  fc.check(fc.property(arb, (v) => { seen.push(v); return false; }), { seed, numRuns: 1 });
+  fc.check(
+    fc.property(arb, (v) => {
+      seen.push(v);
+      return false;
+    }),
+    { seed, numRuns: 1 },
+  );
   return seen;
 }

@@ -13,18 +13,39 @@ const plainWorld = buildWorld(spec, 'gen-test');
 const c = constraintsFromSpec(spec);
 const rules = spec.rules.filter(hasOwnCases);
 // The access rules need the caller's policy (each example's own boundaries), the limits rules a quota.
-const policyOf = (file: string) => parsePolicy(spec.access, JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')),
-  { partition: 'aws', region: 'us-east-1', account: '123456789012' });
-const worlds = (family: string): Array<[string, World]> => (family === 'access'
-  ? ['access-policy.json', 'access-policy-every-key.json'].map((f) => [f, { ...plainWorld, callerPolicy: policyOf(f) }])
-  : family === 'limits' ? [['quota 3', { ...plainWorld, quotas: { openExecutionsPerDomain: 3 } }]] : [['', plainWorld]]);
-const applicable = rules.flatMap((r) => worlds(r.family).map(([label, world]) => [`${r.id}${label ? ` (${label})` : ''}`, r, world] as const))
+const policyOf = (file: string) =>
+  parsePolicy(spec.access, JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')), {
+    partition: 'aws',
+    region: 'us-east-1',
+    account: '123456789012',
+  });
+const worlds = (family: string): Array<[string, World]> =>
+  family === 'access'
+    ? ['access-policy.json', 'access-policy-every-key.json'].map((f) => [
+        f,
+        { ...plainWorld, callerPolicy: policyOf(f) },
+      ])
+    : family === 'limits'
+      ? [['quota 3', { ...plainWorld, quotas: { openExecutionsPerDomain: 3 } }]]
+      : [['', plainWorld]];
+const applicable = rules
+  .flatMap((r) => worlds(r.family).map(([label, world]) => [`${r.id}${label ? ` (${label})` : ''}`, r, world] as const))
   .filter(([, r, world]) => {
-    try { caseForRule(r, c, world); return true; } catch (e) { if (e instanceof RuleNotApplicable) return false; throw e; }
+    try {
+      caseForRule(r, c, world);
+      return true;
+    } catch (e) {
+      if (e instanceof RuleNotApplicable) return false;
+      throw e;
+    }
   });
 
 it('gives every access rule cases under one of the example policies', () => {
-  for (const r of rules.filter((x) => x.family === 'access')) expect(applicable.some(([, x]) => x === r), r.id).toBe(true);
+  for (const r of rules.filter((x) => x.family === 'access'))
+    expect(
+      applicable.some(([, x]) => x === r),
+      r.id,
+    ).toBe(true);
 });
 
 describe.each(applicable)('generator of %s', (_id, rule, world) => {

@@ -12,7 +12,12 @@ export function lambdaRole(): fc.Arbitrary<string> {
 let built: fc.Arbitrary<string> | undefined;
 
 function buildLambdaRole(): fc.Arbitrary<string> {
-  const segment = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789+=,.@_-'), minLength: 1, maxLength: 32 });
-  return fc.tuple(fc.stringMatching(/^[0-9]{12}$/), fc.array(segment, { maxLength: 3 }), segment)
+  const segment = fc.string({
+    unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789+=,.@_-'),
+    minLength: 1,
+    maxLength: 32,
+  });
+  return fc
+    .tuple(fc.stringMatching(/^[0-9]{12}$/), fc.array(segment, { maxLength: 3 }), segment)
     .map(([account, path, name]) => `arn:aws:iam::${account}:role/${[...path, name].join('/')}`);
 }

@@ -25,7 +25,11 @@ describe.each(rules.map((r) => [r.id, r] as const))('lifecycle cases of %s', (_i
       const plan = k.lifecycle!;
       const lists = [configOf(k).taskList, plan.otherList, plan.child?.taskList].filter((l): l is string => !!l);
       for (const l of lists) expect(l.startsWith(world.runTag), l).toBe(true);
-      for (const id of [...(plan.siblings ?? []).map((s) => s.workflowId), plan.child?.workflowId, plan.lacking?.workflowId].filter(Boolean)) {
+      for (const id of [
+        ...(plan.siblings ?? []).map((s) => s.workflowId),
+        plan.child?.workflowId,
+        plan.lacking?.workflowId,
+      ].filter(Boolean)) {
         expect(String(id).startsWith(world.runTag)).toBe(true);
       }
       // Two rules' cases drawn with one seed must not share a workflowId (they run side by side).
@@ -33,7 +37,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('lifecycle cases of %s', (_i
     }
   });
 
-  it('waits only on time-outs within the spec\'s ranges, and keeps every other execution open long enough to be watched', () => {
+  it("waits only on time-outs within the spec's ranges, and keeps every other execution open long enough to be watched", () => {
     for (const k of cases) {
       const config = configOf(k);
       const exec = Number(config.executionStartToCloseTimeout);
@@ -49,10 +53,20 @@ describe.each(rules.map((r) => [r.id, r] as const))('lifecycle cases of %s', (_i
 });
 
 it('draws both task list sources, every child policy and both ways to close a parent, and NONE task time-outs', () => {
-  const sample = (id: string) => fc.sample(lifecycleCase(rules.find((r) => r.id === id)!, c, world), { seed: 9, numRuns: 60 });
+  const sample = (id: string) =>
+    fc.sample(
+      lifecycleCase(
+        rules.find((r) => r.id === id)!,
+        c,
+        world,
+      ),
+      { seed: 9, numRuns: 60 },
+    );
   const facet = (id: string, name: string) => new Set(sample(id).map((k) => k.facets?.[name]));
   expect(facet('lifecycle.decisionTask.scheduled', 'taskList')).toEqual(new Set(['request', 'type default']));
-  expect(facet('lifecycle.childPolicy.applied', 'childPolicy')).toEqual(new Set(['TERMINATE', 'REQUEST_CANCEL', 'ABANDON']));
+  expect(facet('lifecycle.childPolicy.applied', 'childPolicy')).toEqual(
+    new Set(['TERMINATE', 'REQUEST_CANCEL', 'ABANDON']),
+  );
   expect(facet('lifecycle.childPolicy.applied', 'closeBy')).toEqual(new Set(['terminate', 'timeout']));
   expect(facet('lifecycle.decisionTimeout', 'taskStartToCloseTimeout')).toEqual(new Set(['seconds', 'NONE']));
   expect(facet('lifecycle.priority.order', 'priorities')).toEqual(new Set(['distinct', 'with ties']));

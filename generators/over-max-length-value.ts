@@ -10,9 +10,13 @@ import { textOfExactLength } from './text-of-length';
 export function overMaxLengthValue(c: Constraints, member: string): fc.Arbitrary<string> {
   const { maxLength, charRule } = c.strings[member];
   if (member.endsWith('StartToCloseTimeout')) {
-    return fc.tuple(fc.integer({ min: maxLength + 1, max: maxLength + 4 }), fc.integer({ min: 0, max: 999 }))
+    return fc
+      .tuple(fc.integer({ min: maxLength + 1, max: maxLength + 4 }), fc.integer({ min: 0, max: 999 }))
       .map(([length, n]) => String(n).padStart(length, '0'));
   }
   const unit = charRule ? allowedChar(c.spec) : fc.string({ unit: 'binary', minLength: 1, maxLength: 1 });
-  return textOfExactLength(unit, fc.oneof(fc.constant(maxLength + 1), fc.integer({ min: maxLength + 1, max: maxLength + 8 })));
+  return textOfExactLength(
+    unit,
+    fc.oneof(fc.constant(maxLength + 1), fc.integer({ min: maxLength + 1, max: maxLength + 8 })),
+  );
 }

@@ -14,14 +14,28 @@ const MAX_QUOTA = 1000;
  */
 export const requestBeyondQuota: RuleGenerator = (rule, c, world) => {
   const quota = world.quotas?.openExecutionsPerDomain;
-  if (quota === undefined) throw new RuleNotApplicable("no --open-execution-quota given: the harness does not guess a target's quota, and AWS's 100,000 is not reachable");
-  if (quota > MAX_QUOTA) throw new RuleNotApplicable(`an open-execution quota of ${quota} is more than the ${MAX_QUOTA} starts a case may prepare`);
+  if (quota === undefined)
+    throw new RuleNotApplicable(
+      "no --open-execution-quota given: the harness does not guess a target's quota, and AWS's 100,000 is not reachable",
+    );
+  if (quota > MAX_QUOTA)
+    throw new RuleNotApplicable(
+      `an open-execution quota of ${quota} is more than the ${MAX_QUOTA} starts a case may prepare`,
+    );
   // The main domain's types: the preparation fills the very domain the last start names.
   const types = usableTypes(world, ['main']);
   const start = validRequest(c, world, { types });
-  return start.chain((request) => fc.array(start, { minLength: quota, maxLength: quota }).map((fill) => {
-    // Distinct ids, none the final request's: a duplicate would be refused for its workflowId, not the quota.
-    const before: Step[] = fill.map((r, i) => ({ op: 'start', request: { ...r, workflowId: `quota-${i}-${[...String(request.workflowId)].slice(0, 200).join('')}` } as Request }));
-    return { rule: rule.id, before, request, facets: { quota } };
-  }));
+  return start.chain((request) =>
+    fc.array(start, { minLength: quota, maxLength: quota }).map((fill) => {
+      // Distinct ids, none the final request's: a duplicate would be refused for its workflowId, not the quota.
+      const before: Step[] = fill.map((r, i) => ({
+        op: 'start',
+        request: {
+          ...r,
+          workflowId: `quota-${i}-${[...String(request.workflowId)].slice(0, 200).join('')}`,
+        } as Request,
+      }));
+      return { rule: rule.id, before, request, facets: { quota } };
+    }),
+  );
 };

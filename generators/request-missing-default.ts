@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { MissingFixtureError, type TypeDefaults } from '../model/world';
 import { usableTypes, validRequest } from './valid-request';
 import { withMember } from './with-member';
@@ -7,10 +6,14 @@ import type { RuleGenerator } from './rule-generator';
 /** Yields requests for a type registered without the member's default, with that member left out and all else valid. */
 export const requestMissingDefault: RuleGenerator = (rule, c, world) => {
   const member = rule.check.member!;
-  const types = usableTypes(world).filter((t) => t.defaults[rule.check.typeDefault as keyof TypeDefaults] === undefined);
+  const types = usableTypes(world).filter(
+    (t) => t.defaults[rule.check.typeDefault as keyof TypeDefaults] === undefined,
+  );
   if (!types.length) throw new MissingFixtureError(`no type without ${rule.check.typeDefault}`);
   return validRequest(c, world, { types }).map((request) => ({
-    rule: rule.id, before: [], request: withMember(request, member, undefined),
+    rule: rule.id,
+    before: [],
+    request: withMember(request, member, undefined),
     facets: { type: String((request.workflowType as { name: string }).name) },
   }));
 };

@@ -6,7 +6,8 @@ import type { RuleGenerator } from './rule-generator';
 export const requestMissingMember: RuleGenerator = (rule, c, world) => {
   const member = rule.check.member!;
   return validRequest(c, world).map((request) => {
-    const base = member === 'taskList.name' ? withMember(request, 'taskList', {}) : withMember(request, member, undefined);
+    const base =
+      member === 'taskList.name' ? withMember(request, 'taskList', {}) : withMember(request, member, undefined);
     return { rule: rule.id, before: [], request: base, facets: { member } };
   });
 };

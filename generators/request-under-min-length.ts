@@ -7,7 +7,12 @@ import type { RuleGenerator } from './rule-generator';
 export const requestUnderMinLength: RuleGenerator = (rule, c, world) => {
   const member = rule.check.member!;
   const min = c.strings[member].minLength;
-  return fc.tuple(validRequest(c, world), fc.string({ unit: 'grapheme-ascii', maxLength: min - 1 })).map(([request, short]) => ({
-    rule: rule.id, before: [], request: withMember(request, member, short), facets: { member, length: short.length },
-  }));
+  return fc
+    .tuple(validRequest(c, world), fc.string({ unit: 'grapheme-ascii', maxLength: min - 1 }))
+    .map(([request, short]) => ({
+      rule: rule.id,
+      before: [],
+      request: withMember(request, member, short),
+      facets: { member, length: short.length },
+    }));
 };

@@ -18,8 +18,15 @@ export const requestWithForbiddenChar: RuleGenerator = (rule, c, world) => {
     chars.splice(index, 0, bad);
     const position = index === 0 ? 'start' : index === chars.length - 1 ? 'end' : 'middle';
     return {
-      rule: rule.id, before: [], request: withMember(request, member, chars.join('')),
-      facets: { member, char: `U+${bad.codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()}`, position, length: codePointLength(chars.join('')) },
+      rule: rule.id,
+      before: [],
+      request: withMember(request, member, chars.join('')),
+      facets: {
+        member,
+        char: `U+${bad.codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()}`,
+        position,
+        length: codePointLength(chars.join('')),
+      },
     };
   });
 };

@@ -7,6 +7,9 @@ export const requestWithForbiddenLiteral: RuleGenerator = (rule, c, world) => {
   const member = rule.check.member!;
   const literal = rule.check.value ?? c.spec.characterRule.forbiddenLiteral;
   return validRequest(c, world).map((request) => ({
-    rule: rule.id, before: [], request: withMember(request, member, literal), facets: { member },
+    rule: rule.id,
+    before: [],
+    request: withMember(request, member, literal),
+    facets: { member },
   }));
 };

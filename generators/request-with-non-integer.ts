@@ -8,7 +8,12 @@ import type { RuleGenerator } from './rule-generator';
 export const requestWithNonInteger: RuleGenerator = (rule, c, world) => {
   const member = rule.check.member!;
   const maxLength = c.strings[member]?.maxLength ?? 12;
-  return fc.tuple(validRequest(c, world), nonIntegerText(Math.min(maxLength, 12), !!rule.check.signed)).map(([request, text]) => ({
-    rule: rule.id, before: [], request: withMember(request, member, text), facets: { member },
-  }));
+  return fc
+    .tuple(validRequest(c, world), nonIntegerText(Math.min(maxLength, 12), !!rule.check.signed))
+    .map(([request, text]) => ({
+      rule: rule.id,
+      before: [],
+      request: withMember(request, member, text),
+      facets: { member },
+    }));
 };

@@ -21,6 +21,9 @@ export const requestWithOutOfRangeInteger: RuleGenerator = (rule, c, world) => {
     sides.push(fc.oneof(fc.constant(below), fc.bigInt({ min: below * 1000n, max: below })));
   }
   return fc.tuple(validRequest(c, world), fc.oneof(...sides)).map(([request, n]) => ({
-    rule: rule.id, before: [], request: withMember(request, member, n.toString()), facets: { member, side: n > 0n ? 'above' : 'below' },
+    rule: rule.id,
+    before: [],
+    request: withMember(request, member, n.toString()),
+    facets: { member, side: n > 0n ? 'above' : 'below' },
   }));
 };

@@ -7,11 +7,17 @@ import { integerString } from './integer-string';
  * the execution timeout), or a literal the spec allows (NONE for the task timeout). The execution timeout starts at
  * 1 because an execution with 0 seconds times out before its effects can be read.
  */
-export function timeoutValue(c: Constraints, member: 'executionStartToCloseTimeout' | 'taskStartToCloseTimeout'): fc.Arbitrary<string> {
+export function timeoutValue(
+  c: Constraints,
+  member: 'executionStartToCloseTimeout' | 'taskStartToCloseTimeout',
+): fc.Arbitrary<string> {
   const digitsMax = BigInt('9'.repeat(c.strings[member].maxLength));
-  const numbers = member === 'executionStartToCloseTimeout'
-    ? integerString(1n, c.executionTimeoutMax < digitsMax ? c.executionTimeoutMax : digitsMax)
-    : integerString(0n, digitsMax);
+  const numbers =
+    member === 'executionStartToCloseTimeout'
+      ? integerString(1n, c.executionTimeoutMax < digitsMax ? c.executionTimeoutMax : digitsMax)
+      : integerString(0n, digitsMax);
   const literals = c.timeoutLiterals[member];
-  return literals.length ? fc.oneof({ weight: 3, arbitrary: numbers }, { weight: 1, arbitrary: fc.constantFrom(...literals) }) : numbers;
+  return literals.length
+    ? fc.oneof({ weight: 3, arbitrary: numbers }, { weight: 1, arbitrary: fc.constantFrom(...literals) })
+    : numbers;
 }

@@ -7,7 +7,13 @@ import type { Constraints } from './constraints';
 import { validRequest } from './valid-request';
 
 /** A wire case: no preparation, the request it means, and the raw form it goes out in (signed, SDK headers by default). */
-export function wireCase(rule: Rule, request: Request, body: WireBody, facets: Case['facets'], changes: Partial<WireForm> = {}): Case {
+export function wireCase(
+  rule: Rule,
+  request: Request,
+  body: WireBody,
+  facets: Case['facets'],
+  changes: Partial<WireForm> = {},
+): Case {
   return { rule: rule.id, before: [], request, wire: { body, signing: 'sigv4', ...changes }, facets };
 }
 

@@ -14,10 +14,20 @@ const BAD_BYTES: Record<string, number[]> = {
 
 /** Yields valid requests whose JSON carries bytes that are not UTF-8, inside the workflowId or input string. */
 export const wireRequestWithInvalidUtf8: RuleGenerator = (rule, c, world) =>
-  fc.tuple(validWireRequest(rule, c, world), fc.constantFrom(...Object.keys(BAD_BYTES)), fc.constantFrom('workflowId', 'input')).map(([request, sequence, member]) => {
-    const json = JSON.stringify({ ...request, [member]: request[member as 'input'] ?? 'swfc' });
-    // The bad bytes go right after the member's opening quote, so they sit inside a string either way.
-    const at = json.indexOf(`"${member}":"`) + member.length + 4;
-    const bytes = Buffer.concat([Buffer.from(json.slice(0, at), 'utf8'), Buffer.from(BAD_BYTES[sequence]), Buffer.from(json.slice(at), 'utf8')]);
-    return wireCase(rule, request, { kind: 'bytes', base64: bytes.toString('base64') }, { sequence, member });
-  });
+  fc
+    .tuple(
+      validWireRequest(rule, c, world),
+      fc.constantFrom(...Object.keys(BAD_BYTES)),
+      fc.constantFrom('workflowId', 'input'),
+    )
+    .map(([request, sequence, member]) => {
+      const json = JSON.stringify({ ...request, [member]: request[member as 'input'] ?? 'swfc' });
+      // The bad bytes go right after the member's opening quote, so they sit inside a string either way.
+      const at = json.indexOf(`"${member}":"`) + member.length + 4;
+      const bytes = Buffer.concat([
+        Buffer.from(json.slice(0, at), 'utf8'),
+        Buffer.from(BAD_BYTES[sequence]),
+        Buffer.from(json.slice(at), 'utf8'),
+      ]);
+      return wireCase(rule, request, { kind: 'bytes', base64: bytes.toString('base64') }, { sequence, member });
+    });

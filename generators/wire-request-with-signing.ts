@@ -1,9 +1,10 @@
-import fc from 'fast-check';
 import { jsonBody, validWireRequest, wireCase } from './wire-case';
 import type { RuleGenerator } from './rule-generator';
 
 /** Yields valid requests sent unsigned (signatureMissing) or with a signature made with the wrong secret (signatureBad). */
 export const wireRequestWithSigning: RuleGenerator = (rule, c, world) => {
   const signing = rule.check.defect === 'signatureMissing' ? 'none' : 'bad';
-  return validWireRequest(rule, c, world).map((request) => wireCase(rule, request, jsonBody(request), { signing }, { signing }));
+  return validWireRequest(rule, c, world).map((request) =>
+    wireCase(rule, request, jsonBody(request), { signing }, { signing }),
+  );
 };

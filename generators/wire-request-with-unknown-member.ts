@@ -7,9 +7,16 @@ const unknownName = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,11}$/).map((s) => `sw
 
 /** Yields valid requests with one member the model does not define, at the top or inside workflowType. */
 export const wireRequestWithUnknownMember: RuleGenerator = (rule, c, world) =>
-  fc.tuple(validWireRequest(rule, c, world), unknownName, fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('top', 'workflowType')).map(([request, name, value, where]) => {
-    const sent: Record<string, unknown> = { ...request };
-    if (where === 'top') sent[name] = value;
-    else sent.workflowType = { ...(request.workflowType as object), [name]: value };
-    return wireCase(rule, request, jsonBody(sent), { where });
-  });
+  fc
+    .tuple(
+      validWireRequest(rule, c, world),
+      unknownName,
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('top', 'workflowType'),
+    )
+    .map(([request, name, value, where]) => {
+      const sent: Record<string, unknown> = { ...request };
+      if (where === 'top') sent[name] = value;
+      else sent.workflowType = { ...(request.workflowType as object), [name]: value };
+      return wireCase(rule, request, jsonBody(sent), { where });
+    });

@@ -29,8 +29,13 @@ export function buildWorld(spec: Spec, runTag: string): World {
   const other = `${runTag}-other`;
   const deprecated = `${runTag}-deprecated`;
   const full = FULL_DEFAULTS(runTag);
-  const type = (role: TypeFixture['role'], domain: string, name: string, defaults: TypeDefaults, status: TypeFixture['status'] = 'REGISTERED'): TypeFixture =>
-    ({ role, domain, name, version: '1', status, defaults });
+  const type = (
+    role: TypeFixture['role'],
+    domain: string,
+    name: string,
+    defaults: TypeDefaults,
+    status: TypeFixture['status'] = 'REGISTERED',
+  ): TypeFixture => ({ role, domain, name, version: '1', status, defaults });
   return {
     runTag,
     domains: [
@@ -43,16 +48,22 @@ export function buildWorld(spec: Spec, runTag: string): World {
       type('full', main, 'full', full),
       type('bare', main, 'bare', {}),
       type('partial-a', main, 'partial-a', {
-        defaultTaskList: full.defaultTaskList, defaultExecutionStartToCloseTimeout: '600',
+        defaultTaskList: full.defaultTaskList,
+        defaultExecutionStartToCloseTimeout: '600',
       }),
       type('partial-b', main, 'partial-b', {
-        defaultTaskStartToCloseTimeout: '30', defaultChildPolicy: 'REQUEST_CANCEL', defaultTaskPriority: '-5',
+        defaultTaskStartToCloseTimeout: '30',
+        defaultChildPolicy: 'REQUEST_CANCEL',
+        defaultTaskPriority: '-5',
       }),
       type('deprecated', main, 'deprecated', full, 'DEPRECATED'),
       type('other', other, 'full', full),
       type('in-deprecated-domain', deprecated, 'full', full, 'DEPRECATED'),
       {
-        role: 'edge', domain: edge, status: 'REGISTERED', defaults: full,
+        role: 'edge',
+        domain: edge,
+        status: 'REGISTERED',
+        defaults: full,
         name: padToCodePoints('edge-', max('workflowType.name')),
         version: padToCodePoints('v-', max('workflowType.version')),
       },

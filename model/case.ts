@@ -4,8 +4,7 @@ import type { LifecyclePlan } from './lifecycle';
 
 /** A call the runner makes before the case's request, to put the target in the state the rule needs. */
 export type Step =
-  | { op: 'start'; request: Request }
-  | { op: 'terminate'; domain: string; workflowId: string; runId?: string };
+  { op: 'start'; request: Request } | { op: 'terminate'; domain: string; workflowId: string; runId?: string };
 
 /** One generated test case: a request (and its preparation) meant to exercise exactly one rule. */
 export interface Case {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STORED_CHARS, clipLargeValues, clippedAsText, holdsLargeValues, isClipped, sha256Of } from './clip-large-values';
+import {
+  MAX_STORED_CHARS,
+  clipLargeValues,
+  clippedAsText,
+  holdsLargeValues,
+  isClipped,
+  sha256Of,
+} from './clip-large-values';
 import { restoreClipped } from './restore-clipped';
 
 const long = 'é'.repeat(MAX_STORED_CHARS + 1);
@@ -8,7 +15,12 @@ describe('clipLargeValues', () => {
   it('replaces only strings longer than the limit, anywhere in the value, by their length, hash and head', () => {
     const short = 'x'.repeat(MAX_STORED_CHARS);
     const out = clipLargeValues({ input: long, tagList: [short, long], n: 5, nothing: null });
-    expect(out.input).toEqual({ clipped: true, length: MAX_STORED_CHARS + 1, sha256: sha256Of(long), head: 'é'.repeat(64) });
+    expect(out.input).toEqual({
+      clipped: true,
+      length: MAX_STORED_CHARS + 1,
+      sha256: sha256Of(long),
+      head: 'é'.repeat(64),
+    });
     expect(out.tagList).toEqual([short, out.input]);
     expect([out.n, out.nothing]).toEqual([5, null]);
   });
@@ -24,7 +36,11 @@ describe('clipLargeValues', () => {
   it('changes nothing when applied twice, and says which values cannot be embedded', () => {
     const once = clipLargeValues({ request: { input: long } });
     expect(clipLargeValues(once)).toEqual(once);
-    expect([holdsLargeValues({ input: long }), holdsLargeValues(once), holdsLargeValues({ input: 'small' })]).toEqual([true, true, false]);
+    expect([holdsLargeValues({ input: long }), holdsLargeValues(once), holdsLargeValues({ input: 'small' })]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(isClipped(once.request.input)).toBe(true);
   });
 

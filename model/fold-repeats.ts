@@ -31,17 +31,25 @@ export function createRepeatFolder<T extends Foldable>(): (d: T) => boolean {
  * The same filter for soft findings (runner/soft-finding.ts): one listed of each rule and code answered, as for
  * malformed answers, since a target that answers one code for a rule answers it for every case of the rule.
  */
-export function createSoftFolder<T extends { rule: string; observed: { code: string }; repeats?: number }>(): (d: T) => boolean {
-  return foldBy<T>((d) => `${d.rule}\u0000${d.observed.code}`, () => 1);
+export function createSoftFolder<T extends { rule: string; observed: { code: string }; repeats?: number }>(): (
+  d: T,
+) => boolean {
+  return foldBy<T>(
+    (d) => `${d.rule}\u0000${d.observed.code}`,
+    () => 1,
+  );
 }
 
 /** Keeps the first `listed(d)` of each key, counting the others (and what they had folded) into the first's `repeats`. */
-function foldBy<T extends { repeats?: number }>(keyOf: (d: T) => string, listedOf: (d: T) => number): (d: T) => boolean {
+function foldBy<T extends { repeats?: number }>(
+  keyOf: (d: T) => string,
+  listedOf: (d: T) => number,
+): (d: T) => boolean {
   const groups = new Map<string, { first: T; listed: number }>();
   return (d) => {
     const key = keyOf(d);
     const group = groups.get(key);
-    if (!group) return groups.set(key, { first: d, listed: 1 }), true;
+    if (!group) return (groups.set(key, { first: d, listed: 1 }), true);
     const folded = d.repeats ?? 0;
     delete d.repeats;
     if (group.listed < listedOf(d)) {

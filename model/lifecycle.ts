@@ -4,7 +4,11 @@ import type { LifecycleBehaviour } from '../spec/spec-types';
 
 export type { LifecycleBehaviour };
 
-export type ListingOperation = 'ListOpenWorkflowExecutions' | 'CountOpenWorkflowExecutions' | 'ListClosedWorkflowExecutions' | 'CountClosedWorkflowExecutions';
+export type ListingOperation =
+  | 'ListOpenWorkflowExecutions'
+  | 'CountOpenWorkflowExecutions'
+  | 'ListClosedWorkflowExecutions'
+  | 'CountClosedWorkflowExecutions';
 
 export type ListingFilter = 'executionFilter' | 'typeFilter' | 'tagFilter';
 

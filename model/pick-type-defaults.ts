@@ -1,6 +1,13 @@
 import type { TypeDefaults } from './world';
 
-const KEYS: Array<keyof TypeDefaults> = ['defaultTaskList', 'defaultExecutionStartToCloseTimeout', 'defaultTaskStartToCloseTimeout', 'defaultTaskPriority', 'defaultChildPolicy', 'defaultLambdaRole'];
+const KEYS: Array<keyof TypeDefaults> = [
+  'defaultTaskList',
+  'defaultExecutionStartToCloseTimeout',
+  'defaultTaskStartToCloseTimeout',
+  'defaultTaskPriority',
+  'defaultChildPolicy',
+  'defaultLambdaRole',
+];
 
 /** The type defaults among the members of a RegisterWorkflowType request or a DescribeWorkflowType configuration. */
 export function pickTypeDefaults(members: Record<string, unknown>): TypeDefaults {

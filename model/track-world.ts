@@ -7,7 +7,11 @@ export function trackWorld(world: World, step: Step, observed: Observation): voi
   if (!observed.ok) return;
   // An accepted start whose answer named no run still opened one: '' stands for its unknown runId.
   if (step.op === 'start') {
-    world.open.push({ domain: String(step.request.domain), workflowId: String(step.request.workflowId), runId: observed.runId ?? '' });
+    world.open.push({
+      domain: String(step.request.domain),
+      workflowId: String(step.request.workflowId),
+      runId: observed.runId ?? '',
+    });
   }
   if (step.op === 'terminate') {
     const ends = (e: { domain: string; workflowId: string; runId: string }) =>

@@ -15,7 +15,8 @@ export type Status = 'REGISTERED' | 'DEPRECATED';
 
 /** Why a fixture exists; generators pick fixtures by role. */
 export type DomainRole = 'main' | 'edge' | 'other' | 'deprecated';
-export type TypeRole = 'full' | 'bare' | 'partial-a' | 'partial-b' | 'edge' | 'deprecated' | 'in-deprecated-domain' | 'other';
+export type TypeRole =
+  'full' | 'bare' | 'partial-a' | 'partial-b' | 'edge' | 'deprecated' | 'in-deprecated-domain' | 'other';
 
 export interface DomainFixture {
   role: DomainRole;
@@ -56,7 +57,10 @@ export type RunKnowledge = Pick<World, 'callerPolicy' | 'quotas'>;
 
 /** The run knowledge a world holds, for regenerating its cases elsewhere (shrinking, replay). */
 export function knowledgeOf(world: World): RunKnowledge {
-  return { ...(world.callerPolicy ? { callerPolicy: world.callerPolicy } : {}), ...(world.quotas ? { quotas: world.quotas } : {}) };
+  return {
+    ...(world.callerPolicy ? { callerPolicy: world.callerPolicy } : {}),
+    ...(world.quotas ? { quotas: world.quotas } : {}),
+  };
 }
 
 /** Finds a domain by name. */

@@ -5,8 +5,18 @@ import { checkAnswerForm } from './check-answer-form';
 
 const spec = loadSpec();
 const RUN_ID = '22Pij42qQYS4zptpD4JBqrvr24zGnPxT9rTOkGXVcZVhA=';
-const success = (contentType?: string): Observation => ({ ok: true, status: 200, runId: RUN_ID, answer: { contentType, body: 'json-object' } });
-const refusal = (contentType?: string): Observation => ({ ok: false, status: 400, code: 'UnknownResourceFault', answer: { contentType, body: 'json-object' } });
+const success = (contentType?: string): Observation => ({
+  ok: true,
+  status: 200,
+  runId: RUN_ID,
+  answer: { contentType, body: 'json-object' },
+});
+const refusal = (contentType?: string): Observation => ({
+  ok: false,
+  status: 400,
+  code: 'UnknownResourceFault',
+  answer: { contentType, body: 'json-object' },
+});
 const faultsOf = (o: Observation) => checkAnswerForm(spec, o).faults.map((f) => f.rule);
 
 describe('the answer form', () => {

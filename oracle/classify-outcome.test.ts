@@ -3,8 +3,20 @@ import { classifyOutcome } from './classify-outcome';
 import type { Expected } from './expected';
 
 const success: Expected = { outcome: 'success', effective: { workflowType: { name: 'a', version: '1' }, tagList: [] } };
-const strict: Expected = { outcome: 'reject', rules: ['defaults.taskList.undefined'], codes: ['DefaultUndefinedFault'], anyClientError: false, likelyCodes: [] };
-const loose: Expected = { outcome: 'reject', rules: ['tagList.maxItems'], codes: [], anyClientError: true, likelyCodes: ['ValidationException'] };
+const strict: Expected = {
+  outcome: 'reject',
+  rules: ['defaults.taskList.undefined'],
+  codes: ['DefaultUndefinedFault'],
+  anyClientError: false,
+  likelyCodes: [],
+};
+const loose: Expected = {
+  outcome: 'reject',
+  rules: ['tagList.maxItems'],
+  codes: [],
+  anyClientError: true,
+  likelyCodes: ['ValidationException'],
+};
 
 describe('classifyOutcome', () => {
   it('names each divergence kind', () => {
@@ -26,10 +38,16 @@ describe('classifyOutcome', () => {
   });
 
   it('holds an open outcome with codes to them when refused: accepted or OperationNotPermittedFault, nothing else', () => {
-    const open: Expected = { outcome: 'either', rules: ['access.taskList.name'], codes: ['OperationNotPermittedFault'] };
+    const open: Expected = {
+      outcome: 'either',
+      rules: ['access.taskList.name'],
+      codes: ['OperationNotPermittedFault'],
+    };
     expect(classifyOutcome(open, { ok: true, status: 200, runId: 'r' })).toBeUndefined();
     expect(classifyOutcome(open, { ok: false, status: 400, code: 'OperationNotPermittedFault' })).toBeUndefined();
     expect(classifyOutcome(open, { ok: false, status: 400, code: 'AccessDeniedException' })).toBe('wrong-error');
-    expect(classifyOutcome({ outcome: 'either', rules: ['x'] }, { ok: false, status: 400, code: 'Anything' })).toBeUndefined();
+    expect(
+      classifyOutcome({ outcome: 'either', rules: ['x'] }, { ok: false, status: 400, code: 'Anything' }),
+    ).toBeUndefined();
   });
 });

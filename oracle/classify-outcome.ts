@@ -3,9 +3,17 @@ import type { Expected } from './expected';
 
 /** Every kind of divergence, in the order reports list them. */
 export const DIVERGENCE_KINDS = [
-  'accepted-invalid', 'rejected-valid', 'wrong-error', 'wrong-effect', 'wrong-behaviour', 'server-error', 'timeout', 'malformed-answer', 'target-corrupted',
+  'accepted-invalid',
+  'rejected-valid',
+  'wrong-error',
+  'wrong-effect',
+  'wrong-behaviour',
+  'server-error',
+  'timeout',
+  'malformed-answer',
+  'target-corrupted',
 ] as const;
-export type DivergenceKind = typeof DIVERGENCE_KINDS[number];
+export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number];
 
 /** A client error is an HTTP 4xx answer. */
 export function isClientError(o: Observation): boolean {
@@ -17,7 +25,8 @@ export function classifyOutcome(expected: Expected, observed: Observation): Dive
   if (!observed.ok && observed.inconclusive) return undefined;
   if (!observed.ok && observed.timedOut) return 'timeout';
   if (!observed.ok && !isClientError(observed)) return 'server-error';
-  if (expected.outcome === 'either') return observed.ok || !expected.codes || expected.codes.includes(observed.code) ? undefined : 'wrong-error';
+  if (expected.outcome === 'either')
+    return observed.ok || !expected.codes || expected.codes.includes(observed.code) ? undefined : 'wrong-error';
   if (expected.outcome === 'success') return observed.ok ? undefined : 'rejected-valid';
   if (observed.ok) return 'accepted-invalid';
   if (expected.anyClientError || expected.codes.includes(observed.code)) return undefined;

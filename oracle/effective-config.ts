@@ -27,7 +27,9 @@ export function effectiveConfig(spec: Spec, type: TypeFixture, request: Request)
   for (const rule of spec.defaults) {
     const own = readMember(request, rule.member);
     const fallback = type.defaults[rule.typeDefault as keyof TypeDefaults];
-    const value = nameOf(own ?? fallback) ?? (rule.whenNeither === 'absent' || rule.whenNeither.endsWith('Fault') ? undefined : rule.whenNeither);
+    const value =
+      nameOf(own ?? fallback) ??
+      (rule.whenNeither === 'absent' || rule.whenNeither.endsWith('Fault') ? undefined : rule.whenNeither);
     if (value !== undefined) (config as unknown as Record<string, unknown>)[rule.member] = value;
   }
   return config;

@@ -18,16 +18,25 @@ export function expectOutcome(spec: Spec, world: World, request: Request, asCall
   const denied = verdict.decision === 'allow' ? [] : spec.rules.filter((r) => verdict.rules.includes(r.id));
   const broken = findViolations(spec, world, request);
   // A request refused anyway may be refused for its policy or for its other rules: no order is assumed.
-  if (verdict.decision === 'deny' || (verdict.decision === 'open' && broken.length)) return expectRejection([...broken, ...denied]);
+  if (verdict.decision === 'deny' || (verdict.decision === 'open' && broken.length))
+    return expectRejection([...broken, ...denied]);
   if (broken.length === 0) {
     if (verdict.decision === 'open') {
-      const codes = [...new Set(denied.flatMap((r) => ('reject' in r.expect && 'codes' in r.expect.reject ? r.expect.reject.codes : [])))];
+      const codes = [
+        ...new Set(
+          denied.flatMap((r) => ('reject' in r.expect && 'codes' in r.expect.reject ? r.expect.reject.codes : [])),
+        ),
+      ];
       return { outcome: 'either', rules: verdict.rules, codes, because: verdict.because };
     }
     const type = resolveResources(world, request, new Set()).type;
     if (!type) throw new Error('oracle: a request that breaks no rule must name a registered type');
     const allowances = findAllowances(spec, world, request);
-    return { outcome: 'success', effective: effectiveConfig(spec, type, request), ...(allowances.length ? { allowances } : {}) };
+    return {
+      outcome: 'success',
+      effective: effectiveConfig(spec, type, request),
+      ...(allowances.length ? { allowances } : {}),
+    };
   }
   return expectRejection(broken);
 }

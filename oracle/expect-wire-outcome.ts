@@ -19,7 +19,9 @@ export function expectWireOutcome(spec: Spec, world: World, wire: WireForm): Exp
   const inner = expectOutcome(spec, world, view.json as Request);
   if (inner.outcome !== 'success') {
     // A tolerated defect may be the reason the target gives instead: then any client error will do.
-    return tolerated.length ? expectRejection([...tolerated, ...spec.rules.filter((r) => inner.rules.includes(r.id))]) : inner;
+    return tolerated.length
+      ? expectRejection([...tolerated, ...spec.rules.filter((r) => inner.rules.includes(r.id))])
+      : inner;
   }
   if (tolerated.length) return { outcome: 'either', rules: tolerated.map((r) => r.id) };
   const allowances = [...rules.filter((r) => 'succeed' in r.expect).map((r) => r.id), ...(inner.allowances ?? [])];

@@ -7,13 +7,27 @@ import type { Expected } from './expected';
 
 const spec = loadSpec();
 const broken = (...ids: string[]) => expectRejection(ids.map((id) => spec.rules.find((r) => r.id === id)!));
-const refused = (code: string, status = 400, message?: string): Observation => ({ ok: false, status, code, ...(message ? { message } : {}) });
+const refused = (code: string, status = 400, message?: string): Observation => ({
+  ok: false,
+  status,
+  code,
+  ...(message ? { message } : {}),
+});
 
 describe('findSoftDifference', () => {
   it('finds a client error other than the likely code: UnknownResourceFault for a 300-character domain', () => {
-    expect(findSoftDifference(spec, broken('domain.maxLength'), refused('UnknownResourceFault', 400, 'Unknown domain: ddd')))
-      .toEqual({ likelyCodes: ['ValidationException'], status: 400, code: 'UnknownResourceFault', message: 'Unknown domain: ddd' });
-    expect(findSoftDifference(spec, broken('tagList.maxItems'), refused('LimitExceededFault', 409))).toMatchObject({ status: 409, code: 'LimitExceededFault' });
+    expect(
+      findSoftDifference(spec, broken('domain.maxLength'), refused('UnknownResourceFault', 400, 'Unknown domain: ddd')),
+    ).toEqual({
+      likelyCodes: ['ValidationException'],
+      status: 400,
+      code: 'UnknownResourceFault',
+      message: 'Unknown domain: ddd',
+    });
+    expect(findSoftDifference(spec, broken('tagList.maxItems'), refused('LimitExceededFault', 409))).toMatchObject({
+      status: 409,
+      code: 'LimitExceededFault',
+    });
   });
 
   it('finds nothing when the likely code came, or when the contract holds anything else to the likely code', () => {
@@ -29,8 +43,18 @@ describe('findSoftDifference', () => {
     expect(findSoftDifference(spec, expected, { ok: true, status: 200, runId: 'r' })).toBeUndefined();
     expect(findSoftDifference(spec, expected, refused('InternalFailure', 500))).toBeUndefined();
     expect(findSoftDifference(spec, expected, { ok: false, code: 'ECONNRESET' })).toBeUndefined();
-    expect(findSoftDifference(spec, expected, { ok: false, status: 400, code: 'ThrottlingException', inconclusive: 'throttled' })).toBeUndefined();
-    const success: Expected = { outcome: 'success', effective: { workflowType: { name: 'a', version: '1' }, tagList: [] } };
+    expect(
+      findSoftDifference(spec, expected, {
+        ok: false,
+        status: 400,
+        code: 'ThrottlingException',
+        inconclusive: 'throttled',
+      }),
+    ).toBeUndefined();
+    const success: Expected = {
+      outcome: 'success',
+      effective: { workflowType: { name: 'a', version: '1' }, tagList: [] },
+    };
     expect(findSoftDifference(spec, success, refused('UnknownResourceFault'))).toBeUndefined();
   });
 
@@ -38,14 +62,30 @@ describe('findSoftDifference', () => {
     const two = broken('domain.unknown', 'workflowId.maxLength');
     expect(findSoftDifference(spec, two, refused('UnknownResourceFault'))).toBeUndefined();
     expect(findSoftDifference(spec, two, refused('ValidationException'))).toBeUndefined();
-    expect(findSoftDifference(spec, two, refused('TypeDeprecatedFault'))?.likelyCodes.sort()).toEqual(['UnknownResourceFault', 'ValidationException']);
+    expect(findSoftDifference(spec, two, refused('TypeDeprecatedFault'))?.likelyCodes.sort()).toEqual([
+      'UnknownResourceFault',
+      'ValidationException',
+    ]);
     // A broken rule with no likely code (or one that only forbids server errors) leaves every code open.
-    expect(findSoftDifference(spec, broken('domain.maxLength', 'workflowId.forbiddenChars'), refused('UnknownResourceFault'))).toBeUndefined();
-    expect(findSoftDifference(spec, broken('wire.json.requiredNull', 'wire.json.unknownMember'), refused('SerializationException'))).toBeUndefined();
+    expect(
+      findSoftDifference(
+        spec,
+        broken('domain.maxLength', 'workflowId.forbiddenChars'),
+        refused('UnknownResourceFault'),
+      ),
+    ).toBeUndefined();
+    expect(
+      findSoftDifference(
+        spec,
+        broken('wire.json.requiredNull', 'wire.json.unknownMember'),
+        refused('SerializationException'),
+      ),
+    ).toBeUndefined();
   });
 
-  it('names the wire rules\' likely codes too', () => {
-    expect(findSoftDifference(spec, broken('wire.auth.signatureBad'), refused('UnrecognizedClientException', 403)))
-      .toEqual({ likelyCodes: ['InvalidSignatureException'], status: 403, code: 'UnrecognizedClientException' });
+  it("names the wire rules' likely codes too", () => {
+    expect(
+      findSoftDifference(spec, broken('wire.auth.signatureBad'), refused('UnrecognizedClientException', 403)),
+    ).toEqual({ likelyCodes: ['InvalidSignatureException'], status: 403, code: 'UnrecognizedClientException' });
   });
 });

@@ -39,5 +39,10 @@ export function findSoftDifference(spec: Spec, expected: Expected, observed: Obs
   if (observed.ok || observed.inconclusive || !isClientError(observed)) return undefined;
   const likely = codesNamed(spec, expected.rules);
   if (!likely || likely.includes(observed.code)) return undefined;
-  return { likelyCodes: likely, status: observed.status!, code: observed.code, ...(observed.message !== undefined ? { message: observed.message } : {}) };
+  return {
+    likelyCodes: likely,
+    status: observed.status!,
+    code: observed.code,
+    ...(observed.message !== undefined ? { message: observed.message } : {}),
+  };
 }

@@ -10,7 +10,11 @@ import type { Expected } from './expected';
  * Plays a case against a conforming target in the oracle's head: the expectation of every start step and of the
  * case's request, with the world updated as a conforming target would be. Used to test generators and the oracle.
  */
-export function simulateCase(spec: Spec, world: World, c: Case): { steps: Array<Expected | 'terminate'>; final: Expected } {
+export function simulateCase(
+  spec: Spec,
+  world: World,
+  c: Case,
+): { steps: Array<Expected | 'terminate'>; final: Expected } {
   const w: World = structuredClone(world);
   let n = 0;
   const steps: Array<Expected | 'terminate'> = [];

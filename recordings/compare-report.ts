@@ -10,7 +10,13 @@ export interface CompareReport {
   runs: number;
   runTag: string;
   families: string[];
-  summary: { cases: number; differences: number; casesDiffering: number; softDifferences: number; byAspect: Record<string, number> };
+  summary: {
+    cases: number;
+    differences: number;
+    casesDiffering: number;
+    softDifferences: number;
+    byAspect: Record<string, number>;
+  };
   /** Outcome, status, error code, effects and missing calls. */
   differences: Difference[];
   /** Error messages only: targets word errors differently without breaking anyone. */
@@ -23,8 +29,19 @@ export function buildCompareReport(a: Recording, b: Recording, all: Difference[]
   const byAspect: Record<string, number> = {};
   for (const d of hard) byAspect[d.aspect] = (byAspect[d.aspect] ?? 0) + 1;
   return {
-    a: a.target, b: b.target, seed: a.seed, runs: a.runs, runTag: a.runTag, families: a.families,
-    summary: { cases: a.cases.length, differences: hard.length, casesDiffering: new Set(hard.map((d) => d.key)).size, softDifferences: all.length - hard.length, byAspect },
+    a: a.target,
+    b: b.target,
+    seed: a.seed,
+    runs: a.runs,
+    runTag: a.runTag,
+    families: a.families,
+    summary: {
+      cases: a.cases.length,
+      differences: hard.length,
+      casesDiffering: new Set(hard.map((d) => d.key)).size,
+      softDifferences: all.length - hard.length,
+      byAspect,
+    },
     differences: hard,
     softDifferences: all.filter((d) => d.aspect === 'message'),
   };
@@ -40,9 +57,11 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '',
     '| case | call | aspect | a | b |',
     '| --- | --- | --- | --- | --- |',
-    ...r.differences.map((d) => `| ${d.key} | ${d.call} | ${d.aspect}${d.field ? ` ${d.field}` : ''} | ${cell(d.a)} | ${cell(d.b)} |`),
+    ...r.differences.map(
+      (d) => `| ${d.key} | ${d.call} | ${d.aspect}${d.field ? ` ${d.field}` : ''} | ${cell(d.a)} | ${cell(d.b)} |`,
+    ),
     '',
-    'A case `<rule>#<path>` regenerates with the rule\'s arbitrary at this seed and fast-check path.',
+    "A case `<rule>#<path>` regenerates with the rule's arbitrary at this seed and fast-check path.",
     '',
   ].join('\n');
 }

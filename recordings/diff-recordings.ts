@@ -17,12 +17,21 @@ export interface Difference {
   b: unknown;
 }
 
-const observationOf = (trace: TraceEntry[], call: string) => (trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
-const effectsOf = (trace: TraceEntry[]) => (trace.find((t) => t.call === 'effects') as { effects?: Effects } | undefined)?.effects;
+const observationOf = (trace: TraceEntry[], call: string) =>
+  (trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
+const effectsOf = (trace: TraceEntry[]) =>
+  (trace.find((t) => t.call === 'effects') as { effects?: Effects } | undefined)?.effects;
 
 /** Differences between two answers to the same call. */
 function diffObservation(a: Observation, b: Observation): Array<Pick<Difference, 'aspect' | 'a' | 'b'>> {
-  if (a.ok !== b.ok) return [{ aspect: 'outcome', a: a.ok ? 'accepted' : `${a.status ?? 'no answer'} ${a.code}`, b: b.ok ? 'accepted' : `${b.status ?? 'no answer'} ${b.code}` }];
+  if (a.ok !== b.ok)
+    return [
+      {
+        aspect: 'outcome',
+        a: a.ok ? 'accepted' : `${a.status ?? 'no answer'} ${a.code}`,
+        b: b.ok ? 'accepted' : `${b.status ?? 'no answer'} ${b.code}`,
+      },
+    ];
   const out: Array<Pick<Difference, 'aspect' | 'a' | 'b'>> = [];
   if (a.status !== b.status) out.push({ aspect: 'status', a: a.status, b: b.status });
   if (!a.ok && !b.ok) {
@@ -33,7 +42,10 @@ function diffObservation(a: Observation, b: Observation): Array<Pick<Difference,
 }
 
 /** Field-by-field differences between the effects read back on each side. */
-function diffEffects(a: Effects | undefined, b: Effects | undefined): Array<Pick<Difference, 'aspect' | 'field' | 'a' | 'b'>> {
+function diffEffects(
+  a: Effects | undefined,
+  b: Effects | undefined,
+): Array<Pick<Difference, 'aspect' | 'field' | 'a' | 'b'>> {
   const out: Array<Pick<Difference, 'aspect' | 'field' | 'a' | 'b'>> = [];
   for (const view of ['describe', 'started', 'readError'] as const) {
     const x = (a?.[view] ?? {}) as Record<string, unknown>;
@@ -41,7 +53,8 @@ function diffEffects(a: Effects | undefined, b: Effects | undefined): Array<Pick
     for (const field of new Set([...Object.keys(x), ...Object.keys(y)])) {
       // Placeholders stand for runIds; which run an effect names is compared through the outcome, not the text.
       if (field === 'message') continue;
-      if (!isDeepStrictEqual(x[field], y[field])) out.push({ aspect: 'effect', field: `${view}.${field}`, a: x[field] ?? '(absent)', b: y[field] ?? '(absent)' });
+      if (!isDeepStrictEqual(x[field], y[field]))
+        out.push({ aspect: 'effect', field: `${view}.${field}`, a: x[field] ?? '(absent)', b: y[field] ?? '(absent)' });
     }
   }
   return out;
@@ -59,7 +72,10 @@ export function diffRecordings(a: Recording, b: Recording): Difference[] {
     out.push({ key: c.key, rule: c.rule, path: c.path, call, ...d });
   for (const ca of a.cases.map((c) => ({ ...c, trace: clipLargeValues(c.trace) }))) {
     const cb = bByKey.get(ca.key);
-    if (!cb) { add(ca, 'case', { aspect: 'missing', a: 'recorded', b: '(absent)' }); continue; }
+    if (!cb) {
+      add(ca, 'case', { aspect: 'missing', a: 'recorded', b: '(absent)' });
+      continue;
+    }
     const calls = [...new Set([...ca.trace, ...cb.trace].map((t) => t.call).filter((c) => c !== 'effects'))];
     for (const call of calls) {
       const x = observationOf(ca.trace, call);
@@ -70,6 +86,7 @@ export function diffRecordings(a: Recording, b: Recording): Difference[] {
     const bothAccepted = observationOf(ca.trace, 'request')?.ok && observationOf(cb.trace, 'request')?.ok;
     if (bothAccepted) diffEffects(effectsOf(ca.trace), effectsOf(cb.trace)).forEach((d) => add(ca, 'effects', d));
   }
-  for (const cb of b.cases.filter((c) => !aKeys.has(c.key))) add(cb, 'case', { aspect: 'missing', a: '(absent)', b: 'recorded' });
+  for (const cb of b.cases.filter((c) => !aKeys.has(c.key)))
+    add(cb, 'case', { aspect: 'missing', a: '(absent)', b: 'recorded' });
   return out;
 }

@@ -2,7 +2,10 @@ import type { RecordedInteraction } from './interaction-recording';
 import { asObject } from './as-object';
 
 /** The error type of an answer body (`__type` after its namespace), '' when it names none. */
-export const errorTypeOf = (json: unknown): string => String(asObject(json).__type ?? '').split('#').pop() ?? '';
+export const errorTypeOf = (json: unknown): string =>
+  String(asObject(json).__type ?? '')
+    .split('#')
+    .pop() ?? '';
 
 /** The error type of a recorded interaction's answer, '' for a success or an answer that names none. */
 export const faultOf = (i: RecordedInteraction): string => errorTypeOf(i.response.body.json);

@@ -44,7 +44,8 @@ export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdi
     const world = buildWorld(spec, recording.runTag);
     // Values the target echoed (an input read back) are put back whole from the regenerated case, for the oracle to judge.
     const trace = restoreClipped(recorded.trace, kase);
-    const answer = (call: string) => (trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
+    const answer = (call: string) =>
+      (trace.find((t) => t.call === call) as { observed?: Observation } | undefined)?.observed;
     const flag = (rule: string, kind: DivergenceKind, call: string, expected: unknown, got: unknown) =>
       verdict.specDivergences.push({ rule, kind, key: recorded.key, call, expected, recorded: got });
     const steps = [...kase.before, { op: 'start' as const, request: kase.request }];
@@ -53,12 +54,14 @@ export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdi
       const got = answer(call);
       if (!got) return;
       if (step.op === 'start') {
-        const expected = call === 'request' ? expectCaseOutcome(spec, world, kase) : expectOutcome(spec, world, step.request);
+        const expected =
+          call === 'request' ? expectCaseOutcome(spec, world, kase) : expectOutcome(spec, world, step.request);
         const kind = classifyOutcome(expected, got);
         if (kind) flag(kase.rule, kind, call, expected, got);
         if (call === 'request' && expected.outcome === 'success' && got.ok) {
           const effects = (trace.find((t) => t.call === 'effects') as { effects?: Effects } | undefined)?.effects ?? {};
-          for (const m of compareEffects(spec, expected.effective, got.runId, effects)) flag(m.rule, 'wrong-effect', `effects ${m.source}`, m.expected, m.observed);
+          for (const m of compareEffects(spec, expected.effective, got.runId, effects))
+            flag(m.rule, 'wrong-effect', `effects ${m.source}`, m.expected, m.observed);
         }
       }
       trackWorld(world, step, got);

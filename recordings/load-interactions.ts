@@ -11,7 +11,9 @@ export function loadInteractions(path: string): InteractionRecording {
     raw = readJsonFile(path, 'recording', RecordingError);
   } catch (e) {
     // A cassette or HAR file given as it is: it wants importing first.
-    const hint = existsSync(path) ? ' (a cassette or HAR file? import it first: swf-conformance import FILE --out RECORDING)' : '';
+    const hint = existsSync(path)
+      ? ' (a cassette or HAR file? import it first: swf-conformance import FILE --out RECORDING)'
+      : '';
     throw new RecordingError(`${(e as Error).message}${hint}`);
   }
   return checkInteractions(raw, `recording ${path}`);

@@ -7,8 +7,15 @@ export class RecordingError extends Error {}
 /** Reads a recording and checks its shape. */
 export function loadRecording(path: string): Recording {
   const raw = readJsonFile(path, 'recording', RecordingError) as Recording;
-  if (!READABLE_FORMATS.includes(raw?.format)) throw new RecordingError(`recording ${path}: not a ${RECORDING_FORMAT} file`);
-  if (!Number.isInteger(raw.seed) || !Number.isInteger(raw.runs) || typeof raw.runTag !== 'string' || !Array.isArray(raw.families) || !Array.isArray(raw.cases)) {
+  if (!READABLE_FORMATS.includes(raw?.format))
+    throw new RecordingError(`recording ${path}: not a ${RECORDING_FORMAT} file`);
+  if (
+    !Number.isInteger(raw.seed) ||
+    !Number.isInteger(raw.runs) ||
+    typeof raw.runTag !== 'string' ||
+    !Array.isArray(raw.families) ||
+    !Array.isArray(raw.cases)
+  ) {
     throw new RecordingError(`recording ${path}: seed, runs, runTag, families and cases are required`);
   }
   raw.cases.forEach((c, i) => {

@@ -8,7 +8,13 @@ export function recordHooks(into: RecordedCase[]): RunHooks {
   return {
     onCaseTrace(rule, index, kase, trace) {
       const path = String(index);
-      into.push({ key: `${rule.id}#${path}`, rule: rule.id, path, request: clipLargeValues(kase.request), trace: clipLargeValues(normalizeTrace(trace)) });
+      into.push({
+        key: `${rule.id}#${path}`,
+        rule: rule.id,
+        path,
+        request: clipLargeValues(kase.request),
+        trace: clipLargeValues(normalizeTrace(trace)),
+      });
     },
   };
 }

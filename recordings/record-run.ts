@@ -7,12 +7,26 @@ import { recordHooks } from './record-hooks';
 import { combineHooks } from '../runner/combine-hooks';
 
 /** Runs the cases on a target and returns both the run's result and its recording; `hooks` see the run too (progress). */
-export async function recordRun(spec: Spec, target: Target, options: Omit<RunOptions, 'spec' | 'target'>): Promise<{ result: RunResult; recording: Recording }> {
+export async function recordRun(
+  spec: Spec,
+  target: Target,
+  options: Omit<RunOptions, 'spec' | 'target'>,
+): Promise<{ result: RunResult; recording: Recording }> {
   const cases: RecordedCase[] = [];
-  const result = await runConformance({ ...options, spec, target, hooks: combineHooks(options.hooks, recordHooks(cases)) });
+  const result = await runConformance({
+    ...options,
+    spec,
+    target,
+    hooks: combineHooks(options.hooks, recordHooks(cases)),
+  });
   const recording: Recording = {
-    format: RECORDING_FORMAT, target: result.target, seed: result.seed, runs: result.runs, runTag: result.runTag,
-    families: result.families, cases,
+    format: RECORDING_FORMAT,
+    target: result.target,
+    seed: result.seed,
+    runs: result.runs,
+    runTag: result.runTag,
+    families: result.families,
+    cases,
   };
   return { result, recording };
 }

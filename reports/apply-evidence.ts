@@ -21,9 +21,18 @@ export function applyEvidence(report: Report, file: string, target: string, verd
     ...report,
     rules,
     divergences,
-    summary: { ...report.summary, divergences: countFindings(counted), rulesDiverging: new Set(counted.map((d) => d.rule)).size, byKind: countByKind(counted) },
+    summary: {
+      ...report.summary,
+      divergences: countFindings(counted),
+      rulesDiverging: new Set(counted.map((d) => d.rule)).size,
+      byKind: countByKind(counted),
+    },
     // What the spec expected holds the case's values, 32 KB inputs among them: clipped like the divergences.
-    evidence: { file, target, unusableCases: verdict.unusable.length, specDivergences: clipLargeValues(verdict.specDivergences) },
+    evidence: {
+      file,
+      target,
+      unusableCases: verdict.unusable.length,
+      specDivergences: clipLargeValues(verdict.specDivergences),
+    },
   };
 }
-

@@ -30,8 +30,18 @@ export function loadBaseline(path: string): Baseline {
   const entries = (raw as Baseline)?.entries;
   if (!Array.isArray(entries)) throw new BaselineError(`baseline ${path}: needs an "entries" array`);
   entries.forEach((e, i) => {
-    const bad = typeof e?.rule !== 'string' ? 'rule' : !KINDS.includes(e.kind) ? 'kind' : typeof e.target !== 'string' ? 'target'
-      : typeof e.reason !== 'string' || !e.reason.trim() ? 'reason' : e.expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires) ? 'expires' : undefined;
+    const bad =
+      typeof e?.rule !== 'string'
+        ? 'rule'
+        : !KINDS.includes(e.kind)
+          ? 'kind'
+          : typeof e.target !== 'string'
+            ? 'target'
+            : typeof e.reason !== 'string' || !e.reason.trim()
+              ? 'reason'
+              : e.expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)
+                ? 'expires'
+                : undefined;
     if (bad) throw new BaselineError(`baseline ${path}: entries[${i}].${bad} is missing or invalid`);
   });
   return raw as Baseline;
@@ -51,7 +61,12 @@ export interface BaselineVerdict {
 const key = (x: { rule: string; kind: string; target: string }) => `${x.target}\u0000${x.rule}\u0000${x.kind}`;
 
 /** Sorts divergences into baselined and new, and finds stale and expired entries. */
-export function applyBaseline(baseline: Baseline, target: string, divergences: Divergence[], today: string): BaselineVerdict {
+export function applyBaseline(
+  baseline: Baseline,
+  target: string,
+  divergences: Divergence[],
+  today: string,
+): BaselineVerdict {
   const mine = baseline.entries.filter((e) => e.target === target);
   const expired = mine.filter((e) => e.expires !== undefined && e.expires < today);
   const live = new Set(mine.filter((e) => !expired.includes(e)).map(key));
@@ -65,15 +80,32 @@ export function applyBaseline(baseline: Baseline, target: string, divergences: D
 }
 
 /** Rewrites a baseline to the divergences found: reasons kept for entries that still occur, stale ones dropped. */
-export function updateBaseline(path: string, baseline: Baseline | undefined, target: string, divergences: Divergence[]): Baseline {
+export function updateBaseline(
+  path: string,
+  baseline: Baseline | undefined,
+  target: string,
+  divergences: Divergence[],
+): Baseline {
   const others = (baseline?.entries ?? []).filter((e) => e.target !== target);
   const known = new Map((baseline?.entries ?? []).map((e) => [key(e), e]));
   const entries = new Map<string, BaselineEntry>();
   for (const d of divergences) {
     const k = key({ ...d, target });
-    if (!entries.has(k)) entries.set(k, known.get(k) ?? { rule: d.rule, kind: d.kind, target, reason: 'TODO: say what the target does and what the contract expects' });
+    if (!entries.has(k))
+      entries.set(
+        k,
+        known.get(k) ?? {
+          rule: d.rule,
+          kind: d.kind,
+          target,
+          reason: 'TODO: say what the target does and what the contract expects',
+        },
+      );
   }
-  const next: Baseline = { ...(baseline ?? {}), entries: [...others, ...[...entries.values()].sort((a, b) => key(a).localeCompare(key(b)))] };
+  const next: Baseline = {
+    ...(baseline ?? {}),
+    entries: [...others, ...[...entries.values()].sort((a, b) => key(a).localeCompare(key(b)))],
+  };
   writeOutput(path, JSON.stringify(next, null, 2) + '\n');
   return next;
 }

@@ -18,7 +18,13 @@ const stored = (d: Divergence): Divergence => clipLargeValues(maskRunIds(d));
 const storedSoft = (f: SoftFinding): SoftFinding => clipLargeValues(maskRunIds(f));
 
 /** Shapes a run's result into report.json's format. */
-export function buildReport(spec: Spec, result: RunResult, version: string, verdict?: BaselineVerdict & { file: string }, reportPath?: string): Report {
+export function buildReport(
+  spec: Spec,
+  result: RunResult,
+  version: string,
+  verdict?: BaselineVerdict & { file: string },
+  reportPath?: string,
+): Report {
   return {
     tool: { name: 'swf-conformance', version },
     operation: spec.operation,
@@ -40,16 +46,32 @@ export function buildReport(spec: Spec, result: RunResult, version: string, verd
       calls: result.calls,
       rules: result.rules.length,
       // Rules the target cannot run are listed in notRun with their reason, not here.
-      rulesWithoutCases: result.rules.filter((r) => r.cases === 0 && !result.notRun.some((n) => n.rule === r.id)).map((r) => r.id),
+      rulesWithoutCases: result.rules
+        .filter((r) => r.cases === 0 && !result.notRun.some((n) => n.rule === r.id))
+        .map((r) => r.id),
       rulesDiverging: result.rules.filter((r) => r.divergences > 0).length,
       divergences: countFindings(result.divergences),
       byKind: countByKind(result.divergences),
       softFindings: countFindings(result.softFindings ?? []),
     },
-    ...(verdict ? { baseline: { file: verdict.file, baselined: countFindings(verdict.baselined), new: countFindings(verdict.fresh), stale: verdict.stale, expired: verdict.expired } } : {}),
+    ...(verdict
+      ? {
+          baseline: {
+            file: verdict.file,
+            baselined: countFindings(verdict.baselined),
+            new: countFindings(verdict.fresh),
+            stale: verdict.stale,
+            expired: verdict.expired,
+          },
+        }
+      : {}),
     rules: result.rules,
     // Reproductions come from the whole divergence: one that would embed a clipped value says how to regenerate it.
-    divergences: result.divergences.map((d) => ({ ...stored(d), ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}), reproduce: reproduce(d, reportPath) })),
+    divergences: result.divergences.map((d) => ({
+      ...stored(d),
+      ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}),
+      reproduce: reproduce(d, reportPath),
+    })),
     // Beside the divergences, never judged by the baseline: a soft finding is never new and never fails the run.
     softFindings: (result.softFindings ?? []).map(storedSoft),
   };

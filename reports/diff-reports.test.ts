@@ -5,15 +5,53 @@ import { fakeSoftFinding } from './html/fake-report';
 
 type Div = Report['divergences'][number];
 const reject = { outcome: 'reject' as const, rules: [], codes: [], anyClientError: true, likelyCodes: [] };
-const fail = (status: number | undefined, code: string, message = 'varies') => ({ ok: false as const, status, code, message });
-const div = (id: string, rule: string, kind: Div['kind'], observed: Div['observed'], extra: Partial<Div> = {}): Div =>
-  ({ id, rule, kind, call: 'request', request: {}, expected: reject, observed, replay: { rule, seed: 1, path: '0', runTag: 't', target: 'moto' }, ...extra });
+const fail = (status: number | undefined, code: string, message = 'varies') => ({
+  ok: false as const,
+  status,
+  code,
+  message,
+});
+const div = (
+  id: string,
+  rule: string,
+  kind: Div['kind'],
+  observed: Div['observed'],
+  extra: Partial<Div> = {},
+): Div => ({
+  id,
+  rule,
+  kind,
+  call: 'request',
+  request: {},
+  expected: reject,
+  observed,
+  replay: { rule, seed: 1, path: '0', runTag: 't', target: 'moto' },
+  ...extra,
+});
 const effect = (value: unknown) => ({ effect: value, source: 'describe' });
 const report = (seed: number, version: string, divergences: Div[]): Report => ({
-  tool: { name: 'swf-conformance', version }, operation: 'StartWorkflowExecution', target: 'moto', seed, runs: 5, runTag: `swfc-${seed}`,
-  families: ['tag-list'], startedAt: '2026-11-24T10:00:00.000Z', durationMs: 1000, notRun: [], inconclusive: [],
-  summary: { cases: 10, calls: 20, rules: 5, rulesWithoutCases: [], rulesDiverging: 0, divergences: divergences.length, byKind: {} },
-  rules: [], divergences,
+  tool: { name: 'swf-conformance', version },
+  operation: 'StartWorkflowExecution',
+  target: 'moto',
+  seed,
+  runs: 5,
+  runTag: `swfc-${seed}`,
+  families: ['tag-list'],
+  startedAt: '2026-11-24T10:00:00.000Z',
+  durationMs: 1000,
+  notRun: [],
+  inconclusive: [],
+  summary: {
+    cases: 10,
+    calls: 20,
+    rules: 5,
+    rulesWithoutCases: [],
+    rulesDiverging: 0,
+    divergences: divergences.length,
+    byKind: {},
+  },
+  rules: [],
+  divergences,
 });
 
 // Two releases, two seeds: ids, messages and runIds all differ; only behaviour should count.
@@ -34,7 +72,10 @@ const next = report(2, '0.2.0', [
   div('b6', 'lengths.domain', 'server-error', fail(500, 'HTTP500', 'other text')),
   div('b7', 'lengths.domain', 'server-error', fail(500, 'HTTP500')),
   div('b8', 'workflowId.characters', 'rejected-valid', fail(400, 'ValidationException')),
-  div('b9', 'wire.badSignature', 'target-corrupted', { effect: fail(undefined, 'ECONNRESET', 'socket hang up'), source: 'health-check' }),
+  div('b9', 'wire.badSignature', 'target-corrupted', {
+    effect: fail(undefined, 'ECONNRESET', 'socket hang up'),
+    source: 'health-check',
+  }),
 ]);
 const keys = (list: Array<{ rule: string; kind: string }>) => list.map((g) => `${g.rule} ${g.kind}`);
 
@@ -63,21 +104,30 @@ describe('diffReports', () => {
   });
 
   it('counts a group with its repeats: 25 divergences (3 listed, 22 repeats) going to 5 is a change', () => {
-    const required = (id: string, repeats?: number) => div(id, 'domain.required', 'server-error', fail(500, 'HTTP500'), repeats ? { repeats } : {});
+    const required = (id: string, repeats?: number) =>
+      div(id, 'domain.required', 'server-error', fail(500, 'HTTP500'), repeats ? { repeats } : {});
     const before = report(1, '0.1.0', [required('r0', 22), required('r1'), required('r2')]);
     const after = report(1, '0.2.0', [required('s0', 2), required('s1'), required('s2')]);
     const changed = diffReports(before, after);
-    expect(changed.changed.map(({ old: o, next: n }) => [o.rule, o.count, n.count])).toEqual([['domain.required', 25, 5]]);
+    expect(changed.changed.map(({ old: o, next: n }) => [o.rule, o.count, n.count])).toEqual([
+      ['domain.required', 25, 5],
+    ]);
     expect(changed.unchanged).toEqual([]);
     expect(hasRegressions(changed)).toBe(true);
-    expect(renderReportDiff(changed)).toContain('| moto | domain.required | server-error | 25 → 5 | 500 HTTP500 | 500 HTTP500 |');
+    expect(renderReportDiff(changed)).toContain(
+      '| moto | domain.required | server-error | 25 → 5 | 500 HTTP500 | 500 HTTP500 |',
+    );
     expect(diffReports(before, before).unchanged.map((g) => g.count)).toEqual([25]);
   });
 
   it('reports regressions only when something appeared or changed', () => {
     expect(hasRegressions(diff)).toBe(true);
     expect(hasRegressions(diffReports(old, old))).toBe(false);
-    const fixed = report(3, '0.3.0', old.divergences.filter((d) => d.rule !== 'input.maxLength'));
+    const fixed = report(
+      3,
+      '0.3.0',
+      old.divergences.filter((d) => d.rule !== 'input.maxLength'),
+    );
     const better = diffReports(old, fixed);
     expect(keys(better.disappeared)).toEqual(['input.maxLength server-error']);
     expect(hasRegressions(better)).toBe(false);
@@ -88,8 +138,12 @@ describe('renderReportDiff', () => {
   const md = renderReportDiff(diffReports(old, next));
 
   it('gives both runs with their seeds, and the summary counts', () => {
-    expect(md).toContain('- old: `moto`, seed 1, 5 runs per rule, swf-conformance 0.1.0, 2026-11-24T10:00:00.000Z: 7 divergences');
-    expect(md).toContain('- new: `moto`, seed 2, 5 runs per rule, swf-conformance 0.2.0, 2026-11-24T10:00:00.000Z: 8 divergences');
+    expect(md).toContain(
+      '- old: `moto`, seed 1, 5 runs per rule, swf-conformance 0.1.0, 2026-11-24T10:00:00.000Z: 7 divergences',
+    );
+    expect(md).toContain(
+      '- new: `moto`, seed 2, 5 runs per rule, swf-conformance 0.2.0, 2026-11-24T10:00:00.000Z: 8 divergences',
+    );
     expect(md).toContain('**1 appeared, 1 disappeared, 3 changed**, 2 unchanged');
     expect(md).not.toContain('different targets');
   });
@@ -112,25 +166,37 @@ describe('renderReportDiff', () => {
 });
 
 describe('diffReports of soft findings', () => {
-  const withSoft = (seed: number, ...soft: Array<[string, string, number?]>) =>
-    ({ ...report(seed, '0.2.0', []), softFindings: soft.map(([rule, code, repeats]) => fakeSoftFinding(rule, code, repeats ? { repeats } : {})) });
-  const before = withSoft(1, ['domain.maxLength', 'UnknownResourceFault', 2], ['workflowId.maxLength', 'UnknownResourceFault']);
-  const after = withSoft(2, ['domain.maxLength', 'UnknownResourceFault', 2], ['taskList.name.maxLength', 'AccessDeniedException', 1]);
+  const withSoft = (seed: number, ...soft: Array<[string, string, number?]>) => ({
+    ...report(seed, '0.2.0', []),
+    softFindings: soft.map(([rule, code, repeats]) => fakeSoftFinding(rule, code, repeats ? { repeats } : {})),
+  });
+  const before = withSoft(
+    1,
+    ['domain.maxLength', 'UnknownResourceFault', 2],
+    ['workflowId.maxLength', 'UnknownResourceFault'],
+  );
+  const after = withSoft(
+    2,
+    ['domain.maxLength', 'UnknownResourceFault', 2],
+    ['taskList.name.maxLength', 'AccessDeniedException', 1],
+  );
   const diff = diffReports(before, after);
 
   it('lists the soft findings whose count changed, by target, rule and code, never as a regression', () => {
-    expect(diff.soft.map((g) => [g.rule, g.code, g.before, g.now])).toEqual([['taskList.name.maxLength', 'AccessDeniedException', 0, 2], ['workflowId.maxLength', 'UnknownResourceFault', 1, 0]]);
+    expect(diff.soft.map((g) => [g.rule, g.code, g.before, g.now])).toEqual([
+      ['taskList.name.maxLength', 'AccessDeniedException', 0, 2],
+      ['workflowId.maxLength', 'UnknownResourceFault', 1, 0],
+    ]);
     expect([diff.old.softFindings, diff.next.softFindings]).toEqual([4, 5]);
     expect(hasRegressions(diff)).toBe(false);
     expect(diffReports(before, before).soft).toEqual([]);
     expect(diffReports(old, next).soft).toEqual([]);
   });
 
-  it('renders them in a section of their own, and counts them beside each run\'s divergences', () => {
+  it("renders them in a section of their own, and counts them beside each run's divergences", () => {
     const md = renderReportDiff(diff);
     expect(md).toContain(': 0 divergences, 4 soft findings');
     expect(md).toContain('## Soft findings that changed (not regressions) (2)');
     expect(md).toContain('| moto | taskList.name.maxLength | AccessDeniedException | ValidationException | 0 | 2 |');
   });
 });
-

@@ -9,7 +9,10 @@ describe('maskRunIds', () => {
     const d = maskRunIds({
       request: { workflowId: MOTO },
       expected: { effect: MOTO, source: 'lifecycle closed as TIMED_OUT' },
-      observed: { effect: ['0123456789abcdef0123456789abcdef', MOTO, `(another execution: ${SWF})`], source: 'lifecycle closed as TIMED_OUT' },
+      observed: {
+        effect: ['0123456789abcdef0123456789abcdef', MOTO, `(another execution: ${SWF})`],
+        source: 'lifecycle closed as TIMED_OUT',
+      },
     });
     expect(d.expected.effect).toBe('<runId:1>');
     expect(d.observed.effect).toEqual(['<runId:2>', '<runId:1>', '(another execution: <runId:3>)']);
@@ -21,13 +24,27 @@ describe('maskRunIds', () => {
     const id = 'endpoint-specific-run-7';
     const d = maskRunIds({
       expected: { outcome: 'reject' },
-      observed: { effect: { execution: { workflowId: 'w', runId: id }, message: `Unknown execution runId=${id}` }, source: 'describe' },
+      observed: {
+        effect: { execution: { workflowId: 'w', runId: id }, message: `Unknown execution runId=${id}` },
+        source: 'describe',
+      },
     });
-    expect(d.observed.effect).toEqual({ execution: { workflowId: 'w', runId: '<runId:1>' }, message: 'Unknown execution runId=<runId:1>' });
+    expect(d.observed.effect).toEqual({
+      execution: { workflowId: 'w', runId: '<runId:1>' },
+      message: 'Unknown execution runId=<runId:1>',
+    });
   });
 
   it('leaves answers without runIds as they were', () => {
-    const d = { expected: { outcome: 'reject', codes: ['ValidationException'] }, observed: { ok: false, status: 400, code: 'ValidationException', message: 'tagList has 6 members, the limit is 5' } };
+    const d = {
+      expected: { outcome: 'reject', codes: ['ValidationException'] },
+      observed: {
+        ok: false,
+        status: 400,
+        code: 'ValidationException',
+        message: 'tagList has 6 members, the limit is 5',
+      },
+    };
     expect(maskRunIds(d)).toEqual(d);
   });
 });

@@ -1,7 +1,8 @@
 // A runId as the targets make them: SWF's and the mock's ('2', a digit, 32 bytes of base64: 46 characters), moto's
 // (a UUID's 32 hex digits) and the UUIDs of other emulators. Only what was expected and observed is searched, never the
 // request, whose values are the generators' (and the same for a seed).
-const RUN_ID = /(?<![A-Za-z0-9+/=])2\d[A-Za-z0-9+/]{43}=(?![A-Za-z0-9+/=])|\b[0-9a-f]{32}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
+const RUN_ID =
+  /(?<![A-Za-z0-9+/=])2\d[A-Za-z0-9+/]{43}=(?![A-Za-z0-9+/=])|\b[0-9a-f]{32}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
 
 // A runId named under a `runId` key is replaced inside longer text only from this length: a short one could be a word.
 const QUOTABLE = 16;
@@ -37,10 +38,14 @@ export function maskRunIds<T extends { expected?: unknown; observed: unknown }>(
     for (const id of known) if (id.length >= QUOTABLE && out.includes(id)) out = out.split(id).join(placeholder(id));
     return out.replace(RUN_ID, placeholder);
   };
-  const walk = (v: unknown): unknown => typeof v === 'string' ? text(v)
-    : Array.isArray(v) ? v.map(walk)
-      : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
-        : v;
+  const walk = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? text(v)
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+          : v;
   // A soft finding has no expectation: none is added.
   return { ...d, ...('expected' in d ? { expected: walk(d.expected) } : {}), observed: walk(d.observed) };
 }

@@ -22,14 +22,26 @@ function addTally(into: Tally, from: Tally): void {
 /** Checks that reports are the shards of one run, each exactly once; returns them in shard order. */
 function checkShards(reports: Report[]): Report[] {
   const [first] = reports;
-  const same = (r: Report) => r.target === first.target && r.seed === first.seed && r.runs === first.runs && r.runTag === first.runTag
-    && JSON.stringify(r.families) === JSON.stringify(first.families);
+  const same = (r: Report) =>
+    r.target === first.target &&
+    r.seed === first.seed &&
+    r.runs === first.runs &&
+    r.runTag === first.runTag &&
+    JSON.stringify(r.families) === JSON.stringify(first.families);
   const odd = reports.find((r) => !same(r));
-  if (odd) throw new MergeError(`cannot merge runs of different targets, seeds, runs or families (${first.target} seed ${first.seed} vs ${odd.target} seed ${odd.seed})`);
+  if (odd)
+    throw new MergeError(
+      `cannot merge runs of different targets, seeds, runs or families (${first.target} seed ${first.seed} vs ${odd.target} seed ${odd.seed})`,
+    );
   const count = first.shard?.count ?? 1;
   const indexes = reports.map((r) => r.shard?.index ?? 1).sort((a, b) => a - b);
-  if (reports.some((r) => (r.shard?.count ?? 1) !== count) || indexes.join() !== Array.from({ length: count }, (_, i) => i + 1).join()) {
-    throw new MergeError(`shards of ${first.target} seed ${first.seed} must be 1..${count} once each, got ${indexes.join(', ')}`);
+  if (
+    reports.some((r) => (r.shard?.count ?? 1) !== count) ||
+    indexes.join() !== Array.from({ length: count }, (_, i) => i + 1).join()
+  ) {
+    throw new MergeError(
+      `shards of ${first.target} seed ${first.seed} must be 1..${count} once each, got ${indexes.join(', ')}`,
+    );
   }
   return [...reports].sort((a, b) => (a.shard?.index ?? 1) - (b.shard?.index ?? 1));
 }
@@ -37,7 +49,10 @@ function checkShards(reports: Report[]): Report[] {
 /** Sort key of a divergence as the unsharded run would list it: its case's rule, then the case, then its own place. */
 function orderOf(position: Map<string, number>) {
   return (d: Report['divergences'][number]) => {
-    const [path, sub] = d.id.slice(d.id.lastIndexOf('#') + 1).split('.').map(Number);
+    const [path, sub] = d.id
+      .slice(d.id.lastIndexOf('#') + 1)
+      .split('.')
+      .map(Number);
     return [position.get(d.replay.rule) ?? position.size, path, sub];
   };
 }
@@ -63,18 +78,31 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
   const position = new Map(rules.map((r, i) => [r.id, i]));
   const key = orderOf(position);
   const byOrder = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-  const divergences = parts.flatMap((p) => p.divergences).sort((a, b) => byOrder(key(a), key(b)))
-    .map((d) => ({ ...d, reproduce: reproduce(d, reportPath) })).filter(createRepeatFolder());
+  const divergences = parts
+    .flatMap((p) => p.divergences)
+    .sort((a, b) => byOrder(key(a), key(b)))
+    .map((d) => ({ ...d, reproduce: reproduce(d, reportPath) }))
+    .filter(createRepeatFolder());
   // Soft findings in the unsharded run's order (case rule, case, call), folded again: one of each rule and code.
-  const softFindings = parts.flatMap((p) => p.softFindings ?? []).map((f) => ({ ...f }))
-    .sort((a, b) => (position.get(a.replay.rule) ?? position.size) - (position.get(b.replay.rule) ?? position.size)
-      || Number(a.replay.path) - Number(b.replay.path) || a.call.localeCompare(b.call))
+  const softFindings = parts
+    .flatMap((p) => p.softFindings ?? [])
+    .map((f) => ({ ...f }))
+    .sort(
+      (a, b) =>
+        (position.get(a.replay.rule) ?? position.size) - (position.get(b.replay.rule) ?? position.size) ||
+        Number(a.replay.path) - Number(b.replay.path) ||
+        a.call.localeCompare(b.call),
+    )
     .filter(createSoftFolder());
   const notRun = [...new Map(parts.flatMap((p) => p.notRun).map((n) => [n.rule, n])).values()];
-  const inconclusive = parts.flatMap((p) => p.inconclusive)
+  const inconclusive = parts
+    .flatMap((p) => p.inconclusive)
     .sort((a, b) => (position.get(a.rule) ?? 0) - (position.get(b.rule) ?? 0) || Number(a.path) - Number(b.path));
   const { shard: _shard, ...rest } = first;
-  const stoppedEarly = parts.map((p) => p.stoppedEarly).filter(Boolean).join('; ');
+  const stoppedEarly = parts
+    .map((p) => p.stoppedEarly)
+    .filter(Boolean)
+    .join('; ');
   // One interrupted part makes the merged report partial too.
   const interrupted = [...new Set(parts.map((p) => p.interrupted).filter(Boolean))].join('; ');
   const baselines = parts.map((p) => p.baseline).filter((b): b is NonNullable<Report['baseline']> => !!b);
@@ -96,14 +124,20 @@ export function mergeShards(spec: Spec, shards: Report[], reportPath: string): R
       byKind: countByKind(divergences),
       softFindings: countFindings(softFindings),
     },
-    ...(baselines.length ? { baseline: {
-      file: baselines[0].file,
-      baselined: baselines.reduce((n, b) => n + b.baselined, 0),
-      new: baselines.reduce((n, b) => n + b.new, 0),
-      // An entry is stale only if no shard saw it.
-      stale: baselines[0].stale.filter((e) => baselines.every((b) => b.stale.some((s) => s.rule === e.rule && s.kind === e.kind))),
-      expired: baselines[0].expired,
-    } } : {}),
+    ...(baselines.length
+      ? {
+          baseline: {
+            file: baselines[0].file,
+            baselined: baselines.reduce((n, b) => n + b.baselined, 0),
+            new: baselines.reduce((n, b) => n + b.new, 0),
+            // An entry is stale only if no shard saw it.
+            stale: baselines[0].stale.filter((e) =>
+              baselines.every((b) => b.stale.some((s) => s.rule === e.rule && s.kind === e.kind)),
+            ),
+            expired: baselines[0].expired,
+          },
+        }
+      : {}),
     ...(parts.find((p) => p.stateful) ? { stateful: parts.find((p) => p.stateful)!.stateful } : {}),
     rules,
     divergences,

@@ -9,13 +9,16 @@ describe('redaction', () => {
   });
 
   it('masks access key ids, signatures, credentials and session tokens', () => {
-    const line = 'AKIAABCDEFGHIJKLMNOP Credential=AKIDX/2026/us-east-1/swf Signature=0123456789abcdef0123 X-Amz-Security-Token=FQoG//abc';
+    const line =
+      'AKIAABCDEFGHIJKLMNOP Credential=AKIDX/2026/us-east-1/swf Signature=0123456789abcdef0123 X-Amz-Security-Token=FQoG//abc';
     const out = redact(line);
     expect(out).not.toMatch(/AKIAABCDEFGHIJKLMNOP|AKIDX|0123456789abcdef0123|FQoG/);
     expect(out).toContain('Signature=[REDACTED]');
   });
 
   it('leaves ordinary text alone', () => {
-    expect(redact('UnknownResourceFault: Unknown domain: swfc-1-main')).toBe('UnknownResourceFault: Unknown domain: swfc-1-main');
+    expect(redact('UnknownResourceFault: Unknown domain: swfc-1-main')).toBe(
+      'UnknownResourceFault: Unknown domain: swfc-1-main',
+    );
   });
 });

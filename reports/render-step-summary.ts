@@ -40,7 +40,9 @@ function runLine(r: Report): string {
   const warnings = [
     ...(r.stoppedEarly ? [`stopped early: ${r.stoppedEarly}`] : []),
     ...(r.interrupted ? [`partial report, ${r.interrupted}`] : []),
-    ...(r.summary.rulesWithoutCases.length ? [`${plural(r.summary.rulesWithoutCases.length, 'rule')} without cases`] : []),
+    ...(r.summary.rulesWithoutCases.length
+      ? [`${plural(r.summary.rulesWithoutCases.length, 'rule')} without cases`]
+      : []),
     ...(r.notRun.length ? [`${r.notRun.length} not run`] : []),
     ...(r.stateful?.failure ? ['stateful sequence out of step'] : []),
   ];
@@ -52,14 +54,20 @@ function table(reports: Report[]): string[] {
   const rules = new Map<string, { family: string; kinds: Set<string>; failing: number }>();
   for (const r of reports) {
     for (const d of r.divergences) {
-      const row = rules.get(d.rule) ?? { family: r.rules.find((x) => x.id === d.rule)?.family ?? '?', kinds: new Set(), failing: 0 };
+      const row = rules.get(d.rule) ?? {
+        family: r.rules.find((x) => x.id === d.rule)?.family ?? '?',
+        kinds: new Set(),
+        failing: 0,
+      };
       row.kinds.add(d.kind);
       if (!d.baselined && !d.blamedOn) row.failing++;
       rules.set(d.rule, row);
     }
   }
   if (!rules.size) return ['No divergences.'];
-  const order = [...rules].sort(([a, x], [b, y]) => Number(y.failing > 0) - Number(x.failing > 0) || a.localeCompare(b));
+  const order = [...rules].sort(
+    ([a, x], [b, y]) => Number(y.failing > 0) - Number(x.failing > 0) || a.localeCompare(b),
+  );
   const byRule = reports.map((r) => {
     const m = new Map<string, Div[]>();
     for (const d of r.divergences) m.set(d.rule, m.get(d.rule)?.concat(d) ?? [d]);
@@ -82,11 +90,15 @@ function table(reports: Report[]): string[] {
 
 /** What each run's baseline said: how many excused and new, which entries are stale or expired. */
 function baselineLines(reports: Report[]): string[] {
-  const lines = reports.flatMap((r) => (r.baseline ? [
-    `- **${cell(r.target)}** against \`${r.baseline.file}\`: ${r.baseline.baselined} baselined, **${r.baseline.new} new**, ${r.baseline.stale.length} stale, ${r.baseline.expired.length} expired`,
-    ...r.baseline.stale.map((e) => `  - stale (no longer seen): ${e.rule} ${e.kind}`),
-    ...r.baseline.expired.map((e) => `  - **expired ${e.expires}**: ${e.rule} ${e.kind}`),
-  ] : []));
+  const lines = reports.flatMap((r) =>
+    r.baseline
+      ? [
+          `- **${cell(r.target)}** against \`${r.baseline.file}\`: ${r.baseline.baselined} baselined, **${r.baseline.new} new**, ${r.baseline.stale.length} stale, ${r.baseline.expired.length} expired`,
+          ...r.baseline.stale.map((e) => `  - stale (no longer seen): ${e.rule} ${e.kind}`),
+          ...r.baseline.expired.map((e) => `  - **expired ${e.expires}**: ${e.rule} ${e.kind}`),
+        ]
+      : [],
+  );
   return lines.length ? ['', '### Baseline', '', ...capped(lines, MAX_BASELINE_LINES, 'baseline lines')] : [];
 }
 
@@ -94,14 +106,22 @@ function baselineLines(reports: Report[]): string[] {
 function softLines(reports: Report[]): string[] {
   const n = reports.reduce((sum, r) => sum + countSoftFindings(r), 0);
   if (!n) return [];
-  const pairs = reports.flatMap((r) => [...new Set((r.softFindings ?? []).map((f) => `${f.rule} answered ${f.observed.code} on ${cell(r.target)}`))]);
-  return ['', `**Soft findings:** ${plural(n, 'case')} refused with a client error other than the likely code (not divergences, never a failure): ${capped(pairs, 10, 'soft findings').join('; ')}.`];
+  const pairs = reports.flatMap((r) => [
+    ...new Set((r.softFindings ?? []).map((f) => `${f.rule} answered ${f.observed.code} on ${cell(r.target)}`)),
+  ]);
+  return [
+    '',
+    `**Soft findings:** ${plural(n, 'case')} refused with a client error other than the likely code (not divergences, never a failure): ${capped(pairs, 10, 'soft findings').join('; ')}.`,
+  ];
 }
 
 /** Renders runs (one report per target) as short Markdown for `$GITHUB_STEP_SUMMARY`. */
 export function renderStepSummary(reports: Report[]): string {
   const all = reports.flatMap((r) => r.divergences);
-  const total = standing(all, reports.some((r) => r.baseline));
+  const total = standing(
+    all,
+    reports.some((r) => r.baseline),
+  );
   const pairs = new Set(reports.flatMap((r) => r.divergences.map((d) => `${r.target}\u0000${d.rule}`))).size;
   return [
     `## swf-conformance: ${reports[0]?.operation ?? 'no run'}`,

@@ -9,7 +9,21 @@ import type { ArnContext } from '../oracle/policy/parse-policy';
 import type { World } from '../model/world';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
-export interface Report extends Pick<RunResult, 'target' | 'seed' | 'runs' | 'runTag' | 'families' | 'shard' | 'startedAt' | 'durationMs' | 'stoppedEarly' | 'interrupted' | 'notRun' | 'inconclusive'> {
+export interface Report extends Pick<
+  RunResult,
+  | 'target'
+  | 'seed'
+  | 'runs'
+  | 'runTag'
+  | 'families'
+  | 'shard'
+  | 'startedAt'
+  | 'durationMs'
+  | 'stoppedEarly'
+  | 'interrupted'
+  | 'notRun'
+  | 'inconclusive'
+> {
   tool: { name: 'swf-conformance'; version: string };
   operation: string;
   summary: {

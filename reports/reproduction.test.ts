@@ -9,8 +9,18 @@ import { makeRedactor } from './redact';
 import type { Divergence } from '../runner/divergence';
 
 const replay = { rule: 'tagList.maxItems', seed: 1, path: '0', runTag: 'swfc-1', target: 'mock' };
-const plain = { id: 'tagList.maxItems#0.0', rule: 'tagList.maxItems', kind: 'accepted-invalid', call: 'request', request: { domain: 'd', workflowId: 'w' }, replay } as unknown as Divergence;
-const wire = { ...plain, wire: { signing: 'sdk', body: { kind: 'text', text: '{}' }, headers: {} } } as unknown as Divergence;
+const plain = {
+  id: 'tagList.maxItems#0.0',
+  rule: 'tagList.maxItems',
+  kind: 'accepted-invalid',
+  call: 'request',
+  request: { domain: 'd', workflowId: 'w' },
+  replay,
+} as unknown as Divergence;
+const wire = {
+  ...plain,
+  wire: { signing: 'sdk', body: { kind: 'text', text: '{}' }, headers: {} },
+} as unknown as Divergence;
 
 describe('curl reproductions', () => {
   let seen: IncomingHttpHeaders[] = [];
@@ -30,11 +40,23 @@ describe('curl reproductions', () => {
   const send = async (curl: string, env: Record<string, string>) => {
     seen = [];
     const masked = makeRedactor()(curl);
-    await promisify(execFile)('sh', ['-c', masked], { timeout: 20_000, env: { PATH: process.env.PATH, SWF_ENDPOINT: endpoint, AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', ...env } });
+    await promisify(execFile)('sh', ['-c', masked], {
+      timeout: 20_000,
+      env: {
+        PATH: process.env.PATH,
+        SWF_ENDPOINT: endpoint,
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        ...env,
+      },
+    });
     return seen[0];
   };
 
-  it.each([['a request', plain], ['a wire case', wire]])('of %s send the session token when there is one, and no such header otherwise', async (_, d) => {
+  it.each([
+    ['a request', plain],
+    ['a wire case', wire],
+  ])('of %s send the session token when there is one, and no such header otherwise', async (_, d) => {
     const { curl } = reproduce(d);
     const withToken = await send(curl, { AWS_SESSION_TOKEN: 'temporary-token-value' });
     expect(withToken['x-amz-security-token']).toBe('temporary-token-value');

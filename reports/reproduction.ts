@@ -15,11 +15,19 @@ const TARGET_HEADER = 'SimpleWorkflowService.StartWorkflowExecution';
  * Builds the reproductions of a divergence. Credentials and the endpoint stay environment variables: a report never
  * holds a secret, and the endpoint of an in-process mock or a managed moto exists only during its run.
  */
-export function reproduce(d: Omit<Divergence, 'id'> & { id: string }, reportPath = 'reports/out/report.json'): Reproduction {
+export function reproduce(
+  d: Omit<Divergence, 'id'> & { id: string },
+  reportPath = 'reports/out/report.json',
+): Reproduction {
   const command = `npx swf-conformance replay ${reportPath} '${d.id}'`;
   // The same whether built from the run's divergence or from a report's clipped copy (report merge rebuilds them).
   if (holdsLargeValues(d.request) || holdsLargeValues(d.wire)) return regenerated(d, command);
-  if (d.wire) return { command, curl: wireCurl(d.wire), typescript: wireTypescript(d.wire, `Needs the fixtures of run tag ${d.replay.runTag}.`) };
+  if (d.wire)
+    return {
+      command,
+      curl: wireCurl(d.wire),
+      typescript: wireTypescript(d.wire, `Needs the fixtures of run tag ${d.replay.runTag}.`),
+    };
   const body = JSON.stringify(d.request);
   const curl = [
     `curl -sS "$SWF_ENDPOINT" --aws-sigv4 "aws:amz:\${AWS_REGION:-us-east-1}:swf" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" ${SESSION_TOKEN_HEADER} \\`,
@@ -45,5 +53,9 @@ function regenerated(d: { replay: Divergence['replay'] }, command: string): Repr
     'The request holds values too long for the report (kept there as length and sha256 only).',
     `The replay command regenerates the whole case from rule ${d.replay.rule}, seed ${d.replay.seed}, path ${d.replay.path} and sends it:`,
   ];
-  return { command, curl: [...why.map((l) => `# ${l}`), command].join('\n'), typescript: [...why.map((l) => `// ${l}`), `// ${command}`].join('\n') };
+  return {
+    command,
+    curl: [...why.map((l) => `# ${l}`), command].join('\n'),
+    typescript: [...why.map((l) => `// ${l}`), `// ${command}`].join('\n'),
+  };
 }

@@ -9,7 +9,9 @@ import { maskRunIds } from './mask-run-ids';
 const MAX_REQUEST_CHARS = 4096;
 
 /** A divergence with its request left out when that is large (32 KB inputs, 1 MB wire bodies), so the file stays small. */
-function compactRequest<T extends { request: unknown; wire?: unknown }>(d: T): T | Omit<T, 'request' | 'wire'> & { requestOmitted: string } {
+function compactRequest<T extends { request: unknown; wire?: unknown }>(
+  d: T,
+): T | (Omit<T, 'request' | 'wire'> & { requestOmitted: string }) {
   const size = JSON.stringify(d.request).length + JSON.stringify(d.wire ?? null).length;
   if (size <= MAX_REQUEST_CHARS) return d;
   const { request: _request, wire: _wire, ...rest } = d;
@@ -50,7 +52,19 @@ export function streamResults(dir: string, redact: (text: string) => string): Re
       onCaseDone(rule, index, divergences, soft = []) {
         // Soft findings only where a case has one: most lines stay as they were.
         const softFindings = soft.length ? { softFindings: soft.map((f) => compactRequest(maskRunIds(f))) } : {};
-        append(JSON.stringify(redactDeep({ rule: rule.id, path: String(index), divergences: divergences.map((d) => compactRequest(maskRunIds(d))), ...softFindings }, redact)) + '\n');
+        append(
+          JSON.stringify(
+            redactDeep(
+              {
+                rule: rule.id,
+                path: String(index),
+                divergences: divergences.map((d) => compactRequest(maskRunIds(d))),
+                ...softFindings,
+              },
+              redact,
+            ),
+          ) + '\n',
+        );
       },
     },
     commit() {

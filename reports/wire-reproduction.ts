@@ -14,7 +14,9 @@ function bodyProducer(wire: WireForm): string {
   if (body.kind === 'bytes') return `printf '%s' ${quote(body.base64)} | base64 -d`;
   if (body.kind === 'text') return `printf '%s' ${quote(body.text)}`;
   const json = renderWireBody(unpadded(wire)).toString('utf8');
-  return body.padding ? `{ printf '%s' ${quote(json)}; head -c ${body.padding} /dev/zero | tr '\\0' ' '; }` : `printf '%s' ${quote(json)}`;
+  return body.padding
+    ? `{ printf '%s' ${quote(json)}; head -c ${body.padding} /dev/zero | tr '\\0' ' '; }`
+    : `printf '%s' ${quote(json)}`;
 }
 
 /** Temporary credentials (STS, SSO) need their session token sent; the shell adds the header only when it is set. */
@@ -26,18 +28,36 @@ export function wireCurl(wire: WireForm): string {
   // curl sends a header given with an empty value as 'Name;', and removes one given as 'Name:'.
   const headerArgs = (Object.keys(SDK_WIRE_HEADERS) as Array<keyof typeof SDK_WIRE_HEADERS>).map((name) => {
     const value = headers[name];
-    return value === undefined ? `-H ${quote(`${name}:`)}` : value === '' ? `-H ${quote(`${name};`)}` : `-H ${quote(`${name}: ${value}`)}`;
+    return value === undefined
+      ? `-H ${quote(`${name}:`)}`
+      : value === ''
+        ? `-H ${quote(`${name};`)}`
+        : `-H ${quote(`${name}: ${value}`)}`;
   });
-  const signing = wire.signing === 'none' ? []
-    : [`--aws-sigv4 "aws:amz:\${AWS_REGION:-us-east-1}:swf" --user "$AWS_ACCESS_KEY_ID:${wire.signing === 'bad' ? 'swf-conformance-deliberately-wrong-secret' : '$AWS_SECRET_ACCESS_KEY'}"`, SESSION_TOKEN_HEADER];
-  return [`${bodyProducer(wire)} |`, `  curl -sS -i "$SWF_ENDPOINT" ${[...signing, ...headerArgs].join(' ')} --data-binary @-`].join(' \\\n');
+  const signing =
+    wire.signing === 'none'
+      ? []
+      : [
+          `--aws-sigv4 "aws:amz:\${AWS_REGION:-us-east-1}:swf" --user "$AWS_ACCESS_KEY_ID:${wire.signing === 'bad' ? 'swf-conformance-deliberately-wrong-secret' : '$AWS_SECRET_ACCESS_KEY'}"`,
+          SESSION_TOKEN_HEADER,
+        ];
+  return [
+    `${bodyProducer(wire)} |`,
+    `  curl -sS -i "$SWF_ENDPOINT" ${[...signing, ...headerArgs].join(' ')} --data-binary @-`,
+  ].join(' \\\n');
 }
 
 /** A TypeScript snippet that sends the wire form through @aws-sdk/client-swf, swapping in the raw body and headers before signing. */
 export function wireTypescript(wire: WireForm, note: string): string {
   const headers = Object.entries(wire.headers ?? {}).map(([name, value]) =>
-    (value === null ? `delete args.request.headers['${name}'];` : `args.request.headers['${name}'] = ${JSON.stringify(value)};`));
-  const credentials = wire.signing === 'bad' ? ", credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: 'swf-conformance-deliberately-wrong-secret' }" : '';
+    value === null
+      ? `delete args.request.headers['${name}'];`
+      : `args.request.headers['${name}'] = ${JSON.stringify(value)};`,
+  );
+  const credentials =
+    wire.signing === 'bad'
+      ? ", credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: 'swf-conformance-deliberately-wrong-secret' }"
+      : '';
   const signer = wire.signing === 'none' ? ', signer: { sign: async (request: unknown) => request } as never' : '';
   return [
     "import { SWFClient, StartWorkflowExecutionCommand } from '@aws-sdk/client-swf';",
@@ -45,9 +65,11 @@ export function wireTypescript(wire: WireForm, note: string): string {
     `// ${note} The SDK would not send this body: a build-step middleware puts the raw bytes and headers in before signing.`,
     `const client = new SWFClient({ endpoint: process.env.SWF_ENDPOINT, region: process.env.AWS_REGION ?? 'us-east-1', maxAttempts: 1${credentials}${signer} });`,
     `const body = Buffer.from(${JSON.stringify(renderWireBody(unpadded(wire)).toString('base64'))}, 'base64');`,
-    ...(wire.body.kind === 'json' && wire.body.padding ? [`const sent = Buffer.concat([body, Buffer.alloc(${wire.body.padding}, ' ')]);`] : ['const sent = body;']),
+    ...(wire.body.kind === 'json' && wire.body.padding
+      ? [`const sent = Buffer.concat([body, Buffer.alloc(${wire.body.padding}, ' ')]);`]
+      : ['const sent = body;']),
     'client.middlewareStack.add((next) => async (args: any) => {',
-    "  args.request.body = sent;",
+    '  args.request.body = sent;',
     "  args.request.headers['content-length'] = String(sent.length);",
     ...headers.map((h) => `  ${h}`),
     '  return next(args);',

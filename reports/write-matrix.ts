@@ -10,7 +10,11 @@ import { writeOutput } from './write-output';
  * summary.md (for $GITHUB_STEP_SUMMARY). The reports given are already masked; the output is masked again.
  */
 export function writeMatrix(dir: string, reports: Report[], redact: (text: string) => string): string[] {
-  const files = { 'report.html': renderHtml(reports), 'junit.xml': renderJunit(reports), 'summary.md': renderStepSummary(reports) };
+  const files = {
+    'report.html': renderHtml(reports),
+    'junit.xml': renderJunit(reports),
+    'summary.md': renderStepSummary(reports),
+  };
   for (const [name, text] of Object.entries(files)) writeOutput(join(dir, name), redact(text));
   return Object.keys(files).map((name) => join(dir, name));
 }

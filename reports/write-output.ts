@@ -5,7 +5,14 @@ import { dirname } from 'node:path';
 export class OutputError extends Error {}
 
 // What the usual refusals mean, in words: mkdir says EEXIST when the folder is a file, ENOTDIR when a parent is.
-const MEANING: Record<string, string> = { EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left' };
+const MEANING: Record<string, string> = {
+  EEXIST: 'a file is in the way',
+  ENOTDIR: 'a file is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left',
+};
 export const describeFsError = (e: unknown) => {
   const code = (e as NodeJS.ErrnoException).code;
   return code ? `${code}${MEANING[code] ? `: ${MEANING[code]}` : ''}` : (e as Error).message;
@@ -18,7 +25,11 @@ export const describeFsError = (e: unknown) => {
 export function writeOutput(path: string, text: string): void {
   // The rename would replace whatever is there: a device (/dev/full) or a folder is refused, never replaced.
   let there;
-  try { there = lstatSync(path, { throwIfNoEntry: false }); } catch { /* a file where a folder should be: mkdir says so below */ }
+  try {
+    there = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    /* a file where a folder should be: mkdir says so below */
+  }
   if (there && !there.isFile()) throw new OutputError(`cannot write ${path}: it is not a regular file`);
   const beside = `${path}.writing-${process.pid}`;
   try {
@@ -27,7 +38,11 @@ export function writeOutput(path: string, text: string): void {
     renameSync(beside, path);
   } catch (e) {
     // force ignores a missing file only: with a file where a parent folder should be, rm fails too (ENOTDIR).
-    try { rmSync(beside, { force: true }); } catch { /* nothing was written there */ }
+    try {
+      rmSync(beside, { force: true });
+    } catch {
+      /* nothing was written there */
+    }
     throw new OutputError(`cannot write ${path}: ${describeFsError(e)}`);
   }
 }

@@ -17,7 +17,19 @@ export function reportDirs(dir: string, targets: string[]): string[] {
  * of all of them. Returns the paths written.
  */
 export function writeReportSet(dir: string, reports: Report[], redact: (text: string) => string): string[] {
-  const dirs = reportDirs(dir, reports.map((r) => r.target));
+  const dirs = reportDirs(
+    dir,
+    reports.map((r) => r.target),
+  );
   const each = reports.flatMap((r, i) => writeReport(dirs[i], r, redact));
-  return reports.length === 1 ? each : [...each, ...writeMatrix(dir, reports.map((r) => redactDeep(r, redact)), redact)];
+  return reports.length === 1
+    ? each
+    : [
+        ...each,
+        ...writeMatrix(
+          dir,
+          reports.map((r) => redactDeep(r, redact)),
+          redact,
+        ),
+      ];
 }

@@ -6,7 +6,8 @@ export function combineHooks(...all: Array<RunHooks | undefined>): RunHooks {
   return {
     onRunStart: (plan) => hooks.forEach((h) => h.onRunStart?.(plan)),
     onRuleStart: (rule, cases) => hooks.forEach((h) => h.onRuleStart?.(rule, cases)),
-    onCaseDone: (rule, index, divergences, soft) => hooks.forEach((h) => h.onCaseDone?.(rule, index, divergences, soft)),
+    onCaseDone: (rule, index, divergences, soft) =>
+      hooks.forEach((h) => h.onCaseDone?.(rule, index, divergences, soft)),
     onCaseTrace: (rule, index, kase, trace) => hooks.forEach((h) => h.onCaseTrace?.(rule, index, kase, trace)),
   };
 }

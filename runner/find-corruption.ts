@@ -19,7 +19,14 @@ export function needsHealthCheck(kase: Case, outcome: CaseOutcome): boolean {
  * contract there is to stay healthy whatever arrives), checks that the target still works.
  * A failed check is a target-corrupted divergence on that case: it is the one that broke the target.
  */
-export async function findCorruption(target: Target, world: World, kase: Case, replay: Replay, outcome: CaseOutcome, probe: number): Promise<Omit<Divergence, 'id'> | undefined> {
+export async function findCorruption(
+  target: Target,
+  world: World,
+  kase: Case,
+  replay: Replay,
+  outcome: CaseOutcome,
+  probe: number,
+): Promise<Omit<Divergence, 'id'> | undefined> {
   if (!needsHealthCheck(kase, outcome)) return undefined;
   outcome.calls += 2;
   const failure = await checkHealth(target, world, probe);
@@ -29,12 +36,20 @@ export async function findCorruption(target: Target, world: World, kase: Case, r
 /** The target-corrupted divergence of a case after which the health check failed as `failure` shows. */
 export function corruptionOf(kase: Case, replay: Replay, failure: Observation): Omit<Divergence, 'id'> {
   return {
-    rule: kase.rule, kind: 'target-corrupted', call: 'request', request: kase.request, ...(kase.wire ? { wire: kase.wire } : {}),
-    expected: { effect: 'later calls keep working', source: 'health-check' }, observed: { effect: failure, source: 'health-check' }, replay,
+    rule: kase.rule,
+    kind: 'target-corrupted',
+    call: 'request',
+    request: kase.request,
+    ...(kase.wire ? { wire: kase.wire } : {}),
+    expected: { effect: 'later calls keep working', source: 'health-check' },
+    observed: { effect: failure, source: 'health-check' },
+    replay,
   };
 }
 
 /** True when a call of the case got no answer at all (refused, dropped, timed out): the target may have died under it. */
 export function gotNoAnswer(outcome: CaseOutcome): boolean {
-  return outcome.trace.some((t) => 'observed' in t && !t.observed.ok && t.observed.status === undefined && !t.observed.inconclusive);
+  return outcome.trace.some(
+    (t) => 'observed' in t && !t.observed.ok && t.observed.status === undefined && !t.observed.inconclusive,
+  );
 }

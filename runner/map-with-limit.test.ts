@@ -20,7 +20,10 @@ describe('mapWithLimit', () => {
 
   it('runs one at a time, in order, at limit 1', async () => {
     const seen: number[] = [];
-    await mapWithLimit([3, 1, 2], 1, async (n) => { await new Promise((r) => setTimeout(r, n)); seen.push(n); });
+    await mapWithLimit([3, 1, 2], 1, async (n) => {
+      await new Promise((r) => setTimeout(r, n));
+      seen.push(n);
+    });
     expect(seen).toEqual([3, 1, 2]);
   });
 });

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../model/case';
 import { planBatches, type Scheduled } from './plan-batches';
 
-const kase = (workflowId: string, before: Case['before'] = []): Case => ({ rule: 'r', before, request: { domain: 'd', workflowId } });
+const kase = (workflowId: string, before: Case['before'] = []): Case => ({
+  rule: 'r',
+  before,
+  request: { domain: 'd', workflowId },
+});
 const scheduled = (...cases: Case[]): Scheduled[] => cases.map((k, index) => ({ index, kase: k }));
 const indices = (batches: Scheduled[][]) => batches.map((b) => b.map((s) => s.index));
 
 describe('planBatches', () => {
   it('keeps the order and fills batches up to the size', () => {
-    expect(indices(planBatches(scheduled(kase('a'), kase('b'), kase('c'), kase('d'), kase('e')), 2))).toEqual([[0, 1], [2, 3], [4]]);
+    expect(indices(planBatches(scheduled(kase('a'), kase('b'), kase('c'), kase('d'), kase('e')), 2))).toEqual([
+      [0, 1],
+      [2, 3],
+      [4],
+    ]);
   });
 
   it('runs one case a batch at size 1', () => {
@@ -16,7 +24,10 @@ describe('planBatches', () => {
   });
 
   it('never puts two cases naming the same execution in one batch', () => {
-    expect(indices(planBatches(scheduled(kase('a'), kase('b'), kase('a'), kase('c')), 4))).toEqual([[0, 1], [2, 3]]);
+    expect(indices(planBatches(scheduled(kase('a'), kase('b'), kase('a'), kase('c')), 4))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   it('runs a case with preparation steps alone', () => {

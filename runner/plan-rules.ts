@@ -25,7 +25,10 @@ export function planRules(spec: Spec, rules: Rule[], world: World): RulePlan {
       arbitraries.set(rule, caseForRule(rule, constraints, world));
     } catch (e) {
       if (!(e instanceof RuleNotApplicable)) throw e;
-      notRun.push({ rule: rule.id, reason: e instanceof MissingFixtureError ? `the target's fixtures have ${e.message}` : e.message });
+      notRun.push({
+        rule: rule.id,
+        reason: e instanceof MissingFixtureError ? `the target's fixtures have ${e.message}` : e.message,
+      });
     }
   }
   return { arbitraries, notRun };

@@ -24,10 +24,20 @@ function arbitraryFor(spec: Spec, ruleId: string, runTag: string, knowledge: Run
 }
 
 /** Regenerates a recorded case with fast-check's own replay: the rule's arbitrary, the seed and the path. */
-export function replayCase(spec: Spec, replay: Pick<Replay, 'rule' | 'seed' | 'path' | 'runTag'>, knowledge: RunKnowledge = {}): Case {
+export function replayCase(
+  spec: Spec,
+  replay: Pick<Replay, 'rule' | 'seed' | 'path' | 'runTag'>,
+  knowledge: RunKnowledge = {},
+): Case {
   const arb = arbitraryFor(spec, replay.rule, replay.runTag, knowledge);
   let found: Case | undefined;
-  fc.check(fc.property(arb, (c) => { found = c; return false; }), { seed: replay.seed, path: replay.path, endOnFailure: true });
+  fc.check(
+    fc.property(arb, (c) => {
+      found = c;
+      return false;
+    }),
+    { seed: replay.seed, path: replay.path, endOnFailure: true },
+  );
   if (!found) throw new Error(`no case at path ${replay.path} for rule ${replay.rule}`);
   return found;
 }

@@ -11,7 +11,10 @@ import { checkHealth } from './check-health';
 
 /** Runs one recorded case again on a target from an empty state, health check included; returns its divergences and answers. */
 export async function replayOnTarget(
-  spec: Spec, target: Target, replay: Replay, knowledge: RunKnowledge = {},
+  spec: Spec,
+  target: Target,
+  replay: Replay,
+  knowledge: RunKnowledge = {},
 ): Promise<{ divergences: Array<Omit<Divergence, 'id'>>; trace: TraceEntry[] }> {
   const world = { ...buildWorld(spec, replay.runTag), ...knowledge };
   await target.reset?.();
@@ -21,7 +24,10 @@ export async function replayOnTarget(
     // A lifecycle case is checked for the damage it did whatever it found, as its round would be.
     const outcome = await runLifecycleCase(spec, target, world, kase, replay);
     const failure = await checkHealth(target, world, 0);
-    return { divergences: failure ? [...outcome.divergences, corruptionOf(kase, replay, failure)] : outcome.divergences, trace: outcome.trace };
+    return {
+      divergences: failure ? [...outcome.divergences, corruptionOf(kase, replay, failure)] : outcome.divergences,
+      trace: outcome.trace,
+    };
   }
   const outcome = await runCase(spec, target, world, kase, replay);
   const corrupted = await findCorruption(target, world, kase, replay, outcome, 0);

@@ -76,9 +76,11 @@ function countInShard(n: number, shard: Shard | undefined): number {
 
 /** What the run knows of the target beyond its fixtures: the caller's policy and the quotas, as the user gave them. */
 function withRunKnowledge(options: Pick<RunOptions, 'policy' | 'quotas'>): RunKnowledge {
-  return { ...(options.policy ? { callerPolicy: options.policy } : {}), ...(options.quotas ? { quotas: options.quotas } : {}) };
+  return {
+    ...(options.policy ? { callerPolicy: options.policy } : {}),
+    ...(options.quotas ? { quotas: options.quotas } : {}),
+  };
 }
-
 
 /** Runs the spec's rules on a target: fixtures first, then each rule's generated cases in order. */
 export async function runConformance(options: RunOptions): Promise<RunResult> {
@@ -86,7 +88,10 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date();
   const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
   const runTag = options.runTag ?? `swfc-${seed}`;
-  const initial: World = { ...(target.buildWorld?.(spec, runTag) ?? buildWorld(spec, runTag)), ...withRunKnowledge(options) };
+  const initial: World = {
+    ...(target.buildWorld?.(spec, runTag) ?? buildWorld(spec, runTag)),
+    ...withRunKnowledge(options),
+  };
   const state = { current: structuredClone(initial) };
   // A fresh state per run where the target can give one, so no earlier run's executions collide with these cases.
   await target.reset?.();
@@ -102,13 +107,26 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   // A target that is down for good (an external emulator that died) ends the run with what was found so far.
   const recoverOrStop = async (after: string) => {
     if (!target.reset) return void (stoppedEarly = `the target stopped working after ${after} and cannot be reset`);
-    await recover().catch((e: Error) => { stoppedEarly = `the target stopped working after ${after} and could not be reset: ${e.message.split('\n')[0]}`; });
+    await recover().catch((e: Error) => {
+      stoppedEarly = `the target stopped working after ${after} and could not be reset: ${e.message.split('\n')[0]}`;
+    });
   };
   const inconclusive: RunResult['inconclusive'] = [];
 
-  const tallies = new Map<string, RuleTally>(spec.rules.map((r) => [r.id, {
-    id: r.id, family: r.family, summary: r.summary, evidence: r.evidence, cases: 0, divergences: 0, coverage: {},
-  }]));
+  const tallies = new Map<string, RuleTally>(
+    spec.rules.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        family: r.family,
+        summary: r.summary,
+        evidence: r.evidence,
+        cases: 0,
+        divergences: 0,
+        coverage: {},
+      },
+    ]),
+  );
   const divergences: Divergence[] = [];
   const listed = createRepeatFolder<Divergence>();
   const softFindings: SoftFinding[] = [];
@@ -116,13 +134,23 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   let cases = 0;
   let calls = 0;
   // Effect and answer rules have no cases of their own: the cases of the families that start executions exercise them.
-  const { arbitraries, notRun } = planRules(spec, spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family)), initial);
+  const { arbitraries, notRun } = planRules(
+    spec,
+    spec.rules.filter((r) => hasOwnCases(r) && families.includes(r.family)),
+    initial,
+  );
   const rules = [...arbitraries.keys()];
   const inShard = (index: number) => !options.shard || index % options.shard.count === options.shard.index - 1;
   const planned = rules.reduce((n, r) => n + countInShard(caseCount(r, options.runs), options.shard), 0);
   options.hooks?.onRunStart?.({ rules: rules.length, cases: planned });
-  const interrupted = () => options.signal?.aborted ? String(options.signal.reason ?? 'interrupted') : undefined;
-  const replayOf = (rule: Rule, index: number): Replay => ({ rule: rule.id, seed, path: String(index), runTag, target: target.name });
+  const interrupted = () => (options.signal?.aborted ? String(options.signal.reason ?? 'interrupted') : undefined);
+  const replayOf = (rule: Rule, index: number): Replay => ({
+    rule: rule.id,
+    seed,
+    path: String(index),
+    runTag,
+    target: target.name,
+  });
 
   /** Counts a finished case and hands it to the hooks, in the order of the rule's cases whatever order they ran in. */
   const record = (rule: Rule, { index, kase }: Scheduled, outcome: CaseOutcome) => {
@@ -161,17 +189,22 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
    */
   const runBatch = async (rule: Rule, batch: Scheduled[]) => {
     if (batch.length === 1) return void (await runOne(rule, batch[0]));
-    const outcomes = await mapWithLimit(batch, concurrency, (s) => runCase(spec, target, state.current, s.kase, replayOf(rule, s.index)));
+    const outcomes = await mapWithLimit(batch, concurrency, (s) =>
+      runCase(spec, target, state.current, s.kase, replayOf(rule, s.index)),
+    );
     const first = outcomes.findIndex((o, i) => needsHealthCheck(batch[i].kase, o));
     calls += first >= 0 ? 2 : 0;
     const failure = first >= 0 ? await checkHealth(target, state.current, probes++) : undefined;
     if (!failure) return batch.forEach((s, i) => record(rule, s, outcomes[i]));
     batch.slice(0, first).forEach((s, i) => record(rule, s, outcomes[i]));
     // The calls of attempts thrown away were made all the same.
-    const discard = (from: number, to: number) => { calls += outcomes.slice(from, to).reduce((n, o) => n + o.calls, 0); };
+    const discard = (from: number, to: number) => {
+      calls += outcomes.slice(from, to).reduce((n, o) => n + o.calls, 0);
+    };
     let broke = false;
     const rerun = async (from: number, to: number) => {
-      for (const s of batch.slice(from, to)) if (!stoppedEarly && !interrupted()) broke = (await runOne(rule, s)) || broke;
+      for (const s of batch.slice(from, to))
+        if (!stoppedEarly && !interrupted()) broke = (await runOne(rule, s)) || broke;
     };
     await recoverOrStop(`${rule.id} case ${batch[first].index}`);
     const died = outcomes.findIndex((o, i) => i >= first && gotNoAnswer(o));
@@ -203,7 +236,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
     // Lifecycle cases wait on timers: they all run together once the other rules are done.
     if (rule.family === 'lifecycle') {
-      lifecycle.push(...mine.map((s) => ({ rule: rule.id, ...s, expectation: expectLifecycle(spec, initial, s.kase) })));
+      lifecycle.push(
+        ...mine.map((s) => ({ rule: rule.id, ...s, expectation: expectLifecycle(spec, initial, s.kase) })),
+      );
       continue;
     }
     options.hooks?.onRuleStart?.(rule, countInShard(generated.length, options.shard));
@@ -216,10 +251,24 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     }
   }
   if (lifecycle.length && !stoppedEarly && !interrupted()) {
-    const outcomes = await runLifecycleFamily({
-      spec, target, world: () => state.current, recover: target.reset ? recover : undefined, probe: () => probes++, signal: options.signal,
-      marginMs: options.lifecycleMarginMs ?? spec.lifecycle.wait.marginSeconds * 1000, intervalMs: options.lifecycleIntervalMs ?? 250, replayOf: (id, index) => replayOf(spec.rules.find((r) => r.id === id)!, index),
-    }, lifecycle);
+    const outcomes = await runLifecycleFamily(
+      {
+        spec,
+        target,
+        world: () => state.current,
+        recover: target.reset ? recover : undefined,
+        probe: () => probes++,
+        signal: options.signal,
+        marginMs: options.lifecycleMarginMs ?? spec.lifecycle.wait.marginSeconds * 1000,
+        intervalMs: options.lifecycleIntervalMs ?? 250,
+        replayOf: (id, index) =>
+          replayOf(
+            spec.rules.find((r) => r.id === id)!,
+            index,
+          ),
+      },
+      lifecycle,
+    );
     for (const rule of rules.filter((r) => r.family === 'lifecycle')) {
       const mine = lifecycle.filter((item) => item.rule === rule.id && outcomes.has(item));
       options.hooks?.onRuleStart?.(rule, mine.length);
@@ -231,20 +280,39 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     for (const d of divergences) {
       const key = `${d.rule} ${d.kind}`;
       // A lifecycle candidate waits on real timers: shrinking one would take minutes, so its case stays as found.
-      if (seen.has(key) || !target.reset && d.kind === 'target-corrupted' || d.rule.startsWith('lifecycle.')) continue;
+      if (seen.has(key) || (!target.reset && d.kind === 'target-corrupted') || d.rule.startsWith('lifecycle.'))
+        continue;
       seen.add(key);
       d.shrunk = await shrinkDivergence(spec, target, initial, state, d, recover);
     }
   }
   return {
-    target: target.name, seed, runs: options.runs, runTag, families, ...(options.shard ? { shard: options.shard } : {}), cases, calls, stoppedEarly, ...(interrupted() ? { interrupted: interrupted() } : {}), notRun, inconclusive,
+    target: target.name,
+    seed,
+    runs: options.runs,
+    runTag,
+    families,
+    ...(options.shard ? { shard: options.shard } : {}),
+    cases,
+    calls,
+    stoppedEarly,
+    ...(interrupted() ? { interrupted: interrupted() } : {}),
+    notRun,
+    inconclusive,
     // Rules of other families show up too when this run's cases exercised them (effect rules, mostly).
-    rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0), divergences, softFindings, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
+    rules: [...tallies.values()].filter((t) => families.includes(t.family) || t.cases > 0),
+    divergences,
+    softFindings,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
   };
 }
 
 /** For a request that breaks several rules: which error the target gave, and for which rule (validation order). */
-function answeredWith(spec: Spec, outcome: { request?: { expected: Expected; observed: Observation } }): Record<string, string> {
+function answeredWith(
+  spec: Spec,
+  outcome: { request?: { expected: Expected; observed: Observation } },
+): Record<string, string> {
   const r = outcome.request;
   if (!r || r.expected.outcome === 'success' || r.expected.rules.length < 2) return {};
   return { 'answered with': attributeAnswer(spec, r.expected, r.observed) };

@@ -27,7 +27,12 @@ export interface Shrunk {
  * divergence kind on the same rule: a step that makes the request valid, or changes the error, is rejected.
  */
 export async function shrinkDivergence(
-  spec: Spec, target: Target, initial: World, world: { current: World }, d: Divergence, recover: () => Promise<void>,
+  spec: Spec,
+  target: Target,
+  initial: World,
+  world: { current: World },
+  d: Divergence,
+  recover: () => Promise<void>,
 ): Promise<Shrunk | undefined> {
   const rule = spec.rules.find((r) => r.id === d.replay.rule)!;
   // A combination case's pair of rules comes from the case itself: shrinking must keep that pair.
@@ -39,10 +44,17 @@ export async function shrinkDivergence(
     const outcome = await runCase(spec, target, world.current, kase, d.replay);
     const corrupted = await findCorruption(target, world.current, kase, d.replay, outcome, tries);
     if (corrupted) await recover();
-    return ![...outcome.divergences, ...(corrupted ? [corrupted] : [])].some((x) => x.rule === d.rule && x.kind === d.kind);
+    return ![...outcome.divergences, ...(corrupted ? [corrupted] : [])].some(
+      (x) => x.rule === d.rule && x.kind === d.kind,
+    );
   });
   const result = await fc.check(property, { seed: d.replay.seed, path: d.replay.path, endOnFailure: false });
   if (!result.failed || !result.counterexample) return undefined;
   const [smallest] = result.counterexample as [Case];
-  return { request: smallest.request, before: smallest.before, path: result.counterexamplePath ?? d.replay.path, tries };
+  return {
+    request: smallest.request,
+    before: smallest.before,
+    path: result.counterexamplePath ?? d.replay.path,
+    tries,
+  };
 }

@@ -10,16 +10,40 @@ const request = { domain: 'd'.repeat(300) };
 const refused = { ok: false as const, status: 400, code: 'UnknownResourceFault', message: 'Unknown domain' };
 
 describe('softFindingOf', () => {
-  it('files the finding under the case\'s rule with its request, answer and replay', () => {
-    expect(softFindingOf(spec, 'domain.maxLength', 'request', request, broken('domain.maxLength'), refused, replay)).toEqual({
-      rule: 'domain.maxLength', call: 'request', request, likelyCodes: ['ValidationException'],
-      observed: { status: 400, code: 'UnknownResourceFault', message: 'Unknown domain' }, replay,
+  it("files the finding under the case's rule with its request, answer and replay", () => {
+    expect(
+      softFindingOf(spec, 'domain.maxLength', 'request', request, broken('domain.maxLength'), refused, replay),
+    ).toEqual({
+      rule: 'domain.maxLength',
+      call: 'request',
+      request,
+      likelyCodes: ['ValidationException'],
+      observed: { status: 400, code: 'UnknownResourceFault', message: 'Unknown domain' },
+      replay,
     });
   });
 
-  it('names the broken rules when they are more than the case\'s own (validation order)', () => {
-    const found = softFindingOf(spec, 'order.twoMemberRules', 'request', request, broken('domain.maxLength', 'workflowId.maxLength'), refused, replay);
+  it("names the broken rules when they are more than the case's own (validation order)", () => {
+    const found = softFindingOf(
+      spec,
+      'order.twoMemberRules',
+      'request',
+      request,
+      broken('domain.maxLength', 'workflowId.maxLength'),
+      refused,
+      replay,
+    );
     expect(found).toMatchObject({ rule: 'order.twoMemberRules', broken: ['domain.maxLength', 'workflowId.maxLength'] });
-    expect(softFindingOf(spec, 'domain.maxLength', 'request', request, broken('domain.maxLength'), { ...refused, code: 'ValidationException' }, replay)).toBeUndefined();
+    expect(
+      softFindingOf(
+        spec,
+        'domain.maxLength',
+        'request',
+        request,
+        broken('domain.maxLength'),
+        { ...refused, code: 'ValidationException' },
+        replay,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -8,7 +8,13 @@ import type { SoftFinding } from './soft-finding';
 
 /** A soft finding of one call (oracle/find-soft-difference.ts), filed under the case's rule; undefined when there is none. */
 export function softFindingOf(
-  spec: Spec, rule: string, call: SoftFinding['call'], request: Request, expected: Expected, observed: Observation, replay: Replay,
+  spec: Spec,
+  rule: string,
+  call: SoftFinding['call'],
+  request: Request,
+  expected: Expected,
+  observed: Observation,
+  replay: Replay,
 ): SoftFinding | undefined {
   const found = findSoftDifference(spec, expected, observed);
   if (!found || expected.outcome !== 'reject') return undefined;

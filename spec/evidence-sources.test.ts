@@ -27,7 +27,9 @@ function citationsIn(value: unknown, where: string, out: Citation[] = [], key = 
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
-const baselineFiles = readdirSync(join(ROOT, 'baselines')).filter((f) => f.endsWith('.json')).map((f) => `baselines/${f}`);
+const baselineFiles = readdirSync(join(ROOT, 'baselines'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => `baselines/${f}`);
 const citations: Citation[] = [
   ...citationsIn(readJson(SPEC_FILE), '').map((c) => ({ ...c, where: `${SPEC_FILE}${c.where}` })),
   ...baselineFiles.flatMap((f) => citationsIn(readJson(f), '').map((c) => ({ ...c, where: `${f}${c.where}` }))),
@@ -35,11 +37,14 @@ const citations: Citation[] = [
 
 // Top-level folders of the project: a cited path under one of them is an in-project path.
 const projectFolders = new Set(
-  readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules').map((d) => d.name),
+  readdirSync(ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules')
+    .map((d) => d.name),
 );
 
 // A file name ending .md, .rst or .json (not a rule id like `answer.jsonBody`), with the section that follows it.
-const FILE_NAME = /(?<![\w./-])((?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:md|rst|json))(?![\w-])(?:\s+(?:§|section\s+)(\d+))?/g;
+const FILE_NAME =
+  /(?<![\w./-])((?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:md|rst|json))(?![\w-])(?:\s+(?:§|section\s+)(\d+))?/g;
 const withoutUrls = (text: string) => text.replace(/https?:\/\/\S+/g, ' ');
 
 /** The files (and sections) a string cites, URLs left out. */
@@ -67,7 +72,8 @@ describe('evidence sources', () => {
         const folder = path.includes('/') ? path.split('/')[0]! : undefined;
         // A bare file name (`swf-facts.md`) is an in-project file cited without its path.
         if (folder === undefined) wrong.push(`${c.where}: ${path} is not a path from the project root`);
-        else if (projectFolders.has(folder) && !existsSync(join(ROOT, path))) wrong.push(`${c.where}: ${path} does not exist`);
+        else if (projectFolders.has(folder) && !existsSync(join(ROOT, path)))
+          wrong.push(`${c.where}: ${path} does not exist`);
       }
     }
     expect(wrong).toEqual([]);
@@ -78,7 +84,8 @@ describe('evidence sources', () => {
     for (const c of citations) {
       for (const { path, section } of citedFiles(c.text)) {
         if (!path.endsWith('.md') || !path.includes('/') || !existsSync(join(ROOT, path))) continue;
-        if (section !== undefined && !headingsOf(path).has(section)) wrong.push(`${c.where}: ${path} has no §${section}`);
+        if (section !== undefined && !headingsOf(path).has(section))
+          wrong.push(`${c.where}: ${path} has no §${section}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -88,7 +95,9 @@ describe('evidence sources', () => {
     const dir = join(ROOT, 'spec/evidence');
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
     expect(files).toContain('swf-facts.md');
-    const outside = files.filter((f) => /\.\.\/shared|\/work\/|shared\/reference/.test(readFileSync(join(dir, f), 'utf8')));
+    const outside = files.filter((f) =>
+      /\.\.\/shared|\/work\/|shared\/reference/.test(readFileSync(join(dir, f), 'utf8')),
+    );
     expect(outside).toEqual([]);
   });
 });

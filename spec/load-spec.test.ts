@@ -36,12 +36,17 @@ describe('the spec', () => {
 });
 
 describe('the spec against the official SWF model', () => {
-  const model = JSON.parse(readFileSync(new URL('./aws-model/swf-2012-01-25.service-model.json', import.meta.url), 'utf8'));
+  const model = JSON.parse(
+    readFileSync(new URL('./aws-model/swf-2012-01-25.service-model.json', import.meta.url), 'utf8'),
+  );
   const shapes = model.shapes;
   const spec = loadSpec();
 
   /** Walks the model's StartWorkflowExecutionInput and yields [memberPath, shape] pairs. */
-  function* members(shapeName: string, prefix = ''): Generator<[string, { type: string; min?: number; max?: number; enum?: string[] }]> {
+  function* members(
+    shapeName: string,
+    prefix = '',
+  ): Generator<[string, { type: string; min?: number; max?: number; enum?: string[] }]> {
     for (const [name, ref] of Object.entries(shapes[shapeName].members as Record<string, { shape: string }>)) {
       const shape = shapes[ref.shape];
       if (shape.type === 'structure') yield* members(ref.shape, `${prefix}${name}.`);
@@ -63,17 +68,19 @@ describe('the spec against the official SWF model', () => {
     }
   });
 
-  it('has the model\'s required members', () => {
+  it("has the model's required members", () => {
     expect(spec.request.required).toEqual(shapes.StartWorkflowExecutionInput.required);
   });
 
   it('expects only errors the model lists for the operation, validation errors, or (wire rules) serialization errors', () => {
     const modeled = model.operations.StartWorkflowExecution.errors.map((e: { shape: string }) => e.shape);
     // The framework's own errors, which no operation models: ValidationException, and SerializationException on the wire.
-    const framework = (family: string) => (family === 'wire' ? ['ValidationException', 'SerializationException'] : ['ValidationException']);
+    const framework = (family: string) =>
+      family === 'wire' ? ['ValidationException', 'SerializationException'] : ['ValidationException'];
     for (const rule of spec.rules) {
       if ('reject' in rule.expect && 'codes' in rule.expect.reject) {
-        for (const code of rule.expect.reject.codes) expect([...modeled, ...framework(rule.family)], rule.id).toContain(code);
+        for (const code of rule.expect.reject.codes)
+          expect([...modeled, ...framework(rule.family)], rule.id).toContain(code);
       }
     }
   });

@@ -14,7 +14,10 @@ export class SpecError extends Error {}
 
 const STRICT_LEVELS = new Set(['DOC', 'REAL']);
 const LIMIT_OF: Record<string, 'minLength' | 'maxLength' | 'maxItems' | 'enum'> = {
-  minLength: 'minLength', maxLength: 'maxLength', maxItems: 'maxItems', enum: 'enum',
+  minLength: 'minLength',
+  maxLength: 'maxLength',
+  maxItems: 'maxItems',
+  enum: 'enum',
 };
 
 /** Reads a spec file, checks it against spec.schema.json and against the rules the schema cannot state. */
@@ -52,12 +55,15 @@ export function findSemanticProblems(spec: Spec): string[] {
       problems.push(`rule ${rule.id} checks ${limit} but the request schema gives ${member} none`);
     }
     if ('reject' in rule.expect && 'codes' in rule.expect.reject && !STRICT_LEVELS.has(rule.evidence.outcome.level)) {
-      problems.push(`rule ${rule.id} demands exact error codes on ${rule.evidence.outcome.level} evidence; only DOC or REAL may`);
+      problems.push(
+        `rule ${rule.id} demands exact error codes on ${rule.evidence.outcome.level} evidence; only DOC or REAL may`,
+      );
     }
   }
   const factors = new Set(['resource', 'evaluation', ...spec.access.conditionKeys.map((k) => k.key)]);
   for (const rule of spec.rules) {
-    if (rule.check.kind === 'policy' && !factors.has(rule.check.factor ?? '')) problems.push(`rule ${rule.id} blames unknown factor ${rule.check.factor}`);
+    if (rule.check.kind === 'policy' && !factors.has(rule.check.factor ?? ''))
+      problems.push(`rule ${rule.id} blames unknown factor ${rule.check.factor}`);
   }
   for (const key of spec.access.conditionKeys) {
     if (!memberSchema(spec, key.member)) problems.push(`condition key ${key.key} reads unknown member ${key.member}`);

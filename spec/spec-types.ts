@@ -22,22 +22,64 @@ export type Expectation =
   | { wellFormed: true };
 
 export type CheckKind =
-  | 'required' | 'minLength' | 'maxLength' | 'maxItems' | 'forbiddenChars' | 'forbiddenLiteral'
-  | 'integerString' | 'integerRange' | 'enum' | 'defaultUndefined' | 'unknownDomain' | 'deprecatedDomain'
-  | 'unknownType' | 'deprecatedType' | 'duplicateOpen' | 'allowance' | 'effect' | 'answer' | 'wire' | 'combination'
-  | 'policy' | 'quota' | 'lifecycle';
+  | 'required'
+  | 'minLength'
+  | 'maxLength'
+  | 'maxItems'
+  | 'forbiddenChars'
+  | 'forbiddenLiteral'
+  | 'integerString'
+  | 'integerRange'
+  | 'enum'
+  | 'defaultUndefined'
+  | 'unknownDomain'
+  | 'deprecatedDomain'
+  | 'unknownType'
+  | 'deprecatedType'
+  | 'duplicateOpen'
+  | 'allowance'
+  | 'effect'
+  | 'answer'
+  | 'wire'
+  | 'combination'
+  | 'policy'
+  | 'quota'
+  | 'lifecycle';
 
 /** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
 export type WireDefect =
-  | 'wrongType' | 'requiredOmitted' | 'requiredNull' | 'nullItem' | 'unknownMember' | 'duplicateKey'
-  | 'targetMissing' | 'targetUnknown' | 'targetLongForm' | 'contentTypeJson' | 'contentTypeOther'
-  | 'malformed' | 'empty' | 'oversized' | 'invalidUtf8' | 'signatureMissing' | 'signatureBad';
+  | 'wrongType'
+  | 'requiredOmitted'
+  | 'requiredNull'
+  | 'nullItem'
+  | 'unknownMember'
+  | 'duplicateKey'
+  | 'targetMissing'
+  | 'targetUnknown'
+  | 'targetLongForm'
+  | 'contentTypeJson'
+  | 'contentTypeOther'
+  | 'malformed'
+  | 'empty'
+  | 'oversized'
+  | 'invalidUtf8'
+  | 'signatureMissing'
+  | 'signatureBad';
 
 /** The behaviour of a started execution a lifecycle rule is about. */
 export type LifecycleBehaviour =
-  | 'decisionTaskScheduled' | 'decisionTaskCounted' | 'decisionTaskPolled' | 'priorityOrder'
-  | 'executionTimeout' | 'decisionTimeout' | 'openListings' | 'closedListings' | 'exclusiveFilters'
-  | 'childPolicy' | 'childPolicyOverride' | 'lambdaRole';
+  | 'decisionTaskScheduled'
+  | 'decisionTaskCounted'
+  | 'decisionTaskPolled'
+  | 'priorityOrder'
+  | 'executionTimeout'
+  | 'decisionTimeout'
+  | 'openListings'
+  | 'closedListings'
+  | 'exclusiveFilters'
+  | 'childPolicy'
+  | 'childPolicyOverride'
+  | 'lambdaRole';
 
 export interface Check {
   kind: CheckKind;
@@ -61,8 +103,20 @@ export interface Check {
 }
 
 export type Family =
-  | 'required-members' | 'lengths' | 'tag-list' | 'characters' | 'value-formats'
-  | 'defaults' | 'resources' | 'workflow-id-reuse' | 'effects' | 'wire' | 'validation-order' | 'access' | 'limits' | 'lifecycle';
+  | 'required-members'
+  | 'lengths'
+  | 'tag-list'
+  | 'characters'
+  | 'value-formats'
+  | 'defaults'
+  | 'resources'
+  | 'workflow-id-reuse'
+  | 'effects'
+  | 'wire'
+  | 'validation-order'
+  | 'access'
+  | 'limits'
+  | 'lifecycle';
 
 export interface Rule {
   id: string;
@@ -121,7 +175,13 @@ export interface AccessSpec {
   resourceArn: string;
   evidence: Evidence;
   conditionKeys: ConditionKey[];
-  operators: { base: string[]; ifExists: boolean; setPrefixes: string[]; evidence: Evidence; setPrefixEvidence: Evidence };
+  operators: {
+    base: string[];
+    ifExists: boolean;
+    setPrefixes: string[];
+    evidence: Evidence;
+    setPrefixEvidence: Evidence;
+  };
   evaluation: Evidence;
 }
 
@@ -152,5 +212,8 @@ export interface Spec {
   access: AccessSpec;
   lifecycle: LifecycleSpec;
   rules: Rule[];
-  setupOperations: Record<string, { required: string[]; members: Record<string, unknown>; errors: string[]; evidence: Evidence }>;
+  setupOperations: Record<
+    string,
+    { required: string[]; members: Record<string, unknown>; errors: string[]; evidence: Evidence }
+  >;
 }

@@ -17,7 +17,13 @@ describe('the access suite with the sample policy', () => {
     const result = await runOnTarget({ families: ['access'], policy: SAMPLE, runs: 30 }, 'mock');
     expect(result.divergences).toEqual([]);
     const sides = (id: string) => Object.keys(result.rules.find((r) => r.id === id)!.coverage.side ?? {}).sort();
-    for (const id of ['access.resource', 'access.tagList.member.0', 'access.tagList.member.1', 'access.taskList.name', 'access.workflowType.name']) {
+    for (const id of [
+      'access.resource',
+      'access.tagList.member.0',
+      'access.tagList.member.1',
+      'access.taskList.name',
+      'access.workflowType.name',
+    ]) {
       expect(sides(id), id).toEqual(expect.arrayContaining(['inside', 'outside']));
     }
     // Keys the sample does not constrain are listed as not run, with the reason, not silently passed.
@@ -28,8 +34,12 @@ describe('the access suite with the sample policy', () => {
   });
 
   it.each(['tagList.member.0', 'tagList.member.1', 'taskList.name', 'workflowType.name'])(
-    'names %s when the mock ignores that condition key', async (key) => {
-      const result = await runOnTarget({ families: ['access'], policy: SAMPLE, runs: 30, quirks: [`policy-ignores-${key}`] }, 'mock');
+    'names %s when the mock ignores that condition key',
+    async (key) => {
+      const result = await runOnTarget(
+        { families: ['access'], policy: SAMPLE, runs: 30, quirks: [`policy-ignores-${key}`] },
+        'mock',
+      );
       expect(result.divergences.length).toBeGreaterThan(0);
       for (const d of result.divergences) {
         expect(d.rule).toBe(`access.${key}`);
@@ -39,16 +49,27 @@ describe('the access suite with the sample policy', () => {
   );
 });
 
-describe('a start whose task list comes only from the type\'s default', () => {
+describe("a start whose task list comes only from the type's default", () => {
   it('is judged as the spec says (UNKNOWN: accepted, or refused with OperationNotPermittedFault), and the mock conforms', async () => {
-    expect(spec.access.conditionKeys.find((k) => k.key === 'swf:taskList.name')?.fromTypeDefault?.level).toBe('UNKNOWN');
+    expect(spec.access.conditionKeys.find((k) => k.key === 'swf:taskList.name')?.fromTypeDefault?.level).toBe(
+      'UNKNOWN',
+    );
     const { document, parsed } = examplePolicy(SAMPLE);
     const target = await openTarget('mock', { callerPolicy: document });
     const seen: Array<{ kase: Case; trace: TraceEntry[] }> = [];
     try {
       const result = await runConformance({
-        spec, target, seed: SUITE_SEED, runs: 40, families: ['access'], policy: parsed,
-        hooks: { onCaseTrace: (rule, _i, kase, trace) => { if (rule.id === 'access.taskList.name') seen.push({ kase, trace }); } },
+        spec,
+        target,
+        seed: SUITE_SEED,
+        runs: 40,
+        families: ['access'],
+        policy: parsed,
+        hooks: {
+          onCaseTrace: (rule, _i, kase, trace) => {
+            if (rule.id === 'access.taskList.name') seen.push({ kase, trace });
+          },
+        },
       });
       expect(result.divergences).toEqual([]);
     } finally {
@@ -74,6 +95,7 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('the access suite on moto (it
     const access = result.divergences.filter((d) => d.rule.startsWith('access.'));
     expect([...new Set(access.map((d) => d.kind))]).toEqual(['accepted-invalid']);
     const rules = new Set(access.map((d) => d.rule));
-    for (const id of ['access.resource', 'access.tagList.member.0', 'access.taskList.name', 'access.workflowType.name']) expect(rules.has(id), id).toBe(true);
+    for (const id of ['access.resource', 'access.tagList.member.0', 'access.taskList.name', 'access.workflowType.name'])
+      expect(rules.has(id), id).toBe(true);
   }, 300_000);
 });

@@ -57,32 +57,70 @@ export const BROKEN_MOCKS: BrokenMock[] = [
   { quirk: 'start-answer-without-run-id', rule: 'answer.runId', kind: 'malformed-answer', families: ANSWERS },
   // Each key a policy reads, ignored by the mock, is named by its own rule: examples/access-policy.json limits tags 0
   // and 1, the task list and the type name; access-policy-every-key.json the other tags and the version.
-  ...['tagList.member.0', 'tagList.member.1', 'taskList.name', 'workflowType.name'].map((key): BrokenMock => (
-    { quirk: `policy-ignores-${key}`, rule: `access.${key}`, kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy.json' })),
-  ...['tagList.member.2', 'tagList.member.3', 'tagList.member.4', 'workflowType.version'].map((key): BrokenMock => (
-    { quirk: `policy-ignores-${key}`, rule: `access.${key}`, kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy-every-key.json' })),
+  ...['tagList.member.0', 'tagList.member.1', 'taskList.name', 'workflowType.name'].map((key): BrokenMock => ({
+    quirk: `policy-ignores-${key}`,
+    rule: `access.${key}`,
+    kind: 'accepted-invalid',
+    families: ACCESS,
+    policy: 'access-policy.json',
+  })),
+  ...['tagList.member.2', 'tagList.member.3', 'tagList.member.4', 'workflowType.version'].map((key): BrokenMock => ({
+    quirk: `policy-ignores-${key}`,
+    rule: `access.${key}`,
+    kind: 'accepted-invalid',
+    families: ACCESS,
+    policy: 'access-policy-every-key.json',
+  })),
   // The sample's one Deny is on tag 1: ignoring Deny statements is seen there (the explanation names both).
-  { quirk: 'policy-ignores-deny', rule: 'access.tagList.member.1', kind: 'accepted-invalid', families: ACCESS, policy: 'access-policy.json' },
-  { quirk: 'no-open-execution-quota', rule: 'limits.openExecutions', kind: 'accepted-invalid', families: ['limits'], openExecutionQuota: 3 },
+  {
+    quirk: 'policy-ignores-deny',
+    rule: 'access.tagList.member.1',
+    kind: 'accepted-invalid',
+    families: ACCESS,
+    policy: 'access-policy.json',
+  },
+  {
+    quirk: 'no-open-execution-quota',
+    rule: 'limits.openExecutions',
+    kind: 'accepted-invalid',
+    families: ['limits'],
+    openExecutionQuota: 3,
+  },
 ];
 
 /** Every family but lifecycle: what the quirks above run by default (a lifecycle run waits on timers, and has its own list). */
-export const FAMILIES_BUT_LIFECYCLE: Family[] = ['required-members', 'lengths', 'tag-list', 'characters', 'value-formats', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order', 'access', 'limits'];
+export const FAMILIES_BUT_LIFECYCLE: Family[] = [
+  'required-members',
+  'lengths',
+  'tag-list',
+  'characters',
+  'value-formats',
+  'defaults',
+  'resources',
+  'workflow-id-reuse',
+  'effects',
+  'wire',
+  'validation-order',
+  'access',
+  'limits',
+];
 
 const LIFECYCLE: Family[] = ['lifecycle'];
 
 /** One broken behaviour per lifecycle rule, each run through the whole lifecycle family (targets/mock/lifecycle-quirks.ts). */
-export const LIFECYCLE_BROKEN_MOCKS: BrokenMock[] = ([
-  ['scheduled-event-with-default-timeout', 'lifecycle.decisionTask.scheduled'],
-  ['count-pending-on-every-list', 'lifecycle.decisionTask.counted'],
-  ['poll-without-input', 'lifecycle.decisionTask.polled'],
-  ['poll-ignores-priority', 'lifecycle.priority.order'],
-  ['timed-out-closes-as-terminated', 'lifecycle.executionTimeout.closes'],
-  ['decision-task-never-times-out', 'lifecycle.decisionTimeout'],
-  ['open-tag-filter-ignored', 'lifecycle.listings.open'],
-  ['closed-listing-without-tags', 'lifecycle.listings.closed'],
-  ['accept-two-filters', 'lifecycle.listings.exclusiveFilters'],
-  ['child-policy-ignored-on-timeout', 'lifecycle.childPolicy.applied'],
-  ['terminate-ignores-child-policy-override', 'lifecycle.childPolicy.terminateOverride'],
-  ['lambda-without-role-scheduled', 'lifecycle.lambdaRole'],
-] as const).map(([quirk, rule]) => ({ quirk, rule, kind: 'wrong-behaviour', families: LIFECYCLE }));
+export const LIFECYCLE_BROKEN_MOCKS: BrokenMock[] = (
+  [
+    ['scheduled-event-with-default-timeout', 'lifecycle.decisionTask.scheduled'],
+    ['count-pending-on-every-list', 'lifecycle.decisionTask.counted'],
+    ['poll-without-input', 'lifecycle.decisionTask.polled'],
+    ['poll-ignores-priority', 'lifecycle.priority.order'],
+    ['timed-out-closes-as-terminated', 'lifecycle.executionTimeout.closes'],
+    ['decision-task-never-times-out', 'lifecycle.decisionTimeout'],
+    ['open-tag-filter-ignored', 'lifecycle.listings.open'],
+    ['closed-listing-without-tags', 'lifecycle.listings.closed'],
+    ['accept-two-filters', 'lifecycle.listings.exclusiveFilters'],
+    ['child-policy-ignored-on-timeout', 'lifecycle.childPolicy.applied'],
+    ['terminate-ignores-child-policy-override', 'lifecycle.childPolicy.terminateOverride'],
+    ['lambda-without-role-scheduled', 'lifecycle.lambdaRole'],
+  ] as const
+).map(([quirk, rule]) => ({ quirk, rule, kind: 'wrong-behaviour', families: LIFECYCLE }));

@@ -7,5 +7,7 @@ export const CHROMIUM_AVAILABLE = existsSync(CHROMIUM_PATH);
 export const CHROMIUM_REQUIRED = process.env.CI === 'true';
 
 if (!CHROMIUM_AVAILABLE && !CHROMIUM_REQUIRED) {
-  console.warn(`${CHROMIUM_PATH} not found: the HTML report browser test is SKIPPED (sudo apt-get install chromium to run it)`);
+  console.warn(
+    `${CHROMIUM_PATH} not found: the HTML report browser test is SKIPPED (sudo apt-get install chromium to run it)`,
+  );
 }

@@ -14,7 +14,12 @@ const DEFAULT = {};
 const FOUR = { concurrency: 4 };
 
 /** A run on a fresh target, scheduled as given. */
-async function runAt(schedule: { concurrency?: number; healthGroup?: number }, target: string, families: Family[], quirks: string[] = []): Promise<RunResult> {
+async function runAt(
+  schedule: { concurrency?: number; healthGroup?: number },
+  target: string,
+  families: Family[],
+  quirks: string[] = [],
+): Promise<RunResult> {
   const opened = await openTarget(target, { quirks });
   try {
     return await runConformance({ spec: loadSpec(), target: opened, seed: 11, runs: 8, families, ...schedule });
@@ -27,7 +32,15 @@ async function runAt(schedule: { concurrency?: number; healthGroup?: number }, t
 const findings = (r: RunResult) => ({
   cases: r.cases,
   rules: r.rules,
-  divergences: r.divergences.map((d) => ({ id: d.id, rule: d.rule, kind: d.kind, call: d.call, request: d.request, expected: d.expected, code: codeOf(d.observed) })),
+  divergences: r.divergences.map((d) => ({
+    id: d.id,
+    rule: d.rule,
+    kind: d.kind,
+    call: d.call,
+    request: d.request,
+    expected: d.expected,
+    code: codeOf(d.observed),
+  })),
   stoppedEarly: r.stoppedEarly,
 });
 const codeOf = (o: unknown): unknown => {
@@ -37,8 +50,21 @@ const codeOf = (o: unknown): unknown => {
 
 describe('--concurrency', () => {
   it('gives the sequential results on the mock, every family', async () => {
-    const families: Family[] = ['required-members', 'tag-list', 'defaults', 'resources', 'workflow-id-reuse', 'effects', 'wire', 'validation-order'];
-    const [one, grouped, four] = [await runAt(SEQUENTIAL, 'mock', families, ['accept-six-tags']), await runAt(DEFAULT, 'mock', families, ['accept-six-tags']), await runAt(FOUR, 'mock', families, ['accept-six-tags'])];
+    const families: Family[] = [
+      'required-members',
+      'tag-list',
+      'defaults',
+      'resources',
+      'workflow-id-reuse',
+      'effects',
+      'wire',
+      'validation-order',
+    ];
+    const [one, grouped, four] = [
+      await runAt(SEQUENTIAL, 'mock', families, ['accept-six-tags']),
+      await runAt(DEFAULT, 'mock', families, ['accept-six-tags']),
+      await runAt(FOUR, 'mock', families, ['accept-six-tags']),
+    ];
     expect(one.divergences.length).toBeGreaterThan(0);
     expect(findings(grouped)).toEqual(findings(one));
     expect(findings(four)).toEqual(findings(one));
@@ -46,17 +72,29 @@ describe('--concurrency', () => {
 
   it('gives the sequential results when cases break the target mid-batch (the batch runs again one by one)', async () => {
     const quirks = ['corrupt-after-non-numeric-timeout'];
-    const [one, grouped, four] = [await runAt(SEQUENTIAL, 'mock', ['value-formats'], quirks), await runAt(DEFAULT, 'mock', ['value-formats'], quirks), await runAt(FOUR, 'mock', ['value-formats'], quirks)];
+    const [one, grouped, four] = [
+      await runAt(SEQUENTIAL, 'mock', ['value-formats'], quirks),
+      await runAt(DEFAULT, 'mock', ['value-formats'], quirks),
+      await runAt(FOUR, 'mock', ['value-formats'], quirks),
+    ];
     expect(one.divergences.filter((d) => d.kind === 'target-corrupted').length).toBeGreaterThan(1);
     expect(findings(grouped)).toEqual(findings(one));
     expect(findings(four)).toEqual(findings(one));
   }, 180_000);
 
-  it.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('gives the sequential results on moto, whose corruption is real', async () => {
-    const families: Family[] = ['tag-list', 'value-formats'];
-    const [one, grouped, four] = [await runAt(SEQUENTIAL, 'moto', families), await runAt(DEFAULT, 'moto', families), await runAt(FOUR, 'moto', families)];
-    expect(one.divergences.some((d) => d.kind === 'target-corrupted')).toBe(true);
-    expect(findings(grouped)).toEqual(findings(one));
-    expect(findings(four)).toEqual(findings(one));
-  }, 400_000);
+  it.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)(
+    'gives the sequential results on moto, whose corruption is real',
+    async () => {
+      const families: Family[] = ['tag-list', 'value-formats'];
+      const [one, grouped, four] = [
+        await runAt(SEQUENTIAL, 'moto', families),
+        await runAt(DEFAULT, 'moto', families),
+        await runAt(FOUR, 'moto', families),
+      ];
+      expect(one.divergences.some((d) => d.kind === 'target-corrupted')).toBe(true);
+      expect(findings(grouped)).toEqual(findings(one));
+      expect(findings(four)).toEqual(findings(one));
+    },
+    400_000,
+  );
 });

@@ -16,12 +16,17 @@ export function describeFamily(family: Family): void {
     });
 
     it('exercises every rule of the family', () => {
-      const ids = loadSpec().rules.filter((r) => r.family === family).map((r) => r.id);
+      const ids = loadSpec()
+        .rules.filter((r) => r.family === family)
+        .map((r) => r.id);
       for (const id of ids) expect(result.rules.find((r) => r.id === id)?.cases ?? 0, id).toBeGreaterThan(0);
     });
 
     it('finds the target conforming to the contract', () => {
-      const found = result.divergences.map((d) => `${d.rule} ${d.kind} (seed ${d.replay.seed} path ${d.replay.path}): observed ${JSON.stringify(d.observed).slice(0, 200)}`);
+      const found = result.divergences.map(
+        (d) =>
+          `${d.rule} ${d.kind} (seed ${d.replay.seed} path ${d.replay.path}): observed ${JSON.stringify(d.observed).slice(0, 200)}`,
+      );
       expect(found).toEqual([]);
     });
   });

@@ -16,14 +16,27 @@ import { CHROMIUM_AVAILABLE, CHROMIUM_PATH, CHROMIUM_REQUIRED } from './chromium
 
 // Where to keep the screenshot past the run (a CI artifact, say); by default it goes with the run's temporary folder.
 const KEEP = process.env.SWFC_SCREENSHOT_DIR;
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 /** One target's report, from a real run of two families on the mock (only one mock may be open at a time). */
 async function reportOf(quirks: string[]): Promise<Report> {
   const spec = loadSpec();
   const target = await openTarget('mock', { quirks });
   try {
-    return buildReport(spec, await runConformance({ spec, target, seed: 20261124, runs: 5, families: ['tag-list', 'lengths'] }), '0.0.0');
+    return buildReport(
+      spec,
+      await runConformance({ spec, target, seed: 20261124, runs: 5, families: ['tag-list', 'lengths'] }),
+      '0.0.0',
+    );
   } finally {
     await target.close();
   }
@@ -40,10 +53,14 @@ function expectedStatus(report: Report, rule: string): string {
 }
 
 // The test's TypeScript has no DOM types: in-page code goes as text.
-const statuses = (page: Page) => page.evaluate<Array<[string, string, string]>>(
-  `Array.from(document.querySelectorAll('td[data-status]')).map((c) => [c.dataset.rule, c.dataset.target, c.dataset.status])`);
-const shown = (page: Page, selector: string) => page.evaluate<string[]>(
-  `Array.from(document.querySelectorAll(${JSON.stringify(selector)})).filter((e) => e.offsetParent !== null).map((e) => e.dataset.rule)`);
+const statuses = (page: Page) =>
+  page.evaluate<Array<[string, string, string]>>(
+    `Array.from(document.querySelectorAll('td[data-status]')).map((c) => [c.dataset.rule, c.dataset.target, c.dataset.status])`,
+  );
+const shown = (page: Page, selector: string) =>
+  page.evaluate<string[]>(
+    `Array.from(document.querySelectorAll(${JSON.stringify(selector)})).filter((e) => e.offsetParent !== null).map((e) => e.dataset.rule)`,
+  );
 
 describe('chromium is installed (CI=true requires it)', () => {
   it.runIf(CHROMIUM_REQUIRED)(`finds ${CHROMIUM_PATH}`, () => expect(CHROMIUM_AVAILABLE).toBe(true));
@@ -65,7 +82,7 @@ describe.runIf(CHROMIUM_AVAILABLE)('the HTML report in headless chromium', () =>
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('request', (r) => requests.push(r.url()));
-    await page.route('**', (r) => r.request().url().startsWith('file:') ? r.continue() : r.abort());
+    await page.route('**', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
     await page.goto(pathToFileURL(file).href);
   }, 60_000);
 
@@ -81,17 +98,25 @@ describe.runIf(CHROMIUM_AVAILABLE)('the HTML report in headless chromium', () =>
     const cells = await statuses(page);
     expect(cells).toHaveLength(expected.length);
     expect(cells).toEqual(expect.arrayContaining(expected));
-    expect(cells.find(([rule, target]) => rule === 'tagList.maxItems' && target === 'mock+accept-six-tags')?.[2]).toBe('diverges');
+    expect(cells.find(([rule, target]) => rule === 'tagList.maxItems' && target === 'mock+accept-six-tags')?.[2]).toBe(
+      'diverges',
+    );
     expect(cells.filter(([, target]) => target === 'mock').map(([, , s]) => s)).not.toContain('diverges');
-    expect(await page.locator('article.divergence').count()).toBe(reports[0].divergences.length + reports[1].divergences.length);
+    expect(await page.locator('article.divergence').count()).toBe(
+      reports[0].divergences.length + reports[1].divergences.length,
+    );
     expect(await page.locator('article.divergence').count()).toBeGreaterThan(0);
     // The embedded data is the reports themselves, whatever their requests hold.
-    expect(JSON.parse((await page.locator('#report-data').textContent())!)).toEqual(JSON.parse(JSON.stringify(reports)));
+    expect(JSON.parse((await page.locator('#report-data').textContent())!)).toEqual(
+      JSON.parse(JSON.stringify(reports)),
+    );
   });
 
   it('saves a screenshot of the matrix as a laptop shows it', async () => {
     expect(await page.locator('#matrix').isVisible()).toBe(true);
-    expect(await page.locator('td[data-rule="tagList.maxItems"][data-target="mock+accept-six-tags"]').isVisible()).toBe(true);
+    expect(await page.locator('td[data-rule="tagList.maxItems"][data-target="mock+accept-six-tags"]').isVisible()).toBe(
+      true,
+    );
     await page.screenshot({ path: join(dir, 'html-report.png') });
     expect(readFileSync(join(dir, 'html-report.png')).subarray(1, 4).toString()).toBe('PNG');
     if (KEEP) copyFileSync(join(dir, 'html-report.png'), join(KEEP, 'html-report.png'));
@@ -107,7 +132,9 @@ describe.runIf(CHROMIUM_AVAILABLE)('the HTML report in headless chromium', () =>
     await page.selectOption('#filter-family', '');
     await page.selectOption('#filter-kind', 'accepted-invalid');
     expect(await shown(page, 'tr.rule-row')).toEqual(['tagList.maxItems']);
-    expect(await shown(page, 'article.divergence')).toHaveLength(reports[1].divergences.filter((d) => d.kind === 'accepted-invalid').length);
+    expect(await shown(page, 'article.divergence')).toHaveLength(
+      reports[1].divergences.filter((d) => d.kind === 'accepted-invalid').length,
+    );
 
     await page.selectOption('#filter-target', 'mock');
     expect(await shown(page, 'tr.rule-row')).toEqual([]);
@@ -115,7 +142,9 @@ describe.runIf(CHROMIUM_AVAILABLE)('the HTML report in headless chromium', () =>
     await page.selectOption('#filter-kind', '');
     expect(await shown(page, 'td[data-status]')).toEqual(rules.map((r) => r.id));
     expect(await page.locator('td[data-target="mock+accept-six-tags"]').first().isVisible()).toBe(false);
-    expect(await page.locator('#shown-count').textContent()).toBe(`${rules.length} of ${rules.length} rules, 0 of ${reports[1].divergences.length} divergences shown`);
+    expect(await page.locator('#shown-count').textContent()).toBe(
+      `${rules.length} of ${rules.length} rules, 0 of ${reports[1].divergences.length} divergences shown`,
+    );
     await page.selectOption('#filter-target', '');
   });
 

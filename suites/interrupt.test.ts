@@ -14,16 +14,31 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'cli/bin.mjs');
 const tmp = () => mkdtempSync(join(tmpdir(), 'swfc-interrupt-'));
 
-interface Ended { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Starts node with the given arguments and collects its output; `ended` resolves once it has exited. */
 function startNode(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CI: 'true', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk) => { stdout += chunk; });
-  child.stderr!.on('data', (chunk) => { stderr += chunk; });
-  const ended = new Promise<Ended>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  child.stdout!.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const ended = new Promise<Ended>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, ended, stdout: () => stdout };
 }
 
@@ -40,11 +55,13 @@ const resultLines = streamedLines;
 
 /** The moto server a process started, if any: its child started with a port (not the `moto_server --help` probe). */
 function motoServerOf(pid: number): number | undefined {
-  const found = spawnSync('pgrep', ['-P', String(pid), '-f', 'moto.* -p [0-9]+'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+  const found = spawnSync('pgrep', ['-P', String(pid), '-f', 'moto.* -p [0-9]+'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')
+    .filter(Boolean);
   expect(found.length, `moto servers started by ${pid}`).toBeLessThanOrEqual(1);
   return found.length ? Number(found[0]) : undefined;
 }
-
 
 /** The report of an interrupted run: marked as such everywhere, and holding exactly the cases results.jsonl streamed. */
 function expectPartialReport(out: string, reason: string, ended: Ended, target: string): void {
@@ -59,7 +76,8 @@ function expectPartialReport(out: string, reason: string, ended: Ended, target: 
   expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(`**Partial report: the run was ${reason}.**`);
   expect(ended.stdout).toMatch(new RegExp(`cases on ${target}, seed 3 \\(${reason}: partial`));
   expect(ended.stderr).toMatch(new RegExp(`swf-conformance: ${reason}: finishing the case in flight`));
-  for (const file of ['report.html', 'junit.xml', 'summary.md']) expect(readFileSync(join(out, file), 'utf8'), file).toContain(`partial report, ${reason}`);
+  for (const file of ['report.html', 'junit.xml', 'summary.md'])
+    expect(readFileSync(join(out, file), 'utf8'), file).toContain(`partial report, ${reason}`);
 }
 
 describe('run, interrupted', () => {
@@ -74,19 +92,23 @@ describe('run, interrupted', () => {
   }, 60_000);
 
   // Skipped, with a console warning from moto-available.ts, only outside CI on a machine without moto.
-  it.runIf(MOTO_AVAILABLE)('on moto by SIGINT: the same, exit 130, and the moto server it started is gone', async () => {
-    const out = tmp();
-    const run = startNode([BIN, 'run', '--target', 'moto', '--seed', '3', '--runs', '20', '--out', out]);
-    await waitFor('5 results', () => resultLines(out).length >= 5);
-    const moto = motoServerOf(run.child.pid!)!;
-    expect(moto).toBeGreaterThan(0);
-    expect(isGone(moto)).toBe(false);
-    run.child.kill('SIGINT');
-    const ended = await run.ended;
-    expect(ended.code).toBe(130);
-    expectPartialReport(out, 'interrupted by SIGINT', ended, 'moto');
-    expect(isGone(moto)).toBe(true);
-  }, 60_000);
+  it.runIf(MOTO_AVAILABLE)(
+    'on moto by SIGINT: the same, exit 130, and the moto server it started is gone',
+    async () => {
+      const out = tmp();
+      const run = startNode([BIN, 'run', '--target', 'moto', '--seed', '3', '--runs', '20', '--out', out]);
+      await waitFor('5 results', () => resultLines(out).length >= 5);
+      const moto = motoServerOf(run.child.pid!)!;
+      expect(moto).toBeGreaterThan(0);
+      expect(isGone(moto)).toBe(false);
+      run.child.kill('SIGINT');
+      const ended = await run.ended;
+      expect(ended.code).toBe(130);
+      expectPartialReport(out, 'interrupted by SIGINT', ended, 'moto');
+      expect(isGone(moto)).toBe(true);
+    },
+    60_000,
+  );
 });
 
 /** Starts a command on moto, waits for its moto server, signals it, and checks that it exits with the code, moto gone. */
@@ -105,14 +127,22 @@ async function interruptOnMoto(args: string[], signal: NodeJS.Signals, code: num
 describe.runIf(MOTO_AVAILABLE)('record and compare, interrupted', () => {
   it('record by SIGTERM: stops its moto, writes no recording, exits 143', async () => {
     const file = join(tmp(), 'moto.json');
-    const ended = await interruptOnMoto(['record', '--target', 'moto', '--seed', '3', '--runs', '20', '--out', file], 'SIGTERM', 143);
+    const ended = await interruptOnMoto(
+      ['record', '--target', 'moto', '--seed', '3', '--runs', '20', '--out', file],
+      'SIGTERM',
+      143,
+    );
     expect(ended.stderr).toMatch(/interrupted by SIGTERM: \S*moto\.json not written/);
     expect(existsSync(file)).toBe(false);
   }, 60_000);
 
   it('compare by SIGINT: stops its moto, writes no comparison, exits 130', async () => {
     const out = tmp();
-    const ended = await interruptOnMoto(['compare', '--a', 'moto', '--b', 'mock', '--seed', '3', '--runs', '20', '--out', out], 'SIGINT', 130);
+    const ended = await interruptOnMoto(
+      ['compare', '--a', 'moto', '--b', 'mock', '--seed', '3', '--runs', '20', '--out', out],
+      'SIGINT',
+      130,
+    );
     expect(ended.stderr).toMatch(/interrupted by SIGINT: no comparison written/);
     expect(existsSync(join(out, 'compare.json'))).toBe(false);
   }, 60_000);
@@ -121,13 +151,16 @@ describe.runIf(MOTO_AVAILABLE)('record and compare, interrupted', () => {
 /** Writes a script that starts a managed moto, prints its pid and waits; `handler` is its own SIGTERM handling. */
 function managedMotoScript(handler: string): string {
   const file = join(tmp(), 'hold-moto.mts');
-  writeFileSync(file, [
-    `import { startManagedMoto } from ${JSON.stringify(join(ROOT, 'targets/moto/managed-moto.ts'))};`,
-    handler,
-    'const moto = await startManagedMoto();',
-    'console.log(`moto ${moto.pid()}`);',
-    'setInterval(() => {}, 1000);',
-  ].join('\n'));
+  writeFileSync(
+    file,
+    [
+      `import { startManagedMoto } from ${JSON.stringify(join(ROOT, 'targets/moto/managed-moto.ts'))};`,
+      handler,
+      'const moto = await startManagedMoto();',
+      'console.log(`moto ${moto.pid()}`);',
+      'setInterval(() => {}, 1000);',
+    ].join('\n'),
+  );
   return file;
 }
 
@@ -150,7 +183,9 @@ describe.runIf(MOTO_AVAILABLE)('a managed moto outside the CLI', () => {
 
   it('leaves the signal to a handler of the process, and is killed when that handler exits later', async () => {
     // The old guard exited 143 at once, before a graceful handler could finish.
-    const { ended, moto } = await interruptHolder("process.on('SIGTERM', () => setTimeout(() => { console.log('handled'); process.exit(7); }, 300));");
+    const { ended, moto } = await interruptHolder(
+      "process.on('SIGTERM', () => setTimeout(() => { console.log('handled'); process.exit(7); }, 300));",
+    );
     expect(ended.code).toBe(7);
     expect(ended.stdout).toContain('handled');
     await waitFor('moto to be gone', () => isGone(moto), 5_000);
@@ -161,7 +196,9 @@ describe.runIf(MOTO_AVAILABLE)('the aws target outside the CLI', () => {
   it('stops the run on SIGTERM with RunInterrupted, and close() leaves nothing open or registered', async () => {
     const file = join(tmp(), 'interrupt-aws.mts');
     const at = (path: string) => JSON.stringify(join(ROOT, path));
-    writeFileSync(file, `
+    writeFileSync(
+      file,
+      `
       import { spawn } from 'node:child_process';
       import { ListOpenWorkflowExecutionsCommand, ListWorkflowTypesCommand, SWFClient } from ${JSON.stringify(createRequire(ROOT).resolve('@aws-sdk/client-swf'))};
       import { loadSpec } from ${at('spec/load-spec.ts')};
@@ -190,8 +227,13 @@ describe.runIf(MOTO_AVAILABLE)('the aws target outside the CLI', () => {
       console.log(JSON.stringify({ outcome, cases, open: open.length, swfcTypes: types.filter((t) => t.workflowType.version.startsWith('swfc-')).length }));
       swf.destroy();
       moto.kill('SIGKILL');
-    `);
-    const ended = await startNode(['--import', 'tsx', file], { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }).ended;
+    `,
+    );
+    const ended = await startNode(['--import', 'tsx', file], {
+      AWS_ACCESS_KEY_ID: 'testing',
+      AWS_SECRET_ACCESS_KEY: 'testing',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    }).ended;
     expect(ended.stderr).not.toMatch(/Error/);
     expect(ended.code).toBe(0);
     const seen = JSON.parse(ended.stdout.trim().split('\n').at(-1)!);

@@ -24,7 +24,23 @@ describe('large values in reports and recordings', () => {
   it('stores a wire divergence with a 1 MB body clipped, and replays it from the report on disk', () => {
     const out = dir();
     // Seed 3 gives the first oversized case a valid request with a 32768-character input, padded past 1 MB.
-    expect(cli('run', '--target', 'mock', '--mock-quirk', 'drop-oversized-body', '--family', 'wire', '--seed', '3', '--runs', '3', '--out', out).code).toBe(1);
+    expect(
+      cli(
+        'run',
+        '--target',
+        'mock',
+        '--mock-quirk',
+        'drop-oversized-body',
+        '--family',
+        'wire',
+        '--seed',
+        '3',
+        '--runs',
+        '3',
+        '--out',
+        out,
+      ).code,
+    ).toBe(1);
     const report = readJson<Report>(join(out, 'report.json'));
     const d = report.divergences.find((x) => x.id === 'wire.body.oversized#0.0')!;
     expect(d.kind).toBe('server-error');
@@ -44,33 +60,73 @@ describe('large values in reports and recordings', () => {
 
   it('writes the same report.json and report.html for two runs of one seed, but for the start and the duration', () => {
     const out = dir();
-    const run = () => cli('run', '--target', 'mock', '--mock-quirk', 'accept-six-tags', '--mock-quirk', 'drop-tags-from-started-event',
-      '--family', 'tag-list', '--family', 'effects', '--seed', '5', '--runs', '4', '--out', join(out, 'run'));
+    const run = () =>
+      cli(
+        'run',
+        '--target',
+        'mock',
+        '--mock-quirk',
+        'accept-six-tags',
+        '--mock-quirk',
+        'drop-tags-from-started-event',
+        '--family',
+        'tag-list',
+        '--family',
+        'effects',
+        '--seed',
+        '5',
+        '--runs',
+        '4',
+        '--out',
+        join(out, 'run'),
+      );
     expect(run().code).toBe(1);
     cpSync(join(out, 'run'), join(out, 'first'), { recursive: true });
     expect(run().code).toBe(1);
     const [first, second] = ['first', 'run'].map((d) => readJson<Report>(join(out, d, 'report.json')));
     // Accepted starts were seen, with the mock's random runIds: the report holds placeholders instead.
-    expect(first.divergences.some((x) => 'ok' in x.observed && x.observed.ok && x.observed.runId === '<runId:1>')).toBe(true);
+    expect(first.divergences.some((x) => 'ok' in x.observed && x.observed.ok && x.observed.runId === '<runId:1>')).toBe(
+      true,
+    );
     const timeless = ({ startedAt: _s, durationMs: _d, ...rest }: Report) => rest;
     expect(timeless(second)).toEqual(timeless(first));
-    const html = (d: string) => readFileSync(join(out, d, 'report.html'), 'utf8')
-      .replace(/"startedAt":"[^"]*"/g, '').replace(/"durationMs":\d+/g, '');
+    const html = (d: string) =>
+      readFileSync(join(out, d, 'report.html'), 'utf8')
+        .replace(/"startedAt":"[^"]*"/g, '')
+        .replace(/"durationMs":\d+/g, '');
     expect(html('run')).toBe(html('first'));
   });
 
   it('records 32 KB inputs clipped, and a recording judges and compares as a whole one would', () => {
     const out = dir();
     const file = join(out, 'mock.json');
-    expect(cli('record', '--target', 'mock', '--family', 'effects', '--seed', '2', '--runs', '3', '--out', file).code).toBe(0);
+    expect(
+      cli('record', '--target', 'mock', '--family', 'effects', '--seed', '2', '--runs', '3', '--out', file).code,
+    ).toBe(0);
     const recording = readJson<Recording>(file);
     const clipped = recording.cases.filter((c) => isClipped(c.request.input));
     expect(clipped.length).toBeGreaterThan(0);
     // The started event echoes the input: stored clipped alike, with the same hash.
-    expect(JSON.stringify(clipped[0].trace)).toContain((clipped[0].request.input as unknown as { sha256: string }).sha256);
+    expect(JSON.stringify(clipped[0].trace)).toContain(
+      (clipped[0].request.input as unknown as { sha256: string }).sha256,
+    );
     expect(statSync(file).size).toBeLessThan(100_000);
 
-    const judged = cli('run', '--target', 'mock', '--family', 'effects', '--seed', '1', '--runs', '1', '--evidence', file, '--out', join(out, 'judged'));
+    const judged = cli(
+      'run',
+      '--target',
+      'mock',
+      '--family',
+      'effects',
+      '--seed',
+      '1',
+      '--runs',
+      '1',
+      '--evidence',
+      file,
+      '--out',
+      join(out, 'judged'),
+    );
     expect(judged.code).toBe(0);
     const evidence = readJson<Report>(join(out, 'judged', 'report.json')).evidence!;
     expect([evidence.unusableCases, evidence.specDivergences]).toEqual([0, []]);

@@ -13,7 +13,12 @@ describe('the limits suite with an open-execution quota of 3', () => {
     const traces: TraceEntry[][] = [];
     try {
       const result = await runConformance({
-        spec: loadSpec(), target, seed: SUITE_SEED, runs: 5, families: ['limits'], quotas,
+        spec: loadSpec(),
+        target,
+        seed: SUITE_SEED,
+        runs: 5,
+        families: ['limits'],
+        quotas,
         hooks: { onCaseTrace: (_rule, _i, _kase, trace) => traces.push(trace) },
       });
       expect(result.divergences).toEqual([]);
@@ -23,16 +28,31 @@ describe('the limits suite with an open-execution quota of 3', () => {
     }
     for (const trace of traces) {
       const answers = trace.filter((t): t is Extract<TraceEntry, { observed: unknown }> => 'observed' in t);
-      expect(answers.slice(0, 3).map((t) => [t.call, t.observed.ok])).toEqual([['before[0]', true], ['before[1]', true], ['before[2]', true]]);
-      expect(answers[3]).toMatchObject({ call: 'request', observed: { ok: false, status: 400, code: 'LimitExceededFault' } });
+      expect(answers.slice(0, 3).map((t) => [t.call, t.observed.ok])).toEqual([
+        ['before[0]', true],
+        ['before[1]', true],
+        ['before[2]', true],
+      ]);
+      expect(answers[3]).toMatchObject({
+        call: 'request',
+        observed: { ok: false, status: 400, code: 'LimitExceededFault' },
+      });
     }
   });
 
   it('is not run without a quota, and says why', async () => {
     const target = await openTarget('mock');
     try {
-      const result = await runConformance({ spec: loadSpec(), target, seed: SUITE_SEED, runs: 2, families: ['limits'] });
-      expect(result.notRun).toEqual([{ rule: 'limits.openExecutions', reason: expect.stringMatching(/^no --open-execution-quota given/) }]);
+      const result = await runConformance({
+        spec: loadSpec(),
+        target,
+        seed: SUITE_SEED,
+        runs: 2,
+        families: ['limits'],
+      });
+      expect(result.notRun).toEqual([
+        { rule: 'limits.openExecutions', reason: expect.stringMatching(/^no --open-execution-quota given/) },
+      ]);
     } finally {
       await target.close();
     }
@@ -41,7 +61,13 @@ describe('the limits suite with an open-execution quota of 3', () => {
   it('on a mock whose start bucket runs dry: throttled cases are inconclusive, never divergences', async () => {
     const target = await openTarget('mock', { limits: { startBucket: { size: 8, refillPerSecond: 0.001 } } });
     try {
-      const result = await runConformance({ spec: loadSpec(), target, seed: SUITE_SEED, runs: 10, families: ['tag-list'] });
+      const result = await runConformance({
+        spec: loadSpec(),
+        target,
+        seed: SUITE_SEED,
+        runs: 10,
+        families: ['tag-list'],
+      });
       expect(result.divergences).toEqual([]);
       expect(result.inconclusive.length).toBeGreaterThan(0);
       expect(new Set(result.inconclusive.map((i) => i.why))).toEqual(new Set(['throttled: the case was not judged']));

@@ -26,9 +26,15 @@ const readReport = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'r
  * start and stop their own motos meanwhile; those always have a node parent, so they do not count.
  */
 const orphanedMotos = () => {
-  const rows = spawnSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).stdout.split('\n').map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/)).filter((m) => m !== null);
+  const rows = spawnSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m) => m !== null);
   const args = new Map(rows.map((m) => [m[1], m[3]]));
-  return rows.filter((m) => /moto/.test(m[3]) && !/node/.test(args.get(m[2]) ?? '')).map((m) => m[1]).sort();
+  return rows
+    .filter((m) => /moto/.test(m[3]) && !/node/.test(args.get(m[2]) ?? ''))
+    .map((m) => m[1])
+    .sort();
 };
 
 describe('moto is installed (CI=true requires it)', () => {
@@ -66,7 +72,19 @@ describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
     const copy = join(out, 'baseline-minus-one.json');
     writeFileSync(copy, JSON.stringify({ ...baseline, entries: baseline.entries.filter((e) => e !== entry) }));
     const family = loadSpec().rules.find((r) => r.id === entry.rule)!.family;
-    const r = cli('run', '--target', 'moto', '--seed', SEED, '--family', family, '--out', join(out, 'minus-one'), '--baseline', copy);
+    const r = cli(
+      'run',
+      '--target',
+      'moto',
+      '--seed',
+      SEED,
+      '--family',
+      family,
+      '--out',
+      join(out, 'minus-one'),
+      '--baseline',
+      copy,
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain(`new: ${entry.rule} ${entry.kind}`);
   });
@@ -80,7 +98,10 @@ describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
       for (const kind of kinds) {
         const d = report.divergences.find((x) => x.kind === kind)!;
         const again = (await replayOnTarget(spec, target, d.replay)).divergences;
-        expect(again.map((x) => `${x.rule} ${x.kind}`), `${d.id}`).toContain(`${d.rule} ${d.kind}`);
+        expect(
+          again.map((x) => `${x.rule} ${x.kind}`),
+          `${d.id}`,
+        ).toContain(`${d.rule} ${d.kind}`);
       }
     } finally {
       await target.close();
@@ -97,7 +118,21 @@ describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
     const moto = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
     try {
       await waitUntilReady(`http://127.0.0.1:${port}/moto-api/data.json`, 30_000);
-      const viaEndpoint = cli('run', '--target', 'endpoint', '--endpoint', `http://127.0.0.1:${port}`, '--name', 'moto', '--runs', '6', '--seed', SEED, '--out', join(out, 'endpoint'));
+      const viaEndpoint = cli(
+        'run',
+        '--target',
+        'endpoint',
+        '--endpoint',
+        `http://127.0.0.1:${port}`,
+        '--name',
+        'moto',
+        '--runs',
+        '6',
+        '--seed',
+        SEED,
+        '--out',
+        join(out, 'endpoint'),
+      );
       const viaManaged = cli('run', '--target', 'moto', '--runs', '6', '--seed', SEED, '--out', join(out, 'managed'));
       expect([viaEndpoint.code, viaManaged.code]).toEqual([1, 1]);
       const key = (r: Report) => r.divergences.map((d) => `${d.id} ${d.rule} ${d.kind}`).sort();

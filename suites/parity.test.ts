@@ -36,10 +36,19 @@ async function parity(recording: string, ...args: string[]) {
 const DOCUMENTED = (() => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const section = readme.split('#### Differences parity shows on the mock')[1]?.split('\n#')[0] ?? '';
-  return new Set([...section.matchAll(/^\| (\w+) \| ([a-z-]+) \| `([^`]+)` \| [^|]*\S[^|]* \|$/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`));
+  return new Set(
+    [...section.matchAll(/^\| (\w+) \| ([a-z-]+) \| `([^`]+)` \| [^|]*\S[^|]* \|$/gm)].map(
+      (m) => `${m[1]} ${m[2]} ${m[3]}`,
+    ),
+  );
 })();
 
-const ALL = ['test_simpleflow_workflow_start.yaml', 'test_child_workflow.yaml', 'test_simpleflow_activity_rerun.yaml', 'test_failing_workflow_input.yaml'];
+const ALL = [
+  'test_simpleflow_workflow_start.yaml',
+  'test_child_workflow.yaml',
+  'test_simpleflow_activity_rerun.yaml',
+  'test_failing_workflow_input.yaml',
+];
 
 describe('parity of real recorded cassettes', () => {
   let all: string;
@@ -77,19 +86,38 @@ describe('parity of real recorded cassettes', () => {
     expect(r.report.groups).toContainEqual(expect.objectContaining({ operation, kind, ...(path ? { path } : {}) }));
   });
 
-  it.runIf(MOTO_AVAILABLE)("lists moto's differences", async () => {
-    const r = await parity(all, '--target', 'moto');
-    expect(r.code, r.text).toBe(1);
-    expect(r.report.groups.length).toBeGreaterThan(0);
-    const junit = readFileSync(join(r.out, 'junit.xml'), 'utf8');
-    expect(junit).toMatch(/<failure message="\d+ differences from the recorded answer"/);
-  }, 120_000);
+  it.runIf(MOTO_AVAILABLE)(
+    "lists moto's differences",
+    async () => {
+      const r = await parity(all, '--target', 'moto');
+      expect(r.code, r.text).toBe(1);
+      expect(r.report.groups.length).toBeGreaterThan(0);
+      const junit = readFileSync(join(r.out, 'junit.xml'), 'utf8');
+      expect(junit).toMatch(/<failure message="\d+ differences from the recorded answer"/);
+    },
+    120_000,
+  );
 
   it('serves as evidence: run --evidence judges the real starts, and the spec holds against them', async () => {
     const out = mkdtempSync(join(dir, 'run-'));
-    const r = await cli('run', '--target', 'mock', '--family', 'tag-list', '--runs', '2', '--evidence', all, '--out', out, '--quiet');
+    const r = await cli(
+      'run',
+      '--target',
+      'mock',
+      '--family',
+      'tag-list',
+      '--runs',
+      '2',
+      '--evidence',
+      all,
+      '--out',
+      out,
+      '--quiet',
+    );
     expect(r.code, r.text).toBe(0);
-    expect(r.text).toMatch(/evidence .*\(imported: .*test_child_workflow\.yaml.*\): \d+ rules observed; spec contradicted for: none/);
+    expect(r.text).toMatch(
+      /evidence .*\(imported: .*test_child_workflow\.yaml.*\): \d+ rules observed; spec contradicted for: none/,
+    );
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.evidence).toMatchObject({ specDivergences: [] });
   });

@@ -12,7 +12,11 @@ describe('the planned total of a run', () => {
     const seen = { planned: 0, rules: 0, done: 0, started: [] as string[] };
     try {
       const result = await runConformance({
-        spec, target, seed: 5, runs: 2, families: ['tag-list', 'access', 'limits', 'defaults'],
+        spec,
+        target,
+        seed: 5,
+        runs: 2,
+        families: ['tag-list', 'access', 'limits', 'defaults'],
         hooks: {
           onRunStart: (plan) => Object.assign(seen, { planned: plan.cases, rules: plan.rules }),
           onRuleStart: (rule) => seen.started.push(rule.id),

@@ -12,7 +12,12 @@ describe('the AWS SDK in tests', () => {
     process.on('warning', listener);
     const mock = await startMockSwf();
     try {
-      const client = new SWFClient({ endpoint: mock.endpoint, region: 'us-east-1', credentials: MOCK_CREDENTIALS, maxAttempts: 1 });
+      const client = new SWFClient({
+        endpoint: mock.endpoint,
+        region: 'us-east-1',
+        credentials: MOCK_CREDENTIALS,
+        maxAttempts: 1,
+      });
       // Any answer will do (the mock knows no ListDomains): the notice comes with the client's first send.
       await client.send(new ListDomainsCommand({ registrationStatus: 'REGISTERED' })).catch(() => undefined);
       // process.emitWarning delivers on a later tick.

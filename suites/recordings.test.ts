@@ -27,7 +27,8 @@ const dir = () => mkdtempSync(join(tmpdir(), 'swfc-rec-'));
 describe.runIf(MOTO_AVAILABLE)('recordings against moto', () => {
   it('record twice against a fresh moto gives two equal files', () => {
     const d = dir();
-    for (const f of ['one.json', 'two.json']) expect(cli('record', '--target', 'moto', '--seed', '11', '--runs', '2', '--out', join(d, f)).code).toBe(0);
+    for (const f of ['one.json', 'two.json'])
+      expect(cli('record', '--target', 'moto', '--seed', '11', '--runs', '2', '--out', join(d, f)).code).toBe(0);
     const [one, two] = ['one.json', 'two.json'].map((f) => loadRecording(join(d, f)));
     expect(one.cases.length).toBeGreaterThan(90);
     expect(diffRecordings(one, two)).toEqual([]);
@@ -47,7 +48,13 @@ describe.runIf(MOTO_AVAILABLE)('recordings against moto', () => {
         const out = new Map<string, Recording['cases'][number]>();
         for (const key of keys) {
           const [rule, path] = key.split('#');
-          const { trace } = await replayOnTarget(spec, target, { rule, path, seed: report.seed, runTag: report.runTag, target: name });
+          const { trace } = await replayOnTarget(spec, target, {
+            rule,
+            path,
+            seed: report.seed,
+            runTag: report.runTag,
+            target: name,
+          });
           const kase = { key, rule, path, request: {}, trace: normalizeTrace(trace) };
           out.set(key, kase);
         }
@@ -58,8 +65,15 @@ describe.runIf(MOTO_AVAILABLE)('recordings against moto', () => {
     };
     const keys = [...new Set(report.differences.map((x) => x.key))];
     const [moto, mock] = [await traces('moto', keys), await traces('mock', keys)];
-    const rec = (cases: Map<string, Recording['cases'][number]>, target: string): Recording =>
-      ({ format: RECORDING_FORMAT, target, seed: report.seed, runs: report.runs, runTag: report.runTag, families: report.families, cases: [...cases.values()] });
+    const rec = (cases: Map<string, Recording['cases'][number]>, target: string): Recording => ({
+      format: RECORDING_FORMAT,
+      target,
+      seed: report.seed,
+      runs: report.runs,
+      runTag: report.runTag,
+      families: report.families,
+      cases: [...cases.values()],
+    });
     const again = diffRecordings(rec(moto, 'moto'), rec(mock, 'mock')).filter((x) => x.aspect !== 'message');
     const key = (x: Difference) => JSON.stringify([x.key, x.call, x.aspect, x.field, x.a, x.b]);
     expect(again.map(key).sort()).toEqual(report.differences.map(key).sort());
@@ -69,21 +83,72 @@ describe.runIf(MOTO_AVAILABLE)('recordings against moto', () => {
 describe('evidence from a recording', () => {
   it('flags the rule a doctored recording contradicts as a spec divergence, and does not blame the target for it', () => {
     const d = dir();
-    expect(cli('record', '--target', 'mock', '--seed', '9', '--runs', '3', '--family', 'tag-list', '--out', join(d, 'real.json')).code).toBe(0);
+    expect(
+      cli(
+        'record',
+        '--target',
+        'mock',
+        '--seed',
+        '9',
+        '--runs',
+        '3',
+        '--family',
+        'tag-list',
+        '--out',
+        join(d, 'real.json'),
+      ).code,
+    ).toBe(0);
     const recording: Recording = JSON.parse(readFileSync(join(d, 'real.json'), 'utf8'));
     // Doctored: as if the real service had accepted six tags.
     const six = recording.cases.find((c) => c.rule === 'tagList.maxItems')!;
     six.trace = [{ call: 'request', observed: { ok: true, status: 200, runId: '<runId:1>' } }];
     writeFileSync(join(d, 'doctored.json'), JSON.stringify(recording));
 
-    const faithful = cli('run', '--target', 'mock', '--family', 'tag-list', '--runs', '3', '--seed', '1', '--evidence', join(d, 'doctored.json'), '--out', join(d, 'a'));
+    const faithful = cli(
+      'run',
+      '--target',
+      'mock',
+      '--family',
+      'tag-list',
+      '--runs',
+      '3',
+      '--seed',
+      '1',
+      '--evidence',
+      join(d, 'doctored.json'),
+      '--out',
+      join(d, 'a'),
+    );
     expect(faithful.code).toBe(0);
     const a: Report = JSON.parse(readFileSync(join(d, 'a', 'report.json'), 'utf8'));
-    expect([...new Set(a.evidence!.specDivergences.map((x) => `${x.rule} ${x.kind}`))]).toEqual(['tagList.maxItems accepted-invalid']);
-    expect(a.rules.find((r) => r.id === 'tagList.maxItems')).toMatchObject({ specDivergences: 1, observedOn: { target: 'mock' } });
-    expect(readFileSync(join(d, 'a', 'report.md'), 'utf8')).toMatch(/spec is contradicted by the recording for: tagList.maxItems/);
+    expect([...new Set(a.evidence!.specDivergences.map((x) => `${x.rule} ${x.kind}`))]).toEqual([
+      'tagList.maxItems accepted-invalid',
+    ]);
+    expect(a.rules.find((r) => r.id === 'tagList.maxItems')).toMatchObject({
+      specDivergences: 1,
+      observedOn: { target: 'mock' },
+    });
+    expect(readFileSync(join(d, 'a', 'report.md'), 'utf8')).toMatch(
+      /spec is contradicted by the recording for: tagList.maxItems/,
+    );
 
-    const agreeing = cli('run', '--target', 'mock', '--mock-quirk', 'accept-six-tags', '--family', 'tag-list', '--runs', '3', '--seed', '1', '--evidence', join(d, 'doctored.json'), '--out', join(d, 'b'));
+    const agreeing = cli(
+      'run',
+      '--target',
+      'mock',
+      '--mock-quirk',
+      'accept-six-tags',
+      '--family',
+      'tag-list',
+      '--runs',
+      '3',
+      '--seed',
+      '1',
+      '--evidence',
+      join(d, 'doctored.json'),
+      '--out',
+      join(d, 'b'),
+    );
     const b: Report = JSON.parse(readFileSync(join(d, 'b', 'report.json'), 'utf8'));
     expect(b.divergences.length).toBeGreaterThan(0);
     expect(b.divergences.every((x) => x.blamedOn === 'spec')).toBe(true);

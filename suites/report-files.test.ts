@@ -18,8 +18,27 @@ const XMLLINT = spawnSync('xmllint', ['--version']).error === undefined;
 describe('report files of a run', () => {
   const out = mkdtempSync(join(tmpdir(), 'swfc-files-'));
   // The same label for both runs, as two releases of one target would have.
-  const run = (dir: string, ...quirks: string[]) => cli('run', '--target', 'mock', '--name', 'release', ...quirks.flatMap((q) => ['--mock-quirk', q]),
-    '--seed', '3', '--runs', '4', '--family', 'tag-list', '--family', 'lengths', '--family', 'wire', '--out', join(out, dir));
+  const run = (dir: string, ...quirks: string[]) =>
+    cli(
+      'run',
+      '--target',
+      'mock',
+      '--name',
+      'release',
+      ...quirks.flatMap((q) => ['--mock-quirk', q]),
+      '--seed',
+      '3',
+      '--runs',
+      '4',
+      '--family',
+      'tag-list',
+      '--family',
+      'lengths',
+      '--family',
+      'wire',
+      '--out',
+      join(out, dir),
+    );
 
   it('writes a junit.xml that validates and fails once per divergent rule, and a summary.md', () => {
     expect(run('broken', 'accept-six-tags', 'crash-on-malformed-json').code).toBe(1);
@@ -34,10 +53,15 @@ describe('report files of a run', () => {
   });
 
   // Skipped with a printed warning (reports/junit/render-junit.test.ts) where xmllint is missing outside CI.
-  it.runIf(XMLLINT || process.env.CI === 'true')('writes that junit.xml valid against the JUnit schema (xmllint)', () => {
-    const lint = spawnSync('xmllint', ['--noout', '--schema', XSD, join(out, 'broken', 'junit.xml')], { encoding: 'utf8' });
-    expect(lint.status, lint.stderr).toBe(0);
-  });
+  it.runIf(XMLLINT || process.env.CI === 'true')(
+    'writes that junit.xml valid against the JUnit schema (xmllint)',
+    () => {
+      const lint = spawnSync('xmllint', ['--noout', '--schema', XSD, join(out, 'broken', 'junit.xml')], {
+        encoding: 'utf8',
+      });
+      expect(lint.status, lint.stderr).toBe(0);
+    },
+  );
 
   it('diffs two runs: what appeared exits 1, what only disappeared exits 0', () => {
     expect(run('fixed').code).toBe(0);

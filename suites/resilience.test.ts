@@ -22,12 +22,20 @@ const abandons = (d: Divergence) => (d.request as { childPolicy?: unknown }).chi
 // after it (then target-corrupted).
 const refused = (d: Divergence) => {
   const o = (d.observed as { effect?: unknown }).effect ?? d.observed;
-  return typeof o === 'object' && o !== null && (o as { ok?: boolean }).ok === false && (o as { status?: number }).status === undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    (o as { ok?: boolean }).ok === false &&
+    (o as { status?: number }).status === undefined
+  );
 };
 
 describe('a target that misbehaves', () => {
   it('hangs: the call times out after --call-timeout, the case is a timeout divergence, and the run goes on', async () => {
-    const result = await runOnTarget({ quirks: ['hang-on-abandon'], families: ['effects'], runs: 10, seed: 3, callTimeoutMs: 300 }, 'mock');
+    const result = await runOnTarget(
+      { quirks: ['hang-on-abandon'], families: ['effects'], runs: 10, seed: 3, callTimeoutMs: 300 },
+      'mock',
+    );
     const timeouts = result.divergences.filter((d) => d.kind === 'timeout');
     expect(timeouts.length).toBeGreaterThan(0);
     // Only the cases that asked for ABANDON hung; every other case, and every case after a hang, conformed.
@@ -39,7 +47,10 @@ describe('a target that misbehaves', () => {
   });
 
   it('answers an HTML 500: a server-error divergence with its status, never a crash', async () => {
-    const result = await runOnTarget({ quirks: ['html-500-on-abandon'], families: ['effects'], runs: 10, seed: 3 }, 'mock');
+    const result = await runOnTarget(
+      { quirks: ['html-500-on-abandon'], families: ['effects'], runs: 10, seed: 3 },
+      'mock',
+    );
     expect(result.divergences.length).toBeGreaterThan(0);
     for (const d of result.divergences) {
       expect(d.kind).toBe('server-error');
@@ -53,16 +64,30 @@ describe('a target that misbehaves', () => {
 describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run', () => {
   it('managed moto: is restarted, the case in flight is reported, and the run goes on to its last case', async () => {
     const moto = await startManagedMoto();
-    const target = createSdkTarget({ name: 'moto', client: { endpoint: moto.endpoint, region: 'us-east-1', credentials: EMULATOR }, reset: () => moto.reset(), onClose: () => moto.stop() });
+    const target = createSdkTarget({
+      name: 'moto',
+      client: { endpoint: moto.endpoint, region: 'us-east-1', credentials: EMULATOR },
+      reset: () => moto.reset(),
+      onClose: () => moto.stop(),
+    });
     const firstPid = moto.pid();
     let sixTags = 0;
     // Killed just before the third case with six tags or more sends its start: that case meets a dead server.
     const dying = {
       ...target,
-      start: (r: Parameters<typeof target.start>[0]) => ((Array.isArray(r.tagList) && r.tagList.length > 5 && ++sixTags === 3 && process.kill(firstPid!, 'SIGKILL')), target.start(r)),
+      start: (r: Parameters<typeof target.start>[0]) => (
+        Array.isArray(r.tagList) && r.tagList.length > 5 && ++sixTags === 3 && process.kill(firstPid!, 'SIGKILL'),
+        target.start(r)
+      ),
     };
     try {
-      const result = await runConformance({ spec: loadSpec(), target: dying, seed: 3, runs: 5, families: ['tag-list'] });
+      const result = await runConformance({
+        spec: loadSpec(),
+        target: dying,
+        seed: 3,
+        runs: 5,
+        families: ['tag-list'],
+      });
       const planned = result.rules.filter((r) => r.family === 'tag-list').reduce((n, r) => n + r.cases, 0);
       expect(result.cases).toBe(planned);
       expect(result.stoppedEarly).toBeUndefined();
@@ -85,11 +110,39 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run',
     const results = () => streamedLines(out);
     try {
       const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'run', '--target', 'endpoint', '--endpoint', moto.endpoint, '--family', 'tag-list', '--runs', '5', '--seed', '3', '--out', out, '--quiet'], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = spawn(
+          process.execPath,
+          [
+            BIN,
+            'run',
+            '--target',
+            'endpoint',
+            '--endpoint',
+            moto.endpoint,
+            '--family',
+            'tag-list',
+            '--runs',
+            '5',
+            '--seed',
+            '3',
+            '--out',
+            out,
+            '--quiet',
+          ],
+          { stdio: ['ignore', 'pipe', 'ignore'] },
+        );
         let stdout = '';
         child.stdout!.on('data', (c) => (stdout += c));
-        const watch = setInterval(() => { if (results().length >= 4) { clearInterval(watch); void moto.stop(); } }, 20);
-        child.on('exit', (code) => { clearInterval(watch); resolve({ code, stdout }); });
+        const watch = setInterval(() => {
+          if (results().length >= 4) {
+            clearInterval(watch);
+            void moto.stop();
+          }
+        }, 20);
+        child.on('exit', (code) => {
+          clearInterval(watch);
+          resolve({ code, stdout });
+        });
       });
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/stopped early: the target stopped working after .* could not be reset/);

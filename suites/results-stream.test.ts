@@ -7,13 +7,33 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../reports/report';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
-const lines = (dir: string, file = 'results.jsonl') => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const args = (out: string) => [BIN, 'run', '--target', 'mock', '--mock-quirk', 'accept-six-tags', '--seed', '4', '--runs', '4', '--out', out];
+const lines = (dir: string, file = 'results.jsonl') =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+const args = (out: string) => [
+  BIN,
+  'run',
+  '--target',
+  'mock',
+  '--mock-quirk',
+  'accept-six-tags',
+  '--seed',
+  '4',
+  '--runs',
+  '4',
+  '--out',
+  out,
+];
 
 describe('results.jsonl', () => {
   it('holds one line per case, with the divergences the report lists', () => {
     const out = mkdtempSync(join(tmpdir(), 'swfc-stream-'));
-    const r = spawnSync(process.execPath, [...args(out), '--family', 'tag-list', '--family', 'lengths', '--quiet'], { encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(process.execPath, [...args(out), '--family', 'tag-list', '--family', 'lengths', '--quiet'], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(r.status).toBe(1);
     const report: Report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     const results = lines(out);
@@ -25,7 +45,10 @@ describe('results.jsonl', () => {
   it('keeps the cases done before the run was killed (SIGKILL, no chance to write the report)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'swfc-killed-'));
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, args(out), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
+      const child = spawn(process.execPath, args(out), {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, CI: 'true' },
+      });
       let stderr = '';
       child.stderr!.on('data', (chunk) => {
         stderr += chunk;

@@ -30,18 +30,37 @@ export interface SuiteRunOptions {
 /** Reads an example policy: its document for the target, its parsed form for the oracle (the mock's account). */
 export function examplePolicy(file: string) {
   const document = JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')) as object;
-  return { document, parsed: parsePolicy(loadSpec().access, document, { partition: 'aws', region: 'us-east-1', account: '123456789012' }) };
+  return {
+    document,
+    parsed: parsePolicy(loadSpec().access, document, {
+      partition: 'aws',
+      region: 'us-east-1',
+      account: '123456789012',
+    }),
+  };
 }
 
 /** Runs rule families on a freshly opened target and closes it, whatever happens. */
 export async function runOnTarget(options: SuiteRunOptions = {}, targetName = SUITE_TARGET): Promise<RunResult> {
   const policy = options.policy ? examplePolicy(options.policy) : undefined;
-  const quotas = options.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: options.openExecutionQuota };
-  const target = await openTarget(targetName, { quirks: options.quirks, callTimeoutMs: options.callTimeoutMs, callerPolicy: policy?.document, limits: quotas });
+  const quotas =
+    options.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: options.openExecutionQuota };
+  const target = await openTarget(targetName, {
+    quirks: options.quirks,
+    callTimeoutMs: options.callTimeoutMs,
+    callerPolicy: policy?.document,
+    limits: quotas,
+  });
   try {
     return await runConformance({
-      spec: loadSpec(), target, seed: options.seed ?? SUITE_SEED, runs: options.runs ?? SUITE_RUNS, families: options.families,
-      policy: policy?.parsed, quotas, lifecycleMarginMs: options.lifecycleMarginMs,
+      spec: loadSpec(),
+      target,
+      seed: options.seed ?? SUITE_SEED,
+      runs: options.runs ?? SUITE_RUNS,
+      families: options.families,
+      policy: policy?.parsed,
+      quotas,
+      lifecycleMarginMs: options.lifecycleMarginMs,
     });
   } finally {
     await target.close();

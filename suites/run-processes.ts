@@ -4,8 +4,15 @@ import { join } from 'node:path';
 
 /** The lines a run streamed, parsed: results.jsonl.partial while it runs, results.jsonl once its report is written. */
 export const streamedLines = (out: string): Array<{ rule: string; path: string; divergences: unknown[] }> =>
-  ['results.jsonl', 'results.jsonl.partial'].map((f) => join(out, f)).filter((f) => existsSync(f))
-    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+  ['results.jsonl', 'results.jsonl.partial']
+    .map((f) => join(out, f))
+    .filter((f) => existsSync(f))
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    );
 
 /** Whether a process has ended; a killed orphan nobody reaps (as in containers) stays a zombie, which counts as ended. */
 export function isGone(pid: number): boolean {

@@ -19,15 +19,36 @@ const read = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'report.
  */
 function comparable(r: Report): unknown {
   const { startedAt: _s, durationMs: _d, ...rest } = r;
-  return JSON.parse(JSON.stringify({ ...rest, summary: { ...rest.summary, calls: 0 } })
-    .replace(/"runId":"[^"]*"/g, '"runId":"<runId>"')
-    .replace(/replay \S+report\.json/g, 'replay <report>'));
+  return JSON.parse(
+    JSON.stringify({ ...rest, summary: { ...rest.summary, calls: 0 } })
+      .replace(/"runId":"[^"]*"/g, '"runId":"<runId>"')
+      .replace(/replay \S+report\.json/g, 'replay <report>'),
+  );
 }
 
 describe('sharded runs', () => {
   const out = mkdtempSync(join(tmpdir(), 'swfc-shards-'));
-  const common = ['--target', 'mock', '--mock-quirk', 'accept-six-tags', '--mock-quirk', 'crash-on-malformed-json', '--seed', '11', '--runs', '5',
-    '--family', 'tag-list', '--family', 'workflow-id-reuse', '--family', 'wire', '--family', 'validation-order', '--quiet'];
+  const common = [
+    '--target',
+    'mock',
+    '--mock-quirk',
+    'accept-six-tags',
+    '--mock-quirk',
+    'crash-on-malformed-json',
+    '--seed',
+    '11',
+    '--runs',
+    '5',
+    '--family',
+    'tag-list',
+    '--family',
+    'workflow-id-reuse',
+    '--family',
+    'wire',
+    '--family',
+    'validation-order',
+    '--quiet',
+  ];
 
   it('cover exactly the cases of the unsharded run, and merge into its report, timings and runIds apart', () => {
     const whole = cli('run', ...common, '--out', join(out, 'whole'));
@@ -40,8 +61,11 @@ describe('sharded runs', () => {
     expect(a.summary.cases).toBeGreaterThan(0);
     expect(b.summary.cases).toBeGreaterThan(0);
     // Every divergence of every case is in results.jsonl (a report lists the first few of each rule and kind).
-    const ids = (part: string) => readFileSync(join(out, part, 'results.jsonl'), 'utf8').split('\n').filter(Boolean)
-      .flatMap((line) => (JSON.parse(line) as { divergences: Array<{ id: string }> }).divergences.map((d) => d.id));
+    const ids = (part: string) =>
+      readFileSync(join(out, part, 'results.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .flatMap((line) => (JSON.parse(line) as { divergences: Array<{ id: string }> }).divergences.map((d) => d.id));
     expect([...ids('s1'), ...ids('s2')].sort()).toEqual(ids('whole').sort());
     expect(ids('s1').filter((id) => ids('s2').includes(id))).toEqual([]);
     expect(a.summary.divergences + b.summary.divergences).toBe(w.summary.divergences);
@@ -56,7 +80,9 @@ describe('sharded runs', () => {
     for (const args of [[join(out, 's1')], [join(out, 's1'), join(out, 's1')]]) {
       const r = cli('report', 'merge', ...args, '--out', join(out, 'bad'));
       expect(r.code).toBe(2);
-      expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^swf-conformance: shards of .* must be 1\.\.2 once each/)]);
+      expect(r.err.trim().split('\n')).toEqual([
+        expect.stringMatching(/^swf-conformance: shards of .* must be 1\.\.2 once each/),
+      ]);
     }
     const other = read(join(out, 's2'));
     writeFileSync(join(out, 'other.json'), JSON.stringify({ ...other, seed: 12 }));

@@ -11,10 +11,21 @@ import { findViolations } from '../oracle/find-violations';
 const spec = loadSpec();
 
 /** Runs one family on a mock whose answers `bend` may replace, with shrinking on. */
-async function runShrinking(family: 'tag-list' | 'characters', bend: (target: Target) => Target['start'], quirks: string[] = []) {
+async function runShrinking(
+  family: 'tag-list' | 'characters',
+  bend: (target: Target) => Target['start'],
+  quirks: string[] = [],
+) {
   const target = await openTarget('mock', { quirks });
   try {
-    return await runConformance({ spec, target: { ...target, start: bend(target) }, seed: 21, runs: 8, families: [family], shrink: true });
+    return await runConformance({
+      spec,
+      target: { ...target, start: bend(target) },
+      seed: 21,
+      runs: 8,
+      families: [family],
+      shrink: true,
+    });
   } finally {
     await target.close();
   }
@@ -23,14 +34,21 @@ async function runShrinking(family: 'tag-list' | 'characters', bend: (target: Ta
 describe('shrinking a divergence on the target', () => {
   it('keeps the rule broken and the divergence the same, and rejects steps that would lose it', async () => {
     // A target that wrongly accepts eight tags or more, and only those: six or seven are refused as they should be.
-    const result = await runShrinking('tag-list', (t) => async (request) =>
-      (Array.isArray(request.tagList) && request.tagList.length >= 8 ? { ok: true, status: 200, runId: 'accepted' } : t.start(request)));
+    const result = await runShrinking(
+      'tag-list',
+      (t) => async (request) =>
+        Array.isArray(request.tagList) && request.tagList.length >= 8
+          ? { ok: true, status: 200, runId: 'accepted' }
+          : t.start(request),
+    );
     const d = result.divergences.find((x) => x.rule === 'tagList.maxItems' && x.kind === 'accepted-invalid');
     expect(d?.shrunk).toBeDefined();
     const tags = d!.shrunk!.request.tagList as string[];
     expect(tags).toHaveLength(8); // not 6 or 7: those steps changed the outcome and were rejected
     expect(tags.every((tag) => tag === '')).toBe(true);
-    expect(findViolations(spec, buildWorld(spec, d!.replay.runTag), d!.shrunk!.request).map((r) => r.id)).toEqual(['tagList.maxItems']);
+    expect(findViolations(spec, buildWorld(spec, d!.replay.runTag), d!.shrunk!.request).map((r) => r.id)).toEqual([
+      'tagList.maxItems',
+    ]);
     // The shrunk path regenerates the shrunk case.
     expect(replayCase(spec, { ...d!.replay, path: d!.shrunk!.path }).request).toEqual(d!.shrunk!.request);
   });

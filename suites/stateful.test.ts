@@ -15,10 +15,19 @@ import { SUITE_SEED, SUITE_TARGET } from './run-on-target';
 /** A target made wrong by the test itself, for what no mock quirk breaks. */
 type Wrong = (target: Target) => Target;
 
-async function statefulOn(name: string, quirks: string[] = [], runs = 60, o: { wrong?: Wrong; maxWaits?: number } = {}) {
+async function statefulOn(
+  name: string,
+  quirks: string[] = [],
+  runs = 60,
+  o: { wrong?: Wrong; maxWaits?: number } = {},
+) {
   const target = await openTarget(name, { quirks });
   try {
-    return await runStateful(loadSpec(), o.wrong ? o.wrong(target) : target, { seed: SUITE_SEED, runs, maxWaits: o.maxWaits });
+    return await runStateful(loadSpec(), o.wrong ? o.wrong(target) : target, {
+      seed: SUITE_SEED,
+      runs,
+      maxWaits: o.maxWaits,
+    });
   } finally {
     await target.close();
   }
@@ -38,15 +47,30 @@ async function sequenceOn(quirks: string[], commands: Command[], wrong?: Wrong) 
 // Accepts RespondDecisionTaskCompleted but drops its CompleteWorkflowExecution decisions: the execution stays open.
 const dropsCompletion: Wrong = (target) => ({
   ...target,
-  call: (operation, input) => target.call!(operation, operation !== 'RespondDecisionTaskCompleted' ? input
-    : { ...input, decisions: (input.decisions as Array<{ decisionType: string }>).filter((d) => d.decisionType !== 'CompleteWorkflowExecution') }),
+  call: (operation, input) =>
+    target.call!(
+      operation,
+      operation !== 'RespondDecisionTaskCompleted'
+        ? input
+        : {
+            ...input,
+            decisions: (input.decisions as Array<{ decisionType: string }>).filter(
+              (d) => d.decisionType !== 'CompleteWorkflowExecution',
+            ),
+          },
+    ),
 });
 
 // Terminates with childPolicy TERMINATE whatever the execution's own (ABANDON): children close with their parent.
 const terminatesChildren: Wrong = (target) => ({
   ...target,
   async terminate(domain, workflowId, runId) {
-    const answer = await target.call!('TerminateWorkflowExecution', { domain, workflowId, runId, childPolicy: 'TERMINATE' });
+    const answer = await target.call!('TerminateWorkflowExecution', {
+      domain,
+      workflowId,
+      runId,
+      childPolicy: 'TERMINATE',
+    });
     return answer.ok ? { ok: true, status: answer.status } : answer;
   },
 });
@@ -83,27 +107,61 @@ describe('stateful suite', () => {
   });
 
   it('runs polls, decisions and children in step with the mock', async () => {
-    await expect(sequenceOn([], [
-      new StartCommand('main', 'order-a'), new StartCommand('main', 'order-b'), new PollCommand('main'), new StartChildCommand(),
-      new PollCommand('main'), new PollCommand('main'), new CompleteCommand(), new TerminateCommand('main', 'order-b'),
-      new DescribeChildrenCommand(), new StartCommand('main', 'order-a'), new DescribeCommand('main', 'order-b'),
-    ])).resolves.toBeUndefined();
+    await expect(
+      sequenceOn(
+        [],
+        [
+          new StartCommand('main', 'order-a'),
+          new StartCommand('main', 'order-b'),
+          new PollCommand('main'),
+          new StartChildCommand(),
+          new PollCommand('main'),
+          new PollCommand('main'),
+          new CompleteCommand(),
+          new TerminateCommand('main', 'order-b'),
+          new DescribeChildrenCommand(),
+          new StartCommand('main', 'order-a'),
+          new DescribeCommand('main', 'order-b'),
+        ],
+      ),
+    ).resolves.toBeUndefined();
   });
 
   // No mock quirk makes a poll disagree by itself; a kept-open termination leaves a task the model no longer has.
   it('compares the delivered task with the model: a task of an execution the model closed is caught', async () => {
-    const sequence = [new StartCommand('main', 'order-a'), new StartCommand('main', 'order-b'), new TerminateCommand('main', 'order-a'), new PollCommand('main')];
-    await expect(sequenceOn(['terminate-keeps-open'], sequence)).rejects.toThrow(/Poll\(main\) expected a task token for one of .*order-b/);
+    const sequence = [
+      new StartCommand('main', 'order-a'),
+      new StartCommand('main', 'order-b'),
+      new TerminateCommand('main', 'order-a'),
+      new PollCommand('main'),
+    ];
+    await expect(sequenceOn(['terminate-keeps-open'], sequence)).rejects.toThrow(
+      /Poll\(main\) expected a task token for one of .*order-b/,
+    );
   });
 
   it("applies the parent's ABANDON on termination: a target that terminates the child is caught", async () => {
-    const sequence = [new StartCommand('main', 'order-a'), new PollCommand('main'), new StartChildCommand(), new TerminateCommand('main', 'order-a'), new DescribeChildrenCommand()];
+    const sequence = [
+      new StartCommand('main', 'order-a'),
+      new PollCommand('main'),
+      new StartChildCommand(),
+      new TerminateCommand('main', 'order-a'),
+      new DescribeChildrenCommand(),
+    ];
     await expect(sequenceOn([], sequence)).resolves.toBeUndefined();
-    await expect(sequenceOn([], sequence, terminatesChildren)).rejects.toThrow(/DescribeChildren\(\) expected .*-child-1 OPEN, got "CLOSED"/);
+    await expect(sequenceOn([], sequence, terminatesChildren)).rejects.toThrow(
+      /DescribeChildren\(\) expected .*-child-1 OPEN, got "CLOSED"/,
+    );
   });
 
   it('does not run the decision commands on a target without call', async () => {
-    const sequence = [new StartCommand('main', 'order-a'), new PollCommand('main'), new CompleteCommand(), new WaitPastTimeoutCommand('main', 'order-b'), new DescribeCommand('main', 'order-a')];
+    const sequence = [
+      new StartCommand('main', 'order-a'),
+      new PollCommand('main'),
+      new CompleteCommand(),
+      new WaitPastTimeoutCommand('main', 'order-b'),
+      new DescribeCommand('main', 'order-a'),
+    ];
     await expect(sequenceOn([], sequence, (t) => ({ ...t, call: undefined }))).resolves.toBeUndefined();
   });
 });

@@ -15,11 +15,19 @@ describe('target corruption', () => {
     expect(corrupted.length).toBeGreaterThan(0);
     for (const d of corrupted) {
       expect(d.rule).toBe('executionStartToCloseTimeout.notInteger');
-      expect(String((d.request as { executionStartToCloseTimeout?: string }).executionStartToCloseTimeout)).not.toMatch(/^\d+$/);
+      expect(String((d.request as { executionStartToCloseTimeout?: string }).executionStartToCloseTimeout)).not.toMatch(
+        /^\d+$/,
+      );
       // The same case was also accepted although invalid: that is what broke the target.
-      expect(result.divergences.some((x) => x.kind === 'accepted-invalid' && x.replay.path === d.replay.path && x.rule === d.rule)).toBe(true);
+      expect(
+        result.divergences.some(
+          (x) => x.kind === 'accepted-invalid' && x.replay.path === d.replay.path && x.rule === d.rule,
+        ),
+      ).toBe(true);
     }
-    expect(new Set(result.divergences.map((d) => d.rule))).toEqual(new Set(['executionStartToCloseTimeout.notInteger']));
+    expect(new Set(result.divergences.map((d) => d.rule))).toEqual(
+      new Set(['executionStartToCloseTimeout.notInteger']),
+    );
     // Every rule of the family still ran all its cases, those after the corruption included.
     for (const r of result.rules.filter((x) => x.family === 'value-formats')) expect(r.cases, r.id).toBe(10);
     expect(result.stoppedEarly).toBeUndefined();
@@ -29,7 +37,13 @@ describe('target corruption', () => {
     const target = await openTarget('mock', { quirks });
     try {
       const { reset: _no, ...withoutReset } = target;
-      const result = await runConformance({ spec: loadSpec(), target: withoutReset, seed: 5, runs: 10, families: ['value-formats'] });
+      const result = await runConformance({
+        spec: loadSpec(),
+        target: withoutReset,
+        seed: 5,
+        runs: 10,
+        families: ['value-formats'],
+      });
       expect(result.stoppedEarly).toMatch(/executionStartToCloseTimeout.notInteger case \d+ and cannot be reset/);
       expect(result.divergences.at(-1)!.kind).toBe('target-corrupted');
       expect(result.divergences.filter((d) => d.kind === 'server-error')).toEqual([]);

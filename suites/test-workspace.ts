@@ -41,7 +41,9 @@ export default function setup(): () => void {
     rmSync(root, { recursive: true, force: true });
     const tracked = trackedFiles();
     // TypeScript files are sources a developer adds while tests run; no test writes one.
-    const written = [...projectFiles()].filter(([file, stamp]) => before.get(file) !== stamp && !tracked.has(file) && !file.endsWith('.ts')).map(([file]) => file);
+    const written = [...projectFiles()]
+      .filter(([file, stamp]) => before.get(file) !== stamp && !tracked.has(file) && !file.endsWith('.ts'))
+      .map(([file]) => file);
     if (!written.length) return;
     // vitest prints a teardown's error but keeps its exit code: the code is set here so that CI fails.
     process.exitCode = 1;

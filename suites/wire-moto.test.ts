@@ -62,12 +62,23 @@ describe.runIf(MOTO_AVAILABLE)('wire-level cases on moto', () => {
       client.destroy();
       // A request holding a value the report stores clipped has no body to paste: its reproduction is the replay (above).
       const clipped = (d: Report['divergences'][number]) => holdsLargeValues(d.request) || holdsLargeValues(d.wire);
-      for (const d of report.divergences.filter(clipped)) expect(d.reproduce!.curl, d.id).toContain(`npx swf-conformance replay ${join(out, 'report.json')} '${d.id}'`);
+      for (const d of report.divergences.filter(clipped))
+        expect(d.reproduce!.curl, d.id).toContain(`npx swf-conformance replay ${join(out, 'report.json')} '${d.id}'`);
       // Per rule, a server error whose request the report holds whole.
-      const pasteable = [...new Map(report.divergences.filter((d) => d.kind === 'server-error' && !clipped(d)).map((d) => [d.rule, d])).values()];
+      const pasteable = [
+        ...new Map(
+          report.divergences.filter((d) => d.kind === 'server-error' && !clipped(d)).map((d) => [d.rule, d]),
+        ).values(),
+      ];
       expect(pasteable.length).toBeGreaterThanOrEqual(4);
       for (const d of pasteable) {
-        const env = { ...process.env, SWF_ENDPOINT: endpoint, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1' };
+        const env = {
+          ...process.env,
+          SWF_ENDPOINT: endpoint,
+          AWS_ACCESS_KEY_ID: 'testing',
+          AWS_SECRET_ACCESS_KEY: 'testing',
+          AWS_REGION: 'us-east-1',
+        };
         // From a file: a body near the clipping limit makes the command longer than one argument may be.
         const script = join(out, 'reproduce.sh');
         writeFileSync(script, d.reproduce!.curl);

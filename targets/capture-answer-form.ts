@@ -21,13 +21,17 @@ async function readBody(body: unknown): Promise<Uint8Array> {
  * Adds to one command a middleware that reads the raw answer before the SDK's deserializer does, and records its form
  * in `record`; the body is handed on as bytes, which the deserializer reads the same way.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any command's stack, whatever its input and output
 export function captureAnswerForm(stack: MiddlewareStack<any, any>, record: { form?: AnswerForm }): void {
-  stack.add((next) => async (args) => {
-    const result = await next(args);
-    const response = result.response as RawResponse;
-    const bytes = await readBody(response.body);
-    response.body = bytes;
-    record.form = readAnswerForm(response.headers['content-type'], Buffer.from(bytes).toString('utf8'));
-    return result;
-  }, { step: 'deserialize', priority: 'low', name: 'swfConformanceCaptureAnswer' });
+  stack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const response = result.response as RawResponse;
+      const bytes = await readBody(response.body);
+      response.body = bytes;
+      record.form = readAnswerForm(response.headers['content-type'], Buffer.from(bytes).toString('utf8'));
+      return result;
+    },
+    { step: 'deserialize', priority: 'low', name: 'swfConformanceCaptureAnswer' },
+  );
 }

@@ -8,4 +8,5 @@ export interface Exchange {
 }
 
 /** A whole answer (status, Content-Type, body), or, when none came, why. */
-export type ExchangeAnswer = { status: number; contentType?: string; text: string; error?: undefined } | { status?: undefined; error: string };
+export type ExchangeAnswer =
+  { status: number; contentType?: string; text: string; error?: undefined } | { status?: undefined; error: string };

@@ -43,7 +43,11 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   const region = options.region ?? 'us-east-1';
   if (name === 'mock') {
     // The mock's interceptor listens before the SDK client below exists: MSW misses clients created earlier.
-    const mock = await startMockSwf({ quirks: options.quirks, callerPolicy: options.callerPolicy, limits: options.limits });
+    const mock = await startMockSwf({
+      quirks: options.quirks,
+      callerPolicy: options.callerPolicy,
+      limits: options.limits,
+    });
     const label = options.label ?? (options.quirks?.length ? `mock+${options.quirks.join('+')}` : 'mock');
     return createSdkTarget({
       name: label,
@@ -57,28 +61,44 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   if (options.quirks?.length) throw new UnknownTargetError('--mock-quirk applies to --target mock only');
   if (name === 'moto') {
     const moto = await startManagedMoto();
-    const caller = options.callerPolicy ? await callerOnEmulator(moto.endpoint, options.callerPolicy, region).catch(async (e) => { await moto.stop(); throw e; }) : undefined;
+    const caller = options.callerPolicy
+      ? await callerOnEmulator(moto.endpoint, options.callerPolicy, region).catch(async (e) => {
+          await moto.stop();
+          throw e;
+        })
+      : undefined;
     return createSdkTarget({
       name: options.label ?? 'moto',
       client: { endpoint: moto.endpoint, region, credentials: EMULATOR_CREDENTIALS },
       callerCredentials: caller?.credentials,
       callTimeoutMs: options.callTimeoutMs,
-      reset: async () => { await moto.reset(); await caller?.attach(); },
+      reset: async () => {
+        await moto.reset();
+        await caller?.attach();
+      },
       onClose: () => moto.stop(),
     });
   }
   if (name === 'endpoint') {
     const endpoint = options.endpoint;
     if (!endpoint) throw new UnknownTargetError('--target endpoint needs --endpoint URL');
-    if (!/^https?:\/\/[^/\s]+\/?$/.test(endpoint)) throw new UnknownTargetError(`--endpoint must be an http(s) URL with no path, got '${endpoint}'`);
+    if (!/^https?:\/\/[^/\s]+\/?$/.test(endpoint))
+      throw new UnknownTargetError(`--endpoint must be an http(s) URL with no path, got '${endpoint}'`);
     const env = process.env;
-    const fromEnv = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-      ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
-      : undefined;
+    const fromEnv =
+      env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            sessionToken: env.AWS_SESSION_TOKEN,
+          }
+        : undefined;
     const caller = options.callerPolicy ? await callerOnEmulator(endpoint, options.callerPolicy, region) : undefined;
     const target = createSdkTarget({
-      name: options.label ?? 'endpoint', client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS },
-      callerCredentials: caller?.credentials, callTimeoutMs: options.callTimeoutMs,
+      name: options.label ?? 'endpoint',
+      client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS },
+      callerCredentials: caller?.credentials,
+      callTimeoutMs: options.callTimeoutMs,
     });
     // Never started or stopped here; emptied only through moto's reset API when the endpoint offers it.
     const canReset = await resetMoto(endpoint);
@@ -91,12 +111,25 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   if (name === 'aws') {
     const aws = options.aws ?? {};
     if (!aws.domain || !aws.allow) {
-      throw new UnknownTargetError('--target aws needs both --aws-domain NAME and --allow-aws: it registers types and starts executions in that domain of your account');
+      throw new UnknownTargetError(
+        '--target aws needs both --aws-domain NAME and --allow-aws: it registers types and starts executions in that domain of your account',
+      );
     }
     if (options.callerPolicy && !aws.roleArn) {
-      throw new UnknownTargetError('--policy on --target aws needs --aws-role-arn: the role that carries that policy, assumed for the case calls');
+      throw new UnknownTargetError(
+        '--policy on --target aws needs --aws-role-arn: the role that carries that policy, assumed for the case calls',
+      );
     }
-    return openAwsTarget({ domain: aws.domain, region: options.region, profile: aws.profile, rate: aws.rate ?? 5, endpoint: aws.endpoint, label: options.label, callTimeoutMs: options.callTimeoutMs, roleArn: aws.roleArn });
+    return openAwsTarget({
+      domain: aws.domain,
+      region: options.region,
+      profile: aws.profile,
+      rate: aws.rate ?? 5,
+      endpoint: aws.endpoint,
+      label: options.label,
+      callTimeoutMs: options.callTimeoutMs,
+      roleArn: aws.roleArn,
+    });
   }
   throw new UnknownTargetError(`unknown target '${name}' (known: ${TARGET_NAMES.join(', ')})`);
 }
@@ -111,6 +144,8 @@ async function callerOnEmulator(endpoint: string, policy: object, region: string
   });
   return {
     credentials: async () => current,
-    attach: async () => { current = await attachCallerPolicy(endpoint, policy, region); },
+    attach: async () => {
+      current = await attachCallerPolicy(endpoint, policy, region);
+    },
   };
 }

@@ -3,7 +3,12 @@ import { postRaw } from './post-raw';
 
 describe('postRaw', () => {
   it('answers without a status, never throws, when Node refuses a header before sending', async () => {
-    const res = await postRaw(new URL('http://127.0.0.1:1/'), { 'content-type': 'application/json\u0001' }, Buffer.from('{}'), 1000);
+    const res = await postRaw(
+      new URL('http://127.0.0.1:1/'),
+      { 'content-type': 'application/json\u0001' },
+      Buffer.from('{}'),
+      1000,
+    );
     expect(res.status).toBeUndefined();
     expect(res).toMatchObject({ code: expect.any(String) });
   });

@@ -11,7 +11,12 @@ export type RawResponse =
  * POSTs `body` with `headers` (already signed) and reads the whole answer. Never throws: a dropped connection or a
  * hang past `timeoutMs` is a response without a status.
  */
-export function postRaw(url: URL, headers: Record<string, string>, body: Uint8Array, timeoutMs: number): Promise<RawResponse> {
+export function postRaw(
+  url: URL,
+  headers: Record<string, string>,
+  body: Uint8Array,
+  timeoutMs: number,
+): Promise<RawResponse> {
   return new Promise<RawResponse>((resolve) => {
     // A timer on the whole answer, not the socket's idle timeout: an interceptor (MSW) has no socket to go idle.
     const timer = setTimeout(() => {
@@ -27,14 +32,21 @@ export function postRaw(url: URL, headers: Record<string, string>, body: Uint8Ar
       req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => finish({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          finish({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', (e) => finish({ code: 'ConnectionDropped', message: e.message }));
       });
     } catch (e) {
       // Node refuses some headers before sending (a control character in a recorded Content-Type): nothing was sent.
-      return finish({ code: (e as NodeJS.ErrnoException).code ?? 'NotSent', message: (e as Error).message.split('\n')[0] });
+      return finish({
+        code: (e as NodeJS.ErrnoException).code ?? 'NotSent',
+        message: (e as Error).message.split('\n')[0],
+      });
     }
-    req.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code ?? 'ConnectionDropped', message: e.message.split('\n')[0] }));
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      finish({ code: e.code ?? 'ConnectionDropped', message: e.message.split('\n')[0] }),
+    );
     req.end(body);
   });
 }

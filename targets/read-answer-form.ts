@@ -22,5 +22,8 @@ export function readBody(text: string): ReadBody {
 /** The form of an answer's body and its Content-Type, for the answer-format rules; says nothing of the content. */
 export function readAnswerForm(contentType: string | string[] | undefined, body: ReadBody | string): AnswerForm {
   const type = Array.isArray(contentType) ? contentType[0] : contentType;
-  return { ...(type !== undefined ? { contentType: type } : {}), body: (typeof body === 'string' ? readBody(body) : body).form };
+  return {
+    ...(type !== undefined ? { contentType: type } : {}),
+    body: (typeof body === 'string' ? readBody(body) : body).form,
+  };
 }

@@ -9,13 +9,19 @@ function codeOf(json: Record<string, unknown> | undefined, errorType: string | u
 }
 
 /** Turns a raw HTTP answer into an observation, as the SDK would: a runId on 2xx, a code and message otherwise. */
-export function readAnswer(status: number, headers: Record<string, string | string[] | undefined>, text: string): Observation {
+export function readAnswer(
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  text: string,
+): Observation {
   // Not JSON (an HTML error page, an empty body): the status says what there is to say.
   const body = readBody(text);
   const json = body.json;
   const answer = readAnswerForm(headers['content-type'], body);
   if (status >= 200 && status < 300) {
-    return typeof json?.runId === 'string' ? { ok: true, status, runId: json.runId, answer } : { ok: true, status, answer };
+    return typeof json?.runId === 'string'
+      ? { ok: true, status, runId: json.runId, answer }
+      : { ok: true, status, answer };
   }
   const errorType = headers['x-amzn-errortype'];
   const code = codeOf(json, Array.isArray(errorType) ? errorType[0] : errorType, status);

@@ -1,6 +1,10 @@
 import {
-  DescribeWorkflowExecutionCommand, GetWorkflowExecutionHistoryCommand, StartWorkflowExecutionCommand,
-  SWFClient, TerminateWorkflowExecutionCommand, type SWFClientConfig,
+  DescribeWorkflowExecutionCommand,
+  GetWorkflowExecutionHistoryCommand,
+  StartWorkflowExecutionCommand,
+  SWFClient,
+  TerminateWorkflowExecutionCommand,
+  type SWFClientConfig,
 } from '@aws-sdk/client-swf';
 import type { Effects } from '../model/observation';
 import type { Target } from './target';
@@ -30,10 +34,13 @@ export interface SdkTargetOptions {
 
 /** Makes every call of a client wait for `beforeCall` first. */
 export function paceClient(client: SWFClient, beforeCall: () => Promise<void>): void {
-  client.middlewareStack.add((next) => async (args) => {
-    await beforeCall();
-    return next(args);
-  }, { step: 'initialize', name: 'swfConformancePace' });
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      await beforeCall();
+      return next(args);
+    },
+    { step: 'initialize', name: 'swfConformancePace' },
+  );
 }
 
 /** A target reached through the real @aws-sdk/client-swf: the mock, an emulator or AWS differ only in the endpoint. */
@@ -42,12 +49,21 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
   const timeoutMs = options.callTimeoutMs ?? 10_000;
   // A plain timer per request (not the socket's idle timeout, which an interceptor such as MSW never trips), and at
   // most 5 s to connect, so that an unreachable endpoint is named within 5 s whatever the call timeout.
-  const requestHandler = { requestTimeout: timeoutMs, throwOnRequestTimeout: true, connectionTimeout: Math.min(timeoutMs, 5000) };
+  const requestHandler = {
+    requestTimeout: timeoutMs,
+    throwOnRequestTimeout: true,
+    connectionTimeout: Math.min(timeoutMs, 5000),
+  };
   const client = new SWFClient({ ...options.client, maxAttempts: 1, requestHandler });
   // Set-up errors name the endpoint, so that "unreachable" says where.
-  const where = typeof options.client.endpoint === 'string' && options.client.endpoint !== options.name ? `${options.name} (${options.client.endpoint})` : options.name;
+  const where =
+    typeof options.client.endpoint === 'string' && options.client.endpoint !== options.name
+      ? `${options.name} (${options.client.endpoint})`
+      : options.name;
   // Same endpoint, pace and timeouts; only who signs differs.
-  const caller = options.callerCredentials ? new SWFClient({ ...options.client, credentials: options.callerCredentials, maxAttempts: 1, requestHandler }) : client;
+  const caller = options.callerCredentials
+    ? new SWFClient({ ...options.client, credentials: options.callerCredentials, maxAttempts: 1, requestHandler })
+    : client;
   if (options.beforeCall) paceClient(client, options.beforeCall);
   if (options.beforeCall && caller !== client) paceClient(caller, options.beforeCall);
   // Resolved on the first raw call; credentials are asked for every time, since their provider may refresh them.
@@ -56,7 +72,9 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
   const wireOptions = async () => {
     await options.beforeCall?.();
     wireTarget ??= client.config.region().then((region) => ({
-      region, endpoint: typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
+      region,
+      endpoint:
+        typeof options.client.endpoint === 'string' ? options.client.endpoint : `https://swf.${region}.amazonaws.com`,
     }));
     return { ...(await wireTarget), credentials: await client.config.credentials(), timeoutMs };
   };
@@ -84,18 +102,28 @@ export function createSdkTarget(options: SdkTargetOptions): Target {
       const execution = { workflowId, runId };
       const effects: Effects = {};
       try {
-        effects.describe = viewOfDescribe(await client.send(new DescribeWorkflowExecutionCommand({ domain, execution })));
-        const history = await client.send(new GetWorkflowExecutionHistoryCommand({ domain, execution, maximumPageSize: 100 }));
+        effects.describe = viewOfDescribe(
+          await client.send(new DescribeWorkflowExecutionCommand({ domain, execution })),
+        );
+        const history = await client.send(
+          new GetWorkflowExecutionHistoryCommand({ domain, execution, maximumPageSize: 100 }),
+        );
         effects.started = viewOfStartedEvent(history.events);
-        if (!effects.started) effects.readError = { ok: false, status: 200, code: 'NoStartedEvent', call: 'GetWorkflowExecutionHistory' };
+        if (!effects.started)
+          effects.readError = { ok: false, status: 200, code: 'NoStartedEvent', call: 'GetWorkflowExecutionHistory' };
       } catch (error) {
-        effects.readError = { ...toObservation(error), call: effects.describe ? 'GetWorkflowExecutionHistory' : 'DescribeWorkflowExecution' };
+        effects.readError = {
+          ...toObservation(error),
+          call: effects.describe ? 'GetWorkflowExecutionHistory' : 'DescribeWorkflowExecution',
+        };
       }
       return effects;
     },
     async terminate(domain, workflowId, runId) {
       try {
-        const out = await client.send(new TerminateWorkflowExecutionCommand({ domain, workflowId, runId, reason: 'swf-conformance clean-up' }));
+        const out = await client.send(
+          new TerminateWorkflowExecutionCommand({ domain, workflowId, runId, reason: 'swf-conformance clean-up' }),
+        );
         return { ok: true, status: out.$metadata.httpStatusCode ?? 200 };
       } catch (error) {
         return toObservation(error);
@@ -116,6 +144,7 @@ const withForm = (form: AnswerForm | undefined) => (form ? { answer: form } : {}
 /** A start the SDK could not complete; a 2xx it could not read was still accepted, and its form says what was wrong. */
 function observeFailedStart(error: unknown, form: AnswerForm | undefined): Observation {
   const failed = toObservation(error);
-  if (failed.status !== undefined && failed.status >= 200 && failed.status < 300) return { ok: true, status: failed.status, ...withForm(form) };
+  if (failed.status !== undefined && failed.status >= 200 && failed.status < 300)
+    return { ok: true, status: failed.status, ...withForm(form) };
   return { ...failed, ...withForm(form) };
 }

@@ -10,7 +10,11 @@ import type { Exchange, ExchangeAnswer } from './exchange';
 export async function sendExchange(o: SendWireOptions, call: Exchange): Promise<ExchangeAnswer> {
   const url = new URL(o.endpoint);
   const body = Buffer.from(call.body, 'utf8');
-  const headers: Record<string, string> = { 'x-amz-target': call.target, host: url.host, 'content-length': String(body.length) };
+  const headers: Record<string, string> = {
+    'x-amz-target': call.target,
+    host: url.host,
+    'content-length': String(body.length),
+  };
   if (call.contentType) headers['content-type'] = call.contentType;
   const res = await postRaw(url, await signPost(url, headers, body, o.credentials, o.region), body, o.timeoutMs);
   if (res.status === undefined) return { error: `${res.code}: ${res.message}` };

@@ -1,8 +1,16 @@
 import {
-  CountClosedWorkflowExecutionsCommand, CountOpenWorkflowExecutionsCommand, CountPendingDecisionTasksCommand,
-  DescribeWorkflowExecutionCommand, GetWorkflowExecutionHistoryCommand, ListClosedWorkflowExecutionsCommand,
-  ListOpenWorkflowExecutionsCommand, PollForDecisionTaskCommand, RespondDecisionTaskCompletedCommand,
-  StartWorkflowExecutionCommand, TerminateWorkflowExecutionCommand, type SWFClient,
+  CountClosedWorkflowExecutionsCommand,
+  CountOpenWorkflowExecutionsCommand,
+  CountPendingDecisionTasksCommand,
+  DescribeWorkflowExecutionCommand,
+  GetWorkflowExecutionHistoryCommand,
+  ListClosedWorkflowExecutionsCommand,
+  ListOpenWorkflowExecutionsCommand,
+  PollForDecisionTaskCommand,
+  RespondDecisionTaskCompletedCommand,
+  StartWorkflowExecutionCommand,
+  TerminateWorkflowExecutionCommand,
+  type SWFClient,
 } from '@aws-sdk/client-swf';
 import type { CallAnswer } from '../model/lifecycle';
 import { toObservation } from './to-observation';
@@ -26,19 +34,32 @@ const COMMANDS: Record<string, CommandClass> = {
 };
 
 // The SDK parses timestamps into Dates; the oracle compares plain JSON, as the wire had it (epoch seconds).
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Date ? v.getTime() / 1000 : v)));
+const plain = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Date ? v.getTime() / 1000 : v)));
 
 /** Sends one SWF operation through the SDK; a failure is an answer like any other, never a throw. */
-export async function sendOperation(client: SWFClient, operation: string, input: Record<string, unknown>): Promise<CallAnswer> {
+export async function sendOperation(
+  client: SWFClient,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<CallAnswer> {
   const Command = COMMANDS[operation];
   if (!Command) throw new Error(`sendOperation: ${operation} is not a lifecycle operation`);
   try {
     // Date members of a filter go out as Dates, which the SDK serializes as epoch seconds.
-    const out = (await client.send(new Command(input as never) as never)) as { $metadata?: { httpStatusCode?: number } } & Record<string, unknown>;
+    const out = (await client.send(new Command(input as never) as never)) as {
+      $metadata?: { httpStatusCode?: number };
+    } & Record<string, unknown>;
     const { $metadata, ...output } = out;
     return { ok: true, status: $metadata?.httpStatusCode ?? 200, output: plain(output) as Record<string, unknown> };
   } catch (error) {
     const failed = toObservation(error);
-    return { ok: false, ...(failed.status !== undefined ? { status: failed.status } : {}), code: failed.code, message: failed.message, ...(failed.timedOut ? { timedOut: true as const } : {}) };
+    return {
+      ok: false,
+      ...(failed.status !== undefined ? { status: failed.status } : {}),
+      code: failed.code,
+      message: failed.message,
+      ...(failed.timedOut ? { timedOut: true as const } : {}),
+    };
   }
 }

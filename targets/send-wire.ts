@@ -19,8 +19,17 @@ export interface SendWireOptions {
 const WRONG_SECRET = 'swf-conformance-deliberately-wrong-secret';
 
 /** Signs the headers of a wire request with SigV4 (as the SDK does) unless the form asks for none. */
-async function signedHeaders(o: SendWireOptions, url: URL, wire: WireForm, body: Buffer): Promise<Record<string, string>> {
-  const headers = wireHeaders(wire.headers, { ...SDK_WIRE_HEADERS, host: url.host, 'content-length': String(body.length) });
+async function signedHeaders(
+  o: SendWireOptions,
+  url: URL,
+  wire: WireForm,
+  body: Buffer,
+): Promise<Record<string, string>> {
+  const headers = wireHeaders(wire.headers, {
+    ...SDK_WIRE_HEADERS,
+    host: url.host,
+    'content-length': String(body.length),
+  });
   if (wire.signing === 'none') return headers;
   const credentials = wire.signing === 'bad' ? { ...o.credentials, secretAccessKey: WRONG_SECRET } : o.credentials;
   return signPost(url, headers, body, credentials, o.region);
@@ -35,6 +44,7 @@ export async function sendWire(o: SendWireOptions, wire: WireForm): Promise<Obse
   const body = renderWireBody(wire.body);
   const headers = await signedHeaders(o, url, wire, body);
   const res = await postRaw(url, headers, body, o.timeoutMs);
-  if (res.status === undefined) return { ok: false, code: res.code, message: res.message, ...(res.timedOut ? { timedOut: true as const } : {}) };
+  if (res.status === undefined)
+    return { ok: false, code: res.code, message: res.message, ...(res.timedOut ? { timedOut: true as const } : {}) };
   return readAnswer(res.status, res.headers, res.text);
 }

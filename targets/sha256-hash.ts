@@ -5,7 +5,9 @@ type Bytes = string | ArrayBuffer | ArrayBufferView;
 /** Node's view of some bytes, without copying. */
 function toBinary(data: Bytes): string | Uint8Array {
   if (typeof data === 'string') return data;
-  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+  return ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
 }
 
 /** SHA-256, or HMAC-SHA-256 when given a secret, on node:crypto, in the shape @smithy/signature-v4 asks for. */

@@ -19,9 +19,26 @@ describe('swf-conformance import', () => {
     [[], /^swf-conformance: import needs at least one FILE/],
     [[HAR], /^swf-conformance: import needs --out RECORDING/],
     [[join(dir, 'absent.har'), '--out', join(dir, 'x.json')], /absent\.har: cannot read it \(ENOENT\)$/],
-    [[(writeFileSync(join(dir, 'bad.yaml'), 'interactions: [\n  - {'), join(dir, 'bad.yaml')), '--out', join(dir, 'x.json')], /bad\.yaml: neither JSON nor a YAML cassette/],
-    [[(writeFileSync(join(dir, 'empty.yaml'), 'interactions: []\nversion: 1\n'), join(dir, 'empty.yaml')), '--out', join(dir, 'x.json')], /empty\.yaml: no SWF interaction in it \(0 entries skipped\)$/],
-    [[HAR, '--out', join((writeFileSync(join(dir, 'a-file'), ''), join(dir, 'a-file')), 'out.json')], /^swf-conformance: --out \S+out\.json: its folder \S+a-file: cannot write there \((EEXIST|ENOTDIR)/],
+    [
+      [
+        (writeFileSync(join(dir, 'bad.yaml'), 'interactions: [\n  - {'), join(dir, 'bad.yaml')),
+        '--out',
+        join(dir, 'x.json'),
+      ],
+      /bad\.yaml: neither JSON nor a YAML cassette/,
+    ],
+    [
+      [
+        (writeFileSync(join(dir, 'empty.yaml'), 'interactions: []\nversion: 1\n'), join(dir, 'empty.yaml')),
+        '--out',
+        join(dir, 'x.json'),
+      ],
+      /empty\.yaml: no SWF interaction in it \(0 entries skipped\)$/,
+    ],
+    [
+      [HAR, '--out', join((writeFileSync(join(dir, 'a-file'), ''), join(dir, 'a-file')), 'out.json')],
+      /^swf-conformance: --out \S+out\.json: its folder \S+a-file: cannot write there \((EEXIST|ENOTDIR)/,
+    ],
   ])('exits 2 with one line for %j', async (argv, message) => {
     const r = await cli('import', ...argv);
     expect(r.code).toBe(2);
@@ -40,7 +57,19 @@ describe('swf-conformance import', () => {
     const text = readFileSync(out, 'utf8');
     const recording = JSON.parse(text) as InteractionRecording;
     expect(recording.format).toBe(INTERACTIONS_FORMAT);
-    for (const leak of ['AKIAIOSFODNN7EXAMPLE', 'Signature=', 'Credential=', '5d672d79c15b', 'FwoGZXIvYXdzEXAMPLE', 'wJalrXUtnFEMI', 'AAAAKgAAAAIAAAAAAAAAA2x8', 'Authorization', 'authorization', 'x-amzn-RequestId', 'User-Agent']) {
+    for (const leak of [
+      'AKIAIOSFODNN7EXAMPLE',
+      'Signature=',
+      'Credential=',
+      '5d672d79c15b',
+      'FwoGZXIvYXdzEXAMPLE',
+      'wJalrXUtnFEMI',
+      'AAAAKgAAAAIAAAAAAAAAA2x8',
+      'Authorization',
+      'authorization',
+      'x-amzn-RequestId',
+      'User-Agent',
+    ]) {
       expect(text).not.toContain(leak);
     }
     expect(text).toContain('<taskToken:1>');
@@ -48,7 +77,24 @@ describe('swf-conformance import', () => {
 
   it('imports a recording made by record --target mock, and merges it with an earlier import', async () => {
     const rec = join(dir, 'rec.json');
-    expect((await cli('record', '--target', 'mock', '--out', rec, '--seed', '7', '--runs', '1', '--family', 'workflow-id-reuse', '--quiet')).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'record',
+          '--target',
+          'mock',
+          '--out',
+          rec,
+          '--seed',
+          '7',
+          '--runs',
+          '1',
+          '--family',
+          'workflow-id-reuse',
+          '--quiet',
+        )
+      ).code,
+    ).toBe(0);
     const first = join(dir, 'first.json');
     expect((await cli('import', HAR, '--out', first)).code).toBe(0);
     const out = join(dir, 'merged.json');
@@ -58,7 +104,9 @@ describe('swf-conformance import', () => {
     expect(r.out).toMatch(/first\.json \(swf-conformance-interactions\): 5 interactions kept, 1 entries skipped/);
     const merged = JSON.parse(readFileSync(out, 'utf8')) as InteractionRecording;
     expect(merged.sources.map((s) => s.kind)).toEqual(['swf-conformance-recording', 'har']);
-    const runIds = merged.interactions.map((i) => (i.response.body.json as { runId?: string } | undefined)?.runId).filter((id) => id?.startsWith('<runId:'));
+    const runIds = merged.interactions
+      .map((i) => (i.response.body.json as { runId?: string } | undefined)?.runId)
+      .filter((id) => id?.startsWith('<runId:'));
     expect(runIds.length).toBeGreaterThan(2);
     expect(new Set(runIds).size).toBe(runIds.length);
     expect(merged.interactions.some((i) => i.operation === 'TerminateWorkflowExecution')).toBe(true);

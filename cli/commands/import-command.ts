@@ -17,14 +17,25 @@ export async function importCommand(argv: string[], io: Io, _signal?: AbortSigna
   if (!positionals.length) throw new UsageError('import needs at least one FILE (a cassette, HAR file or recording)');
   if (!values.out) throw new UsageError('import needs --out RECORDING (the file to write)');
   checkOutputFolder(dirname(values.out), `--out ${values.out}: its folder`);
-  const secrets = [MOCK_CREDENTIALS.secretAccessKey, MOCK_CREDENTIALS.accessKeyId, MOCK_CALLER_CREDENTIALS.secretAccessKey, MOCK_CALLER_CREDENTIALS.accessKeyId,
-    process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN, process.env.AWS_ACCESS_KEY_ID];
+  const secrets = [
+    MOCK_CREDENTIALS.secretAccessKey,
+    MOCK_CREDENTIALS.accessKeyId,
+    MOCK_CALLER_CREDENTIALS.secretAccessKey,
+    MOCK_CALLER_CREDENTIALS.accessKeyId,
+    process.env.AWS_SECRET_ACCESS_KEY,
+    process.env.AWS_SESSION_TOKEN,
+    process.env.AWS_ACCESS_KEY_ID,
+  ];
   const { recording, summaries } = importInteractions(positionals, { spec: () => loadSpec(values.spec), secrets });
   writeOutput(values.out, JSON.stringify(redactDeep(recording, redact), null, 1) + '\n');
   for (const s of summaries) {
     io.out(redact(`${s.file} (${s.kind}): ${s.interactions} interactions kept, ${s.skipped} entries skipped`));
     for (const note of s.notes) io.out(redact(`  ${note}`));
   }
-  io.out(redact(`imported ${recording.interactions.length} interactions from ${summaries.length} file${summaries.length === 1 ? '' : 's'}: ${values.out}`));
+  io.out(
+    redact(
+      `imported ${recording.interactions.length} interactions from ${summaries.length} file${summaries.length === 1 ? '' : 's'}: ${values.out}`,
+    ),
+  );
   return 0;
 }

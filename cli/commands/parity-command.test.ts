@@ -9,11 +9,24 @@ import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording';
 const dir = mkdtempSync(join(tmpdir(), 'swfc-parity-cli-'));
 const write = (name: string, data: unknown) => (writeFileSync(join(dir, name), JSON.stringify(data)), join(dir, name));
 const start = {
-  id: '0:0', operation: 'StartWorkflowExecution',
-  request: { target: 'SimpleWorkflowService.StartWorkflowExecution', contentType: 'application/x-amz-json-1.0', body: { json: { domain: 'nowhere', workflowId: 'w', workflowType: { name: 't', version: '1' } } } },
-  response: { status: 400, contentType: 'application/x-amz-json-1.0', body: { json: { __type: 'com.amazonaws.swf.base.model#UnknownResourceFault', message: 'Unknown domain: nowhere' } } },
+  id: '0:0',
+  operation: 'StartWorkflowExecution',
+  request: {
+    target: 'SimpleWorkflowService.StartWorkflowExecution',
+    contentType: 'application/x-amz-json-1.0',
+    body: { json: { domain: 'nowhere', workflowId: 'w', workflowType: { name: 't', version: '1' } } },
+  },
+  response: {
+    status: 400,
+    contentType: 'application/x-amz-json-1.0',
+    body: { json: { __type: 'com.amazonaws.swf.base.model#UnknownResourceFault', message: 'Unknown domain: nowhere' } },
+  },
 };
-const GOOD = write('good.json', { format: INTERACTIONS_FORMAT, sources: [{ file: 'x', kind: 'har', interactions: 1, skipped: 0 }], interactions: [start] });
+const GOOD = write('good.json', {
+  format: INTERACTIONS_FORMAT,
+  sources: [{ file: 'x', kind: 'har', interactions: 1, skipped: 0 }],
+  interactions: [start],
+});
 
 const cli = runInProcess;
 
@@ -23,10 +36,22 @@ describe('swf-conformance parity', () => {
     [[GOOD], /^swf-conformance: parity needs --target/],
     [[GOOD, '--target', 'aws'], /^swf-conformance: parity does not replay against aws/],
     [[join(dir, 'absent.json'), '--target', 'mock'], /absent\.json/],
-    [[(writeFileSync(join(dir, 'c.yaml'), 'interactions: []\n'), join(dir, 'c.yaml')), '--target', 'mock'], /c\.yaml: .*import it first: swf-conformance import FILE --out RECORDING\)$/],
-    [[write('own.json', { format: 'swf-conformance-recording/2', cases: [] }), '--target', 'mock'], /not a swf-conformance-interactions\/1 file \(make one with swf-conformance import\)$/],
-    [[write('odd.json', { format: INTERACTIONS_FORMAT, sources: [], interactions: [{ id: 1 }] }), '--target', 'mock'], /interactions\[0\] needs id, operation/],
-    [[GOOD, '--target', 'mock', '--out', join((writeFileSync(join(dir, 'a-file'), ''), join(dir, 'a-file')), 'out')], /^swf-conformance: --out \S+: cannot write there \((EEXIST|ENOTDIR)/],
+    [
+      [(writeFileSync(join(dir, 'c.yaml'), 'interactions: []\n'), join(dir, 'c.yaml')), '--target', 'mock'],
+      /c\.yaml: .*import it first: swf-conformance import FILE --out RECORDING\)$/,
+    ],
+    [
+      [write('own.json', { format: 'swf-conformance-recording/2', cases: [] }), '--target', 'mock'],
+      /not a swf-conformance-interactions\/1 file \(make one with swf-conformance import\)$/,
+    ],
+    [
+      [write('odd.json', { format: INTERACTIONS_FORMAT, sources: [], interactions: [{ id: 1 }] }), '--target', 'mock'],
+      /interactions\[0\] needs id, operation/,
+    ],
+    [
+      [GOOD, '--target', 'mock', '--out', join((writeFileSync(join(dir, 'a-file'), ''), join(dir, 'a-file')), 'out')],
+      /^swf-conformance: --out \S+: cannot write there \((EEXIST|ENOTDIR)/,
+    ],
   ])('exits 2 with one line for %j', async (argv, message) => {
     const r = await cli('parity', ...argv);
     expect(r.code).toBe(2);
@@ -39,12 +64,24 @@ describe('swf-conformance parity', () => {
     const r = await cli('parity', GOOD, '--target', 'mock', '--out', out);
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/^parity mock against \S+good\.json: 0 differences in 0 of 1 replayed answers/);
-    for (const f of ['report.json', 'report.md', 'report.html', 'junit.xml']) expect(existsSync(join(out, f)), f).toBe(true);
-    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testcase classname="parity\.mock\.StartWorkflowExecution" name="0:0"/);
+    for (const f of ['report.json', 'report.md', 'report.html', 'junit.xml'])
+      expect(existsSync(join(out, f)), f).toBe(true);
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(
+      /<testcase classname="parity\.mock\.StartWorkflowExecution" name="0:0"/,
+    );
   });
 
   it('exits 1 on a difference and names it', async () => {
-    const changed = write('changed.json', { format: INTERACTIONS_FORMAT, sources: [], interactions: [{ ...start, response: { ...start.response, body: { json: { __type: 'x#ValidationException', message: 'm' } } } }] });
+    const changed = write('changed.json', {
+      format: INTERACTIONS_FORMAT,
+      sources: [],
+      interactions: [
+        {
+          ...start,
+          response: { ...start.response, body: { json: { __type: 'x#ValidationException', message: 'm' } } },
+        },
+      ],
+    });
     const r = await cli('parity', changed, '--target', 'mock', '--out', join(dir, 'out-changed'));
     expect(r.code, r.out).toBe(1);
     expect(r.out).toMatch(/StartWorkflowExecution error-type __type: 1/);

@@ -16,12 +16,20 @@ function targetOfReport(label: string): { target: string; quirks: string[] } {
 
 /** `replay`: runs one divergence's case again, from an empty target, in this process; exit 1 when it diverges again. */
 export async function replayCommand(argv: string[], io: Io): Promise<number> {
-  const parsed = parseOptions(argv, {
-    target: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' }, 'mock-quirk': { type: 'string', multiple: true },
-    quiet: { type: 'boolean' }, // accepted like run's; replay prints no progress anyway
-  }, true);
+  const parsed = parseOptions(
+    argv,
+    {
+      target: { type: 'string' },
+      endpoint: { type: 'string' },
+      region: { type: 'string' },
+      'mock-quirk': { type: 'string', multiple: true },
+      quiet: { type: 'boolean' }, // accepted like run's; replay prints no progress anyway
+    },
+    true,
+  );
   const [file, id] = parsed.positionals;
-  if (!file || !id || parsed.positionals.length > 2) throw new UsageError('replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json \'tagList.maxItems#0.0\')');
+  if (!file || !id || parsed.positionals.length > 2)
+    throw new UsageError("replay needs REPORT DIVERGENCE-ID (e.g. reports/out/report.json 'tagList.maxItems#0.0')");
   const report = readReport(file);
   // A divergence folded into another's repeats is not listed in the report, but results.jsonl beside it has it.
   const d = report.divergences.find((x) => x.id === id) ?? findStreamedDivergence(file, id);
@@ -33,11 +41,18 @@ export async function replayCommand(argv: string[], io: Io): Promise<number> {
   const spec = loadSpec();
   // Access and limits cases are generated from what the run was told: the caller's policy and the quota.
   const knowledge = {
-    ...(report.caller ? { callerPolicy: parsePolicy(spec.access, report.caller.policy, report.caller.arn, `policy in ${file}`) } : {}),
+    ...(report.caller
+      ? { callerPolicy: parsePolicy(spec.access, report.caller.policy, report.caller.arn, `policy in ${file}`) }
+      : {}),
     ...(report.quotas ? { quotas: report.quotas } : {}),
   };
   const opened = await openNamedTarget({
-    target, endpoint: parsed.values.endpoint, region: parsed.values.region, quirks, callerPolicy: report.caller?.policy, limits: report.quotas,
+    target,
+    endpoint: parsed.values.endpoint,
+    region: parsed.values.region,
+    quirks,
+    callerPolicy: report.caller?.policy,
+    limits: report.quotas,
   });
   let again;
   try {

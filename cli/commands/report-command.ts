@@ -19,21 +19,34 @@ function byTarget(reports: Report[]): Report[][] {
 
 /** `report merge DIR...`: shards of a run into one report per target, and every target into one matrix. */
 async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const parsed = parseOptions(argv, { out: { type: 'string' }, spec: { type: 'string' }, quiet: { type: 'boolean' } }, true);
+  const parsed = parseOptions(
+    argv,
+    { out: { type: 'string' }, spec: { type: 'string' }, quiet: { type: 'boolean' } },
+    true,
+  );
   const inputs = parsed.positionals;
   if (!inputs.length) throw new UsageError('report merge needs one or more report folders (or report.json files)');
   const out = parsed.values.out ?? 'reports/merged';
   checkOutputFolder(out);
   const spec = loadSpec(parsed.values.spec);
   const groups = byTarget(inputs.map(readReport));
-  const dirs = reportDirs(out, groups.map((g) => g[0].target));
+  const dirs = reportDirs(
+    out,
+    groups.map((g) => g[0].target),
+  );
   const merged = groups.map((g, i) => mergeShards(spec, g, join(dirs[i], 'report.json')));
   const written = writeReportSet(out, merged, redact);
   for (const r of merged) {
-    io.out(`${r.target}: ${r.summary.divergences} divergences in ${r.summary.rulesDiverging} of ${r.summary.rules} rules; ${r.summary.cases} cases, seed ${r.seed}`);
+    io.out(
+      `${r.target}: ${r.summary.divergences} divergences in ${r.summary.rulesDiverging} of ${r.summary.rules} rules; ${r.summary.cases} cases, seed ${r.seed}`,
+    );
   }
   io.out(`merged ${inputs.length} reports: ${written.join(', ')}`);
-  const failing = merged.some((r) => (r.baseline ? r.baseline.new > 0 || r.baseline.expired.length > 0 : r.summary.divergences > 0) || r.summary.rulesWithoutCases.length > 0);
+  const failing = merged.some(
+    (r) =>
+      (r.baseline ? r.baseline.new > 0 || r.baseline.expired.length > 0 : r.summary.divergences > 0) ||
+      r.summary.rulesWithoutCases.length > 0,
+  );
   return failing ? 1 : 0;
 }
 
@@ -41,18 +54,24 @@ async function mergeCommand(argv: string[], io: Io): Promise<number> {
 async function diffCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseOptions(argv, { out: { type: 'string' }, quiet: { type: 'boolean' } }, true);
   const [oldPath, newPath, ...extra] = parsed.positionals;
-  if (!oldPath || !newPath || extra.length) throw new UsageError('report diff needs OLD NEW (report folders or report.json files)');
+  if (!oldPath || !newPath || extra.length)
+    throw new UsageError('report diff needs OLD NEW (report folders or report.json files)');
   const diff = diffReports(readReport(oldPath), readReport(newPath));
   const markdown = redact(renderReportDiff(diff));
   if (parsed.values.out) writeOutput(parsed.values.out, markdown);
-  io.out(`${diff.appeared.length} appeared, ${diff.disappeared.length} disappeared, ${diff.changed.length} changed (by target, rule and kind)`);
+  io.out(
+    `${diff.appeared.length} appeared, ${diff.disappeared.length} disappeared, ${diff.changed.length} changed (by target, rule and kind)`,
+  );
   for (const g of diff.appeared) io.out(`  appeared: ${g.target} ${g.rule} ${g.kind} x${g.count}`);
   for (const c of diff.changed) io.out(`  changed: ${c.next.target} ${c.next.rule} ${c.next.kind}`);
   for (const g of diff.disappeared) io.out(`  disappeared: ${g.target} ${g.rule} ${g.kind}`);
   return hasRegressions(diff) ? 1 : 0;
 }
 
-const SUBCOMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { merge: mergeCommand, diff: diffCommand };
+const SUBCOMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  merge: mergeCommand,
+  diff: diffCommand,
+};
 
 /** `report`: work on written reports (merge shards and targets; diff two releases). */
 export async function reportCommand(argv: string[], io: Io): Promise<number> {

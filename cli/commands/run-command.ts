@@ -4,7 +4,13 @@ import { loadSpec } from '../../spec/load-spec';
 import { runConformance } from '../../runner/run-conformance';
 import { buildReport } from '../../reports/build-report';
 import { writeReport } from '../../reports/write-report';
-import { applyBaseline, BaselineError, loadBaseline, updateBaseline, type BaselineVerdict } from '../../reports/baseline';
+import {
+  applyBaseline,
+  BaselineError,
+  loadBaseline,
+  updateBaseline,
+  type BaselineVerdict,
+} from '../../reports/baseline';
 import { parseRunArgs, type RunArgs } from '../parse-run-args';
 import { readJsonFile } from '../../spec/read-json-file';
 import { parsePolicy, PolicyError, type ArnContext } from '../../oracle/policy/parse-policy';
@@ -33,25 +39,42 @@ import { hasOwnCases } from '../../generators/case-for-rule';
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** How long past its time-out a lifecycle case is waited for: the flag, else the spec's margin (longer on aws, whose timers are not exact). */
-function lifecycleMarginSeconds(spec: ReturnType<typeof loadSpec>, args: { target: string; lifecycleMarginSeconds?: number }): number {
-  return args.lifecycleMarginSeconds ?? (args.target === 'aws' ? spec.lifecycle.wait.awsMarginSeconds : spec.lifecycle.wait.marginSeconds);
+function lifecycleMarginSeconds(
+  spec: ReturnType<typeof loadSpec>,
+  args: { target: string; lifecycleMarginSeconds?: number },
+): number {
+  return (
+    args.lifecycleMarginSeconds ??
+    (args.target === 'aws' ? spec.lifecycle.wait.awsMarginSeconds : spec.lifecycle.wait.marginSeconds)
+  );
 }
 
 /**
  * `run`: generate, send, compare with the oracle, report; the exit code follows the baseline when one is given.
  * Once `signal` is aborted (Ctrl-C, SIGTERM) the run stops after the case in flight and reports what it did.
  */
-export async function runCommand(argv: string[], io: Io, signal: AbortSignal = new AbortController().signal): Promise<number> {
+export async function runCommand(
+  argv: string[],
+  io: Io,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
   const args = parseRunArgs(argv);
   const spec = loadSpec(args.spec);
   const baseline = args.baseline && existsSync(args.baseline) ? loadBaseline(args.baseline) : undefined;
-  if (args.baseline && !baseline && !args.updateBaseline) throw new BaselineError(`baseline ${args.baseline}: no such file`);
+  if (args.baseline && !baseline && !args.updateBaseline)
+    throw new BaselineError(`baseline ${args.baseline}: no such file`);
   const evidence = args.evidence ? readEvidence(spec, args.evidence) : undefined;
   const policy = args.policy ? readCallerPolicy(spec, args) : undefined;
-  const quotas = args.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: args.openExecutionQuota };
+  const quotas =
+    args.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: args.openExecutionQuota };
   checkOutputFolder(args.out);
   // The quota also sets the mock's own; other targets are only judged by it.
-  const target = await openNamedTarget({ ...args, quirks: args.quirks, callerPolicy: policy?.document, limits: quotas });
+  const target = await openNamedTarget({
+    ...args,
+    quirks: args.quirks,
+    callerPolicy: policy?.document,
+    limits: quotas,
+  });
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
@@ -59,20 +82,36 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const stream = streamResults(args.out, redact);
   try {
     result = await runConformance({
-      spec, target, seed: args.seed, runs: args.runs, families: args.families, shrink: args.shrink, shard: args.shard, concurrency: args.concurrency,
-      hooks: combineHooks(progress?.hooks, stream.hooks), signal, policy: policy?.parsed, quotas,
-      lifecycleMarginMs: lifecycleMarginSeconds(spec, args) * 1000, lifecycleIntervalMs: args.target === 'aws' ? 2000 : 250,
+      spec,
+      target,
+      seed: args.seed,
+      runs: args.runs,
+      families: args.families,
+      shrink: args.shrink,
+      shard: args.shard,
+      concurrency: args.concurrency,
+      hooks: combineHooks(progress?.hooks, stream.hooks),
+      signal,
+      policy: policy?.parsed,
+      quotas,
+      lifecycleMarginMs: lifecycleMarginSeconds(spec, args) * 1000,
+      lifecycleIntervalMs: args.target === 'aws' ? 2000 : 250,
     });
     // Stateful sequences are one whole; a sharded run leaves them to its first part, an interrupted one skips them.
-    if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted) stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
+    if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted)
+      stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
   } catch (e) {
     // The earlier run's files are untouched; what this one did before failing is kept beside them.
-    if (stream.lines()) io.err(`swf-conformance: the ${stream.lines()} cases done before the failure are in ${stream.partial}`);
+    if (stream.lines())
+      io.err(`swf-conformance: the ${stream.lines()} cases done before the failure are in ${stream.partial}`);
     throw e;
   } finally {
     progress?.finish();
     // A failed clean-up must not lose the results: it is reported after the report is written.
-    closeError = await target.close().then(() => undefined, (e: unknown) => e);
+    closeError = await target.close().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   }
   // Interrupted after its last case (during stateful sequences, say) still counts: the report must not pass for whole.
   const interrupted = result.interrupted ?? (signal.aborted ? String(signal.reason) : undefined);
@@ -81,34 +120,58 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
   const updating = args.updateBaseline && !interrupted;
   const current = updating ? updateBaseline(args.baseline!, baseline, result.target, result.divergences) : baseline;
   const verdict = current && applyBaseline(current, result.target, result.divergences, today);
-  const built = buildReport(spec, { ...result, interrupted }, VERSION, verdict && { file: args.baseline!, ...verdict }, join(args.out, 'report.json'));
+  const built = buildReport(
+    spec,
+    { ...result, interrupted },
+    VERSION,
+    verdict && { file: args.baseline!, ...verdict },
+    join(args.out, 'report.json'),
+  );
   const withEvidence = evidence ? applyEvidence(built, args.evidence!, evidence.target, evidence.verdict) : built;
-  const told = { ...(policy ? { caller: { policy: policy.document, arn: policy.arn } } : {}), ...(quotas ? { quotas } : {}) };
+  const told = {
+    ...(policy ? { caller: { policy: policy.document, arn: policy.arn } } : {}),
+    ...(quotas ? { quotas } : {}),
+  };
   const report = { ...withEvidence, ...told, ...(stateful ? { stateful } : {}) };
   const [json, md] = writeReport(args.out, report, redact);
   stream.commit();
   const s = report.summary;
   const partial = interrupted ? ` (${interrupted}: partial, only the cases done before it)` : '';
-  io.out(`${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}${partial}`);
+  io.out(
+    `${s.divergences} divergences in ${s.rulesDiverging} of ${s.rules} rules; ${s.cases} cases on ${report.target}, seed ${report.seed}${partial}`,
+  );
   for (const [kind, n] of Object.entries(s.byKind)) io.out(`  ${kind}: ${n}`);
   // Counted apart: they never change the exit code below.
-  if (s.softFindings) io.out(`${s.softFindings} soft findings (a client error other than the likely code; not divergences): see ${md}`);
+  if (s.softFindings)
+    io.out(`${s.softFindings} soft findings (a client error other than the likely code; not divergences): see ${md}`);
   if (args.updateBaseline && !updating) io.out(`baseline ${args.baseline} not updated: the run was interrupted`);
   if (verdict) printVerdict(verdict, updating ? `updated ${args.baseline}` : args.baseline!, io);
   if (result.stoppedEarly) io.out(`stopped early: ${result.stoppedEarly}`);
-  if (stateful) io.out(stateful.failure ? `stateful: ${stateful.failure.commands} -> ${stateful.failure.error}` : `stateful: ${stateful.runs} sequences in step with the model`);
+  if (stateful)
+    io.out(
+      stateful.failure
+        ? `stateful: ${stateful.failure.commands} -> ${stateful.failure.error}`
+        : `stateful: ${stateful.runs} sequences in step with the model`,
+    );
   if (evidence) {
     const doubted = [...new Set(evidence.verdict.specDivergences.map((d) => d.rule))];
-    io.out(`evidence ${args.evidence} (${evidence.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`);
+    io.out(
+      `evidence ${args.evidence} (${evidence.target}): ${Object.keys(evidence.verdict.rulesObserved).length} rules observed; spec contradicted for: ${doubted.join(', ') || 'none'}`,
+    );
   }
   const ownCases = (id: string) => spec.rules.some((r) => r.id === id && hasOwnCases(r));
   if (!args.quiet) for (const line of renderSummaryTable(report, ownCases)) io.out(line);
   io.out(`report: ${json} and ${md}`);
   // A rule that got no case was not tested at all: the run cannot vouch for it.
-  if (s.rulesWithoutCases.length && interrupted) io.out(`rules without any case: ${s.rulesWithoutCases.length}, not reached before the interruption`);
+  if (s.rulesWithoutCases.length && interrupted)
+    io.out(`rules without any case: ${s.rulesWithoutCases.length}, not reached before the interruption`);
   else if (s.rulesWithoutCases.length) io.out(`rules without any case: ${s.rulesWithoutCases.join(', ')}`);
-  if (closeError) throw new TargetError(`${result.target}: closing the target failed: ${(closeError as Error).message ?? closeError}`);
-  const counted = (list: Array<{ rule: string; kind: string }>) => list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
+  if (closeError)
+    throw new TargetError(
+      `${result.target}: closing the target failed: ${(closeError as Error).message ?? closeError}`,
+    );
+  const counted = (list: Array<{ rule: string; kind: string }>) =>
+    list.filter((d) => !report.divergences.some((x) => x.blamedOn && x.rule === d.rule));
   const untested = s.rulesWithoutCases.length > 0 || !!stateful?.failure;
   if (verdict) return counted(verdict.fresh).length || verdict.expired.length || untested ? 1 : 0;
   return s.divergences > 0 || untested ? 1 : 0;
@@ -121,10 +184,19 @@ export async function runCommand(argv: string[], io: Io, signal: AbortSignal = n
 function readCallerPolicy(spec: Spec, args: RunArgs): { document: object; parsed: CallerPolicy; arn: ArnContext } {
   const document = readJsonFile(args.policy!, 'policy', PolicyError);
   const role = args.aws.roleArn ? parseRoleArn(args.aws.roleArn) : undefined;
-  if (args.account && role && args.account !== role.account) throw new UsageError(`--account ${args.account} is not the account of --aws-role-arn (${role.account})`);
+  if (args.account && role && args.account !== role.account)
+    throw new UsageError(`--account ${args.account} is not the account of --aws-role-arn (${role.account})`);
   const region = args.region ?? (args.target === 'aws' ? process.env.AWS_REGION : undefined) ?? 'us-east-1';
-  const arn = { partition: role?.partition ?? 'aws', region, account: role?.account ?? args.account ?? EMULATOR_ACCOUNT };
-  return { document: document as object, parsed: parsePolicy(spec.access, document, arn, `policy ${args.policy}`), arn };
+  const arn = {
+    partition: role?.partition ?? 'aws',
+    region,
+    account: role?.account ?? args.account ?? EMULATOR_ACCOUNT,
+  };
+  return {
+    document: document as object,
+    parsed: parsePolicy(spec.access, document, arn, `policy ${args.policy}`),
+    arn,
+  };
 }
 
 // moto's and the mock's account; LocalStack's is 000000000000.
@@ -136,7 +208,10 @@ function readEvidence(spec: Spec, file: string) {
   const { format } = (readJsonFile(file, 'recording', RecordingError) ?? {}) as { format?: unknown };
   if (format === INTERACTIONS_FORMAT) {
     const imported = loadInteractions(file);
-    return { target: `imported: ${imported.sources.map((s) => s.file).join(', ')}`, verdict: judgeInteractions(spec, imported) };
+    return {
+      target: `imported: ${imported.sources.map((s) => s.file).join(', ')}`,
+      verdict: judgeInteractions(spec, imported),
+    };
   }
   const recording = loadRecording(file);
   return { target: recording.target, verdict: judgeRecording(spec, recording) };

@@ -45,6 +45,11 @@ export interface CallerPolicy {
 
 /** The ARN of a domain, the resource a start is authorised against. */
 export function arnOf(policy: CallerPolicy, domain: string): string {
-  const parts: Record<string, string> = { partition: policy.partition, region: policy.region, account: policy.account, domain };
+  const parts: Record<string, string> = {
+    partition: policy.partition,
+    region: policy.region,
+    account: policy.account,
+    domain,
+  };
   return policy.arnTemplate.replace(/\{(\w+)\}/g, (_, name: string) => parts[name] ?? '');
 }

@@ -17,7 +17,11 @@ const asString = (v: unknown) => (typeof v === 'string' ? v : undefined);
  * type's default supplies has two readings when the spec does not know which the service uses (fromTypeDefault):
  * absent, and the default's value; both are returned, the request-only reading first.
  */
-export function contextsOfRequest(access: AccessSpec, request: Request, type: TypeFixture | undefined): ContextReading[] {
+export function contextsOfRequest(
+  access: AccessSpec,
+  request: Request,
+  type: TypeFixture | undefined,
+): ContextReading[] {
   const own: PolicyContext = {};
   const withDefaults: PolicyContext = {};
   const fromDefault: string[] = [];
@@ -26,12 +30,18 @@ export function contextsOfRequest(access: AccessSpec, request: Request, type: Ty
     const value = k.index === undefined ? asString(raw) : Array.isArray(raw) ? asString(raw[k.index]) : undefined;
     own[k.key] = value;
     withDefaults[k.key] = value;
-    if (value !== undefined || !k.typeDefault || !type || readMember(request, k.member.split('.')[0]) !== undefined) continue;
+    if (value !== undefined || !k.typeDefault || !type || readMember(request, k.member.split('.')[0]) !== undefined)
+      continue;
     const fallback = type.defaults[k.typeDefault as keyof TypeFixture['defaults']];
     const name = asString(typeof fallback === 'object' && fallback ? (fallback as { name?: unknown }).name : fallback);
     if (name === undefined) continue;
     withDefaults[k.key] = name;
     fromDefault.push(k.key);
   }
-  return fromDefault.length ? [{ context: own, fromDefault: [] }, { context: withDefaults, fromDefault }] : [{ context: own, fromDefault: [] }];
+  return fromDefault.length
+    ? [
+        { context: own, fromDefault: [] },
+        { context: withDefaults, fromDefault },
+      ]
+    : [{ context: own, fromDefault: [] }];
 }

@@ -5,7 +5,9 @@ export function matchWildcard(pattern: string, value: string, ignoreCase = false
   const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
   let re = compiled.get(key);
   if (!re) {
-    const body = [...pattern].map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('');
+    const body = [...pattern]
+      .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+      .join('');
     re = new RegExp(`^${body}$`, ignoreCase ? 'isu' : 'su');
     compiled.set(key, re);
   }

@@ -5,8 +5,10 @@ import type { CheckFn } from './check-context';
 /** True when a character is one the spec's character rule forbids. */
 export function isForbiddenChar(spec: Spec, char: string): boolean {
   const cp = char.codePointAt(0)!;
-  return spec.characterRule.forbiddenChars.includes(char)
-    || spec.characterRule.forbiddenRanges.some(([lo, hi]) => cp >= lo && cp <= hi);
+  return (
+    spec.characterRule.forbiddenChars.includes(char) ||
+    spec.characterRule.forbiddenRanges.some(([lo, hi]) => cp >= lo && cp <= hi)
+  );
 }
 
 /** The member contains no character the character rule forbids. */

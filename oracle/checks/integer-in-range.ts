@@ -6,5 +6,9 @@ import type { CheckFn } from './check-context';
 export const integerInRange: CheckFn = ({ check, request }) => {
   const values = stringValues(request, check.member!).filter((v) => SIGNED_INTEGER.test(v));
   if (!values.length) return undefined;
-  return values.every((v) => (check.min === undefined || BigInt(v) >= BigInt(check.min)) && (check.max === undefined || BigInt(v) <= BigInt(check.max)));
+  return values.every(
+    (v) =>
+      (check.min === undefined || BigInt(v) >= BigInt(check.min)) &&
+      (check.max === undefined || BigInt(v) <= BigInt(check.max)),
+  );
 };

@@ -36,6 +36,7 @@ export const workflowIdIsNotOpen: CheckFn = ({ request, world, resolved }) => {
 /** The domain's open executions are below the quota the harness was told of (none told: the rule does not apply). */
 export const openExecutionsBelowQuota: CheckFn = ({ world, resolved }) => {
   const quota = world.quotas?.openExecutionsPerDomain;
-  if (quota === undefined || !resolved.domain || resolved.domain.status === 'DEPRECATED' || !resolved.type) return undefined;
+  if (quota === undefined || !resolved.domain || resolved.domain.status === 'DEPRECATED' || !resolved.type)
+    return undefined;
   return world.open.filter((e) => e.domain === resolved.domain!.name).length < quota;
 };

@@ -1,7 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { matches } from '../compare-effects';
 import { attributesOf, eventsOf, firstOf, typesOf } from './history-of';
-import { faultOf, outputOf, type LifecycleContext, type LifecycleFault, type LifecycleJudge } from './lifecycle-context';
+import {
+  faultOf,
+  outputOf,
+  type LifecycleContext,
+  type LifecycleFault,
+  type LifecycleJudge,
+} from './lifecycle-context';
 
 /** Event 2 is DecisionTaskScheduled with the effective list, priority and task time-out; Describe counts one open decision task. */
 export const firstDecisionTaskIsScheduled: LifecycleJudge = (ctx) => {
@@ -10,11 +16,25 @@ export const firstDecisionTaskIsScheduled: LifecycleJudge = (ctx) => {
   if (history) {
     const second = eventsOf(history)[1];
     const a = attributesOf(second);
-    const expected = { eventType: 'DecisionTaskScheduled', taskList: ctx.config.taskList, taskPriority: ctx.config.taskPriority, startToCloseTimeout: ctx.config.taskStartToCloseTimeout };
-    const observed = { eventType: second?.eventType, taskList: (a.taskList as { name?: string } | undefined)?.name, taskPriority: a.taskPriority, startToCloseTimeout: a.startToCloseTimeout };
-    const holds = expected.eventType === observed.eventType && expected.taskList === observed.taskList
-      && expected.startToCloseTimeout === observed.startToCloseTimeout && matches(ctx.spec, 'taskPriority', expected.taskPriority, observed.taskPriority);
-    if (!holds) faults.push(faultOf(ctx, 'history', 'event 2', expected, { ...observed, events: typesOf(eventsOf(history)) }));
+    const expected = {
+      eventType: 'DecisionTaskScheduled',
+      taskList: ctx.config.taskList,
+      taskPriority: ctx.config.taskPriority,
+      startToCloseTimeout: ctx.config.taskStartToCloseTimeout,
+    };
+    const observed = {
+      eventType: second?.eventType,
+      taskList: (a.taskList as { name?: string } | undefined)?.name,
+      taskPriority: a.taskPriority,
+      startToCloseTimeout: a.startToCloseTimeout,
+    };
+    const holds =
+      expected.eventType === observed.eventType &&
+      expected.taskList === observed.taskList &&
+      expected.startToCloseTimeout === observed.startToCloseTimeout &&
+      matches(ctx.spec, 'taskPriority', expected.taskPriority, observed.taskPriority);
+    if (!holds)
+      faults.push(faultOf(ctx, 'history', 'event 2', expected, { ...observed, events: typesOf(eventsOf(history)) }));
   }
   const describe = outputOf(ctx, 'describe', faults);
   const open = (describe?.openCounts as { openDecisionTasks?: number } | undefined)?.openDecisionTasks;
@@ -25,7 +45,10 @@ export const firstDecisionTaskIsScheduled: LifecycleJudge = (ctx) => {
 /** CountPendingDecisionTasks: one on the effective list, none on the other. */
 export const taskIsCountedOnItsListOnly: LifecycleJudge = (ctx) => {
   const faults: LifecycleFault[] = [];
-  for (const [key, want] of [['count on its list', 1], ['count on another list', 0]] as const) {
+  for (const [key, want] of [
+    ['count on its list', 1],
+    ['count on another list', 0],
+  ] as const) {
     const out = outputOf(ctx, key, faults);
     if (out && out.count !== want) faults.push(faultOf(ctx, key, 'count', want, out.count));
   }
@@ -39,7 +62,12 @@ function deliveredTaskFaults(ctx: LifecycleContext, key: string): LifecycleFault
   if (!out) return faults;
   const started = firstOf(eventsOf(out), 'WorkflowExecutionStarted');
   const r = ctx.kase.request as { workflowId: string; input?: string };
-  const expected = { taskToken: '(present)', workflowExecution: { workflowId: r.workflowId, runId: ctx.runId }, workflowType: ctx.config.workflowType, startedInput: r.input ?? '(absent)' };
+  const expected = {
+    taskToken: '(present)',
+    workflowExecution: { workflowId: r.workflowId, runId: ctx.runId },
+    workflowType: ctx.config.workflowType,
+    startedInput: r.input ?? '(absent)',
+  };
   const execution = out.workflowExecution as { workflowId?: string; runId?: string } | undefined;
   const type = out.workflowType as { name?: string; version?: string } | undefined;
   const observed = {
@@ -48,7 +76,8 @@ function deliveredTaskFaults(ctx: LifecycleContext, key: string): LifecycleFault
     workflowType: { name: type?.name, version: type?.version },
     startedInput: started ? (attributesOf(started).input ?? '(absent)') : '(no WorkflowExecutionStarted event)',
   };
-  if (!isDeepStrictEqual(expected, observed)) faults.push(faultOf(ctx, key, 'the delivered decision task', expected, observed));
+  if (!isDeepStrictEqual(expected, observed))
+    faults.push(faultOf(ctx, key, 'the delivered decision task', expected, observed));
   return faults;
 }
 
@@ -74,7 +103,13 @@ export const highestPriorityFirst: LifecycleJudge = (ctx) => {
   for (let i = 0; i < byRun.size; i++) {
     const out = outputOf(ctx, `poll ${i}`, faults);
     const runId = (out?.workflowExecution as { runId?: string } | undefined)?.runId;
-    delivered.push(runId && byRun.has(runId) ? String(byRun.get(runId)) : runId === undefined ? '(no task)' : `(another execution: ${runId})`);
+    delivered.push(
+      runId && byRun.has(runId)
+        ? String(byRun.get(runId))
+        : runId === undefined
+          ? '(no task)'
+          : `(another execution: ${runId})`,
+    );
   }
   const expected = [...byRun.values()].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)).map(String);
   if (!faults.length && !isDeepStrictEqual(expected, delivered)) {
@@ -82,4 +117,3 @@ export const highestPriorityFirst: LifecycleJudge = (ctx) => {
   }
   return faults;
 };
-

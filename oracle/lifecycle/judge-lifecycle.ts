@@ -4,7 +4,12 @@ import type { LifecycleAnswers } from '../../model/lifecycle';
 import { findType, type World } from '../../model/world';
 import { effectiveConfig, type EffectiveConfig } from '../effective-config';
 import type { LifecycleFault, LifecycleJudge } from './lifecycle-context';
-import { firstDecisionTaskIsScheduled, highestPriorityFirst, pollDeliversTheTask, taskIsCountedOnItsListOnly } from './judge-decision-tasks';
+import {
+  firstDecisionTaskIsScheduled,
+  highestPriorityFirst,
+  pollDeliversTheTask,
+  taskIsCountedOnItsListOnly,
+} from './judge-decision-tasks';
 import { decisionTaskTimesOut, executionTimesOut } from './judge-timeouts';
 import { closedListingsFindIt, openListingsFindIt, twoFiltersAreRefused } from './judge-listings';
 import { childPolicyIsApplied, lambdaNeedsARole, terminateChildPolicyWins } from './judge-children';
@@ -42,11 +47,15 @@ export function expectLifecycle(spec: Spec, world: World, kase: Case): Lifecycle
   if (!type) throw new Error(`lifecycle case ${kase.rule} names a type the world lacks`);
   const config = effectiveConfig(spec, type, kase.request);
   const plan = kase.lifecycle!;
-  const executionTimer = plan.behaviour === 'executionTimeout' || plan.closeBy === 'timeout' ? seconds(config.executionStartToCloseTimeout) : 0;
+  const executionTimer =
+    plan.behaviour === 'executionTimeout' || plan.closeBy === 'timeout'
+      ? seconds(config.executionStartToCloseTimeout)
+      : 0;
   const taskTimer = plan.behaviour === 'decisionTimeout' ? seconds(config.taskStartToCloseTimeout) : 0;
   const policy = plan.terminateChildPolicy ?? config.childPolicy;
-  const watchToEnd = (plan.behaviour === 'decisionTimeout' && config.taskStartToCloseTimeout === 'NONE')
-    || (!!plan.child && policy === 'ABANDON');
+  const watchToEnd =
+    (plan.behaviour === 'decisionTimeout' && config.taskStartToCloseTimeout === 'NONE') ||
+    (!!plan.child && policy === 'ABANDON');
   return { config, timerSeconds: Math.max(executionTimer, taskTimer), watchToEnd };
 }
 
@@ -56,7 +65,13 @@ export function expectLifecycle(spec: Spec, world: World, kase: Case): Lifecycle
  * case's expectation already passes it, so that the wait's reads do not work it out again.
  */
 export function judgeLifecycle(
-  spec: Spec, world: World, kase: Case, runId: string, answers: LifecycleAnswers, final: boolean, { config } = expectLifecycle(spec, world, kase),
+  spec: Spec,
+  world: World,
+  kase: Case,
+  runId: string,
+  answers: LifecycleAnswers,
+  final: boolean,
+  { config } = expectLifecycle(spec, world, kase),
 ): LifecycleFault[] {
   return JUDGES[kase.lifecycle!.behaviour]({ spec, kase, config, runId, answers, final });
 }

@@ -1,6 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { listingProbes } from '../../model/listing-probes';
-import { faultOf, outputOf, shownAnswer, type LifecycleContext, type LifecycleFault, type LifecycleJudge } from './lifecycle-context';
+import {
+  faultOf,
+  outputOf,
+  shownAnswer,
+  type LifecycleContext,
+  type LifecycleFault,
+  type LifecycleJudge,
+} from './lifecycle-context';
 import { infosOf } from './judge-timeouts';
 
 /** The faults of every listing probe: found (listed with its tags; counted at least once) or absent (not listed; counted 0). */
@@ -18,8 +25,18 @@ function listingFaults(ctx: LifecycleContext, closed: boolean): LifecycleFault[]
       continue;
     }
     const mine = infosOf(out).find((i) => i.execution?.runId === ctx.runId);
-    if (probe.expect === 'absent' && mine) faults.push(faultOf(ctx, probe.key, 'the execution is not listed', '(not listed)', mine));
-    if (probe.expect === 'found' && !mine) faults.push(faultOf(ctx, probe.key, 'the execution is listed', ctx.runId, infosOf(out).map((i) => i.execution?.runId)));
+    if (probe.expect === 'absent' && mine)
+      faults.push(faultOf(ctx, probe.key, 'the execution is not listed', '(not listed)', mine));
+    if (probe.expect === 'found' && !mine)
+      faults.push(
+        faultOf(
+          ctx,
+          probe.key,
+          'the execution is listed',
+          ctx.runId,
+          infosOf(out).map((i) => i.execution?.runId),
+        ),
+      );
     if (probe.expect === 'found' && mine && !isDeepStrictEqual(mine.tagList ?? [], tags)) {
       faults.push(faultOf(ctx, probe.key, 'executionInfo.tagList', tags, mine.tagList ?? '(absent)'));
     }
@@ -41,5 +58,15 @@ export const closedListingsFindIt: LifecycleJudge = (ctx) => {
 export const twoFiltersAreRefused: LifecycleJudge = (ctx) => {
   const answer = ctx.answers['two filters'];
   const refused = answer && !answer.ok && answer.status !== undefined && answer.status >= 400 && answer.status < 500;
-  return refused ? [] : [faultOf(ctx, 'two filters', `${ctx.kase.lifecycle?.exclusive?.filters.join(' and ')} at once`, 'a client error (4xx)', shownAnswer(answer))];
+  return refused
+    ? []
+    : [
+        faultOf(
+          ctx,
+          'two filters',
+          `${ctx.kase.lifecycle?.exclusive?.filters.join(' and ')} at once`,
+          'a client error (4xx)',
+          shownAnswer(answer),
+        ),
+      ];
 };

@@ -28,7 +28,8 @@ export interface LifecycleContext {
 export type LifecycleJudge = (ctx: LifecycleContext) => LifecycleFault[];
 
 // A task token is a secret of the execution: reports say whether one came, never what it was.
-const masked = (output: Record<string, unknown>) => ('taskToken' in output ? { ...output, taskToken: output.taskToken ? '(present)' : output.taskToken } : output);
+const masked = (output: Record<string, unknown>) =>
+  'taskToken' in output ? { ...output, taskToken: output.taskToken ? '(present)' : output.taskToken } : output;
 
 /** What an answer shows in a report: its output, or its failure. */
 export function shownAnswer(answer: CallAnswer | undefined): unknown {
@@ -37,14 +38,31 @@ export function shownAnswer(answer: CallAnswer | undefined): unknown {
 }
 
 /** A fault of the case's rule; a 5xx or an unanswered call is a server error or a timeout whatever was looked for. */
-export function faultOf(ctx: LifecycleContext, key: string, what: string, expected: unknown, observed: unknown): LifecycleFault {
+export function faultOf(
+  ctx: LifecycleContext,
+  key: string,
+  what: string,
+  expected: unknown,
+  observed: unknown,
+): LifecycleFault {
   const answer = ctx.answers[key];
-  const kind = answer && !answer.ok ? (answer.timedOut ? 'timeout' : answer.status === undefined || answer.status >= 500 ? 'server-error' : 'wrong-behaviour') : 'wrong-behaviour';
+  const kind =
+    answer && !answer.ok
+      ? answer.timedOut
+        ? 'timeout'
+        : answer.status === undefined || answer.status >= 500
+          ? 'server-error'
+          : 'wrong-behaviour'
+      : 'wrong-behaviour';
   return { rule: ctx.kase.rule, kind, source: `${key}: ${what}`, expected, observed };
 }
 
 /** The output of a successful answer; otherwise a fault saying the call had to succeed is added to `faults`. */
-export function outputOf(ctx: LifecycleContext, key: string, faults: LifecycleFault[]): Record<string, unknown> | undefined {
+export function outputOf(
+  ctx: LifecycleContext,
+  key: string,
+  faults: LifecycleFault[],
+): Record<string, unknown> | undefined {
   const answer = ctx.answers[key];
   if (answer?.ok) return answer.output;
   faults.push(faultOf(ctx, key, 'the call succeeds', 'a successful answer', shownAnswer(answer)));

@@ -22,16 +22,25 @@ interface Neglect {
 // The ways an emulator commonly gets IAM wrong: a key it does not know, Deny statements, Resource.
 const NEGLECTS = (keys: string[]): Neglect[] => [
   ...keys.map((key) => ({
-    factor: key, says: `as if ${key} were not in the request context`,
+    factor: key,
+    says: `as if ${key} were not in the request context`,
     decide: (p: CallerPolicy, d: string, c: PolicyContext) => evaluatePolicy(p, d, { ...c, [key]: undefined }).allowed,
   })),
   {
-    factor: 'evaluation', says: 'as if the Deny statements were not applied',
-    decide: (p, d, c) => evaluatePolicy({ ...p, statements: p.statements.filter((s) => s.effect === 'Allow') }, d, c).allowed,
+    factor: 'evaluation',
+    says: 'as if the Deny statements were not applied',
+    decide: (p, d, c) =>
+      evaluatePolicy({ ...p, statements: p.statements.filter((s) => s.effect === 'Allow') }, d, c).allowed,
   },
   {
-    factor: 'resource', says: 'as if every statement covered every domain',
-    decide: (p, d, c) => evaluatePolicy({ ...p, statements: p.statements.map((s) => ({ ...s, resources: { patterns: ['*'], not: false } })) }, d, c).allowed,
+    factor: 'resource',
+    says: 'as if every statement covered every domain',
+    decide: (p, d, c) =>
+      evaluatePolicy(
+        { ...p, statements: p.statements.map((s) => ({ ...s, resources: { patterns: ['*'], not: false } })) },
+        d,
+        c,
+      ).allowed,
   },
 ];
 
@@ -40,7 +49,12 @@ const NEGLECTS = (keys: string[]): Neglect[] => [
  * would give the target's answer. Undefined when none does, when the policy itself gives that answer (the divergence
  * is then about another rule), or when the world has no policy.
  */
-export function explainPolicyAnswer(spec: Spec, world: World, request: Request, allowed: boolean): PolicyExplanation | undefined {
+export function explainPolicyAnswer(
+  spec: Spec,
+  world: World,
+  request: Request,
+  allowed: boolean,
+): PolicyExplanation | undefined {
   const policy = world.callerPolicy;
   if (!policy) return undefined;
   const type = resolveResources(world, request, new Set()).type ?? undefined;
@@ -48,10 +62,15 @@ export function explainPolicyAnswer(spec: Spec, world: World, request: Request, 
   const domain = String(request.domain);
   // The policy itself gives this answer under some reading: nothing to explain (the divergence is another rule's).
   if (contexts.some((c) => evaluatePolicy(policy, domain, c).allowed === allowed)) return undefined;
-  const found = NEGLECTS(spec.access.conditionKeys.map((k) => k.key))
-    .filter((n) => contexts.some((c) => n.decide(policy, domain, c) === allowed));
-  const rules = found.map((n) => spec.rules.find((r) => r.check.kind === 'policy' && r.check.factor === n.factor)?.id)
+  const found = NEGLECTS(spec.access.conditionKeys.map((k) => k.key)).filter((n) =>
+    contexts.some((c) => n.decide(policy, domain, c) === allowed),
+  );
+  const rules = found
+    .map((n) => spec.rules.find((r) => r.check.kind === 'policy' && r.check.factor === n.factor)?.id)
     .filter((id): id is string => !!id);
   if (!rules.length) return undefined;
-  return { rules, because: `the target ${allowed ? 'allowed' : 'refused'} it ${found.map((n) => n.says).join(', or ')}` };
+  return {
+    rules,
+    because: `the target ${allowed ? 'allowed' : 'refused'} it ${found.map((n) => n.says).join(', or ')}`,
+  };
 }

@@ -14,7 +14,9 @@ export type PolicyVerdict =
 
 /** The access rule blamed for each denial factor. */
 function rulesOf(spec: Spec, factors: string[]): string[] {
-  const ids = factors.map((f) => spec.rules.find((r) => r.check.kind === 'policy' && r.check.factor === f)?.id ?? 'access.evaluation');
+  const ids = factors.map(
+    (f) => spec.rules.find((r) => r.check.kind === 'policy' && r.check.factor === f)?.id ?? 'access.evaluation',
+  );
   return [...new Set(ids)].sort();
 }
 
@@ -25,12 +27,17 @@ export function judgePolicy(spec: Spec, world: World, request: Request): PolicyV
   const type = resolveResources(world, request, new Set()).type ?? undefined;
   const readings = contextsOfRequest(spec.access, request, type);
   const decisions = readings.map((r) => evaluatePolicy(policy, String(request.domain), r.context));
-  const rules = rulesOf(spec, decisions.flatMap((d) => d.blame));
+  const rules = rulesOf(
+    spec,
+    decisions.flatMap((d) => d.blame),
+  );
   if (decisions.every((d) => d.allowed)) return { decision: 'allow' };
   if (decisions.every((d) => !d.allowed)) return { decision: 'deny', rules };
-  const doubts = readings.flatMap((r) => r.fromDefault).map((key) => {
-    const evidence = spec.access.conditionKeys.find((k) => k.key === key)?.fromTypeDefault;
-    return `${key} from the type's default (${evidence?.level ?? 'UNKNOWN'}: ${evidence?.source ?? 'no source'})`;
-  });
+  const doubts = readings
+    .flatMap((r) => r.fromDefault)
+    .map((key) => {
+      const evidence = spec.access.conditionKeys.find((k) => k.key === key)?.fromTypeDefault;
+      return `${key} from the type's default (${evidence?.level ?? 'UNKNOWN'}: ${evidence?.source ?? 'no source'})`;
+    });
   return { decision: 'open', rules, because: `the policy allows or refuses it depending on ${doubts.join(' and ')}` };
 }

@@ -10,7 +10,11 @@ export function findWireViolations(spec: Spec, wire: WireForm): { rules: Rule[];
   // The schema only judges a body the service could read: decoded, well-formed and not too big.
   const walked = view.parsed && view.bytes.length > 0 ? walkSchema(spec.request, view.json) : undefined;
   // A wrongly typed body cannot be deserialized at all: nothing else about its members is ever looked at.
-  const schema = walked?.wrongTypes.length ? { ...walked, unknownMembers: [], omitted: [], nulls: [], nullItems: [] } : walked;
-  const rules = spec.rules.filter((r) => r.check.kind === 'wire' && WIRE_CHECKS[r.check.defect!]({ view, schema }, r.check));
+  const schema = walked?.wrongTypes.length
+    ? { ...walked, unknownMembers: [], omitted: [], nulls: [], nullItems: [] }
+    : walked;
+  const rules = spec.rules.filter(
+    (r) => r.check.kind === 'wire' && WIRE_CHECKS[r.check.defect!]({ view, schema }, r.check),
+  );
   return { rules, view };
 }

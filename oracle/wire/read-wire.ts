@@ -24,7 +24,13 @@ export function readWire(wire: WireForm): WireView {
     return set === undefined ? SDK_WIRE_HEADERS[name] : set;
   };
   const bytes = renderWireBody(wire.body);
-  const view: WireView = { signing: wire.signing, target: header('x-amz-target'), contentType: header('content-type'), bytes, parsed: false };
+  const view: WireView = {
+    signing: wire.signing,
+    target: header('x-amz-target'),
+    contentType: header('content-type'),
+    bytes,
+    parsed: false,
+  };
   try {
     view.text = strictUtf8.decode(bytes);
   } catch {

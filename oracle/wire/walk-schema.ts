@@ -10,23 +10,41 @@ export interface SchemaFindings {
   nullItems: string[];
 }
 
-const noFindings = (): SchemaFindings => ({ wrongTypes: [], unknownMembers: [], omitted: [], nulls: [], nullItems: [] });
+const noFindings = (): SchemaFindings => ({
+  wrongTypes: [],
+  unknownMembers: [],
+  omitted: [],
+  nulls: [],
+  nullItems: [],
+});
 
 /** True when a JSON value has the type a schema node names. */
 function hasType(node: SchemaNode, value: unknown): boolean {
   switch (node.type) {
-    case 'string': return typeof value === 'string';
-    case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array': return Array.isArray(value);
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number';
-    case 'boolean': return typeof value === 'boolean';
-    default: return true;
+    case 'string':
+      return typeof value === 'string';
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return true;
   }
 }
 
 /** Walks a parsed body against the spec's request schema; null counts as absent except where required. */
-export function walkSchema(node: SchemaNode, value: unknown, path = '', out: SchemaFindings = noFindings()): SchemaFindings {
+export function walkSchema(
+  node: SchemaNode,
+  value: unknown,
+  path = '',
+  out: SchemaFindings = noFindings(),
+): SchemaFindings {
   if (!hasType(node, value)) {
     out.wrongTypes.push(path || '(body)');
     return out;

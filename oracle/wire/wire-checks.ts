@@ -21,10 +21,12 @@ export const WIRE_CHECKS: Record<WireDefect, (f: WireFacts, check: Check) => boo
   signatureBad: ({ view }) => view.signing === 'bad',
   targetMissing: ({ view }) => view.target === null,
   // Any target but this operation's forms; generators never name another SWF operation.
-  targetUnknown: ({ view }, check) => view.target !== null && view.target !== SHORT_TARGET && !check.alsoAllowed?.includes(view.target),
+  targetUnknown: ({ view }, check) =>
+    view.target !== null && view.target !== SHORT_TARGET && !check.alsoAllowed?.includes(view.target),
   targetLongForm: ({ view }, check) => view.target === check.value,
   contentTypeJson: ({ view }) => view.contentType !== null && PLAIN_JSON.test(view.contentType),
-  contentTypeOther: ({ view }) => view.contentType === null || !(AMZ_JSON.test(view.contentType) || PLAIN_JSON.test(view.contentType)),
+  contentTypeOther: ({ view }) =>
+    view.contentType === null || !(AMZ_JSON.test(view.contentType) || PLAIN_JSON.test(view.contentType)),
   oversized: ({ view }, check) => view.bytes.length > check.max!,
   invalidUtf8: ({ view }) => view.text === undefined,
   empty: ({ view }) => view.bytes.length === 0,

@@ -6,7 +6,12 @@ import type { HttpExchange } from './http-exchange';
 const SWF_TARGET = /^(?:com\.amazonaws\.swf\.service\.model\.)?SimpleWorkflowService\.([A-Za-z]+)$/;
 
 // A recorder keeps the bytes as they came, compressed when the service compressed them.
-const DECODE: Record<string, (b: Buffer) => Buffer> = { gzip: gunzipSync, 'x-gzip': gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
+const DECODE: Record<string, (b: Buffer) => Buffer> = {
+  gzip: gunzipSync,
+  'x-gzip': gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+};
 
 /** Bytes as the Content-Encoding says they were sent (amz-1.0, which boto2 sends, is no compression); undefined when they do not decode. */
 function decoded(bytes: Buffer, encoding: string | undefined): Buffer | undefined {
@@ -21,7 +26,8 @@ function decoded(bytes: Buffer, encoding: string | undefined): Buffer | undefine
 /** A body as text (bytes decoded as UTF-8), then as JSON when it parses; an empty body is `{}`. */
 export function recordedBody(body: string | Uint8Array | undefined, encoding?: string): RecordedBody {
   const bytes = typeof body === 'string' || !body ? undefined : decoded(Buffer.from(body), encoding);
-  if (body && typeof body !== 'string' && !bytes) return { text: `(${body.length} bytes the Content-Encoding ${encoding} does not decode)` };
+  if (body && typeof body !== 'string' && !bytes)
+    return { text: `(${body.length} bytes the Content-Encoding ${encoding} does not decode)` };
   const text = typeof body === 'string' ? body : bytes ? bytes.toString('utf8') : '';
   if (text === '') return {};
   try {
@@ -35,7 +41,9 @@ export function recordedBody(body: string | Uint8Array | undefined, encoding?: s
 export function isoTime(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value.trim());
-  const date = basic ? new Date(`${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6]}Z`) : new Date(value);
+  const date = basic
+    ? new Date(`${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6]}Z`)
+    : new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
@@ -47,13 +55,25 @@ export function exchangeToInteraction(exchange: HttpExchange, id: string): Recor
   const target = exchange.request.headers['x-amz-target']?.trim();
   const operation = target ? SWF_TARGET.exec(target)?.[1] : undefined;
   if (!target || !operation) return undefined;
-  const sentAt = isoTime(exchange.request.headers['x-amz-date']) ?? isoTime(exchange.startedAt) ?? isoTime(exchange.request.headers.date);
+  const sentAt =
+    isoTime(exchange.request.headers['x-amz-date']) ??
+    isoTime(exchange.startedAt) ??
+    isoTime(exchange.request.headers.date);
   const requestType = exchange.request.headers['content-type'];
   const responseType = exchange.response.headers['content-type'];
   return {
     id,
     operation,
-    request: { target, ...(requestType ? { contentType: requestType } : {}), ...(sentAt ? { sentAt } : {}), body: recordedBody(exchange.request.body, exchange.request.headers['content-encoding']) },
-    response: { status: exchange.response.status, ...(responseType ? { contentType: responseType } : {}), body: recordedBody(exchange.response.body, exchange.response.headers['content-encoding']) },
+    request: {
+      target,
+      ...(requestType ? { contentType: requestType } : {}),
+      ...(sentAt ? { sentAt } : {}),
+      body: recordedBody(exchange.request.body, exchange.request.headers['content-encoding']),
+    },
+    response: {
+      status: exchange.response.status,
+      ...(responseType ? { contentType: responseType } : {}),
+      body: recordedBody(exchange.response.body, exchange.response.headers['content-encoding']),
+    },
   };
 }

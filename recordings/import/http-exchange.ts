@@ -19,7 +19,11 @@ export interface HttpExchange {
 export function lowerCaseHeaders(entries: Array<[string, unknown]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of entries) {
-    const text = Array.isArray(value) ? value.map(String).join(', ') : value === undefined || value === null ? '' : String(value);
+    const text = Array.isArray(value)
+      ? value.map(String).join(', ')
+      : value === undefined || value === null
+        ? ''
+        : String(value);
     const key = name.toLowerCase();
     out[key] = out[key] !== undefined ? `${out[key]}, ${text}` : text;
   }

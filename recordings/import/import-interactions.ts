@@ -25,7 +25,13 @@ export interface ImportOptions {
 }
 
 /** Per input file, for the summary. */
-export interface FileSummary { file: string; kind: ImportedFile['kind']; interactions: number; skipped: number; notes: string[] }
+export interface FileSummary {
+  file: string;
+  kind: ImportedFile['kind'];
+  interactions: number;
+  skipped: number;
+  notes: string[];
+}
 
 /** The file's name as the recording keeps it: relative to the working folder, or its base name from outside it. */
 function nameOf(file: string, cwd: string): string {
@@ -34,7 +40,11 @@ function nameOf(file: string, cwd: string): string {
 }
 
 /** The SWF interactions of a cassette's or HAR file's exchanges; the rest counted as skipped. */
-function fromExchanges(kind: 'vcr-yaml' | 'har', exchanges: Array<HttpExchange | undefined>, sourceIndex: number): ImportedFile {
+function fromExchanges(
+  kind: 'vcr-yaml' | 'har',
+  exchanges: Array<HttpExchange | undefined>,
+  sourceIndex: number,
+): ImportedFile {
   const out: ImportedFile = { kind, interactions: [], skipped: 0, notes: [] };
   exchanges.forEach((exchange, entry) => {
     const interaction = exchange && exchangeToInteraction(exchange, `${sourceIndex}:${entry}`);
@@ -54,10 +64,13 @@ function readOne(path: string, fileIndex: number, sourceIndex: number, options: 
   }
   const data = parseInputText(path, text);
   if (isInteractionsFile(data)) return readInteractionsFile(data, path, fileIndex, sourceIndex);
-  if (READABLE_FORMATS.includes((data as { format?: string })?.format ?? '')) return readOwnRecording(loadRecording(path), options.spec(), sourceIndex);
+  if (READABLE_FORMATS.includes((data as { format?: string })?.format ?? ''))
+    return readOwnRecording(loadRecording(path), options.spec(), sourceIndex);
   if (isHar(data)) return fromExchanges('har', readHar(data, path), sourceIndex);
   if (isVcrCassette(data)) return fromExchanges('vcr-yaml', readVcrCassette(data, path), sourceIndex);
-  throw new RecordingError(`${path}: not a vcrpy cassette, a HAR file, a swf-conformance recording or a ${INTERACTIONS_FORMAT} file`);
+  throw new RecordingError(
+    `${path}: not a vcrpy cassette, a HAR file, a swf-conformance recording or a ${INTERACTIONS_FORMAT} file`,
+  );
 }
 
 /**
@@ -65,17 +78,36 @@ function readOne(path: string, fileIndex: number, sourceIndex: number, options: 
  * Content-Type and the time dropped, runIds of harness recordings and task tokens numbered over the whole recording,
  * then every string redacted. A file that yields no SWF interaction is an error: it was probably not meant.
  */
-export function importInteractions(files: string[], options: ImportOptions): { recording: InteractionRecording; summaries: FileSummary[] } {
+export function importInteractions(
+  files: string[],
+  options: ImportOptions,
+): { recording: InteractionRecording; summaries: FileSummary[] } {
   const cwd = options.cwd ?? process.cwd();
   const sources: InteractionSource[] = [];
   const summaries: FileSummary[] = [];
   const all: InteractionRecording['interactions'] = [];
   files.forEach((path, fileIndex) => {
     const got = readOne(path, fileIndex, sources.length, options);
-    if (!got.interactions.length) throw new RecordingError(`${path}: no SWF interaction in it (${got.skipped} entries skipped)`);
+    if (!got.interactions.length)
+      throw new RecordingError(`${path}: no SWF interaction in it (${got.skipped} entries skipped)`);
     const file = nameOf(path, cwd);
-    sources.push(...(got.sources ?? [{ file, kind: got.kind as InteractionSource['kind'], interactions: got.interactions.length, skipped: got.skipped }]));
-    summaries.push({ file, kind: got.kind, interactions: got.interactions.length, skipped: got.skipped, notes: got.notes });
+    sources.push(
+      ...(got.sources ?? [
+        {
+          file,
+          kind: got.kind as InteractionSource['kind'],
+          interactions: got.interactions.length,
+          skipped: got.skipped,
+        },
+      ]),
+    );
+    summaries.push({
+      file,
+      kind: got.kind,
+      interactions: got.interactions.length,
+      skipped: got.skipped,
+      notes: got.notes,
+    });
     all.push(...got.interactions);
   });
   const interactions = stripSecrets(renumberRunIds(all), options.secrets);

@@ -8,10 +8,18 @@ describe('parseInputText', () => {
   });
 
   it('reads the Python tags of vcrpy cassettes: unicode and str as text, !!binary and codecs.encode as bytes', () => {
-    const data = parseInputText('f', [
-      "a: !!python/unicode 'caf\u00e9'", "b: !!python/str 'x'", 'c: !!binary aGVsbG8=',
-      'd: !!python/object/apply:codecs.encode', '- "h\\xE9"', '- latin1', '',
-    ].join('\n')) as Record<string, unknown>;
+    const data = parseInputText(
+      'f',
+      [
+        "a: !!python/unicode 'caf\u00e9'",
+        "b: !!python/str 'x'",
+        'c: !!binary aGVsbG8=',
+        'd: !!python/object/apply:codecs.encode',
+        '- "h\\xE9"',
+        '- latin1',
+        '',
+      ].join('\n'),
+    ) as Record<string, unknown>;
     expect(data.a).toBe('caf\u00e9');
     expect(data.b).toBe('x');
     expect(Buffer.from(data.c as Uint8Array).toString()).toBe('hello');
@@ -19,7 +27,11 @@ describe('parseInputText', () => {
   });
 
   it('refuses an unknown tag and bad YAML in one line naming the file', () => {
-    expect(() => parseInputText('odd.yaml', 'a: !!python/tuple [1]\n')).toThrow(/^odd\.yaml: neither JSON nor a YAML cassette: unsupported YAML tag tag:yaml\.org,2002:python\/tuple \(line 1\)$/);
-    expect(() => parseInputText('bad.yaml', 'a: [1\nb: }\n')).toThrow(/^bad\.yaml: neither JSON nor a YAML cassette: [^\n]+$/);
+    expect(() => parseInputText('odd.yaml', 'a: !!python/tuple [1]\n')).toThrow(
+      /^odd\.yaml: neither JSON nor a YAML cassette: unsupported YAML tag tag:yaml\.org,2002:python\/tuple \(line 1\)$/,
+    );
+    expect(() => parseInputText('bad.yaml', 'a: [1\nb: }\n')).toThrow(
+      /^bad\.yaml: neither JSON nor a YAML cassette: [^\n]+$/,
+    );
   });
 });

@@ -13,7 +13,10 @@ export function parseInputText(file: string, text: string): unknown {
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (problem) {
     const where = problem.linePos?.[0] ? ` (line ${problem.linePos[0].line})` : '';
-    const what = problem.code === 'TAG_RESOLVE_FAILED' ? `unsupported YAML tag ${problem.message.split(' at line')[0].replace(/^Unresolved tag: /, '')}` : problem.message.split('\n')[0].split(' at line')[0];
+    const what =
+      problem.code === 'TAG_RESOLVE_FAILED'
+        ? `unsupported YAML tag ${problem.message.split(' at line')[0].replace(/^Unresolved tag: /, '')}`
+        : problem.message.split('\n')[0].split(' at line')[0];
     throw new RecordingError(`${file}: neither JSON nor a YAML cassette: ${what}${where}`);
   }
   return doc.toJS({ maxAliasCount: 1000 });

@@ -11,11 +11,17 @@ const codecsEncode: CollectionTag = {
   collection: 'seq',
   resolve(seq, onError) {
     const [text, encoding] = (seq as YAMLSeq).items.map((item) => (item instanceof Scalar ? item.value : item));
-    if (typeof text !== 'string') return onError('codecs.encode needs a string'), seq;
+    if (typeof text !== 'string') return (onError('codecs.encode needs a string'), seq);
     const latin = typeof encoding === 'string' && /^(latin-?1|iso-?8859-?1)$/i.test(encoding);
     return new Scalar(Buffer.from(text, latin ? 'latin1' : 'utf8'));
   },
 };
 
 /** Custom tags for `yaml`'s parser: Python 2 strings as text, `!!binary` as bytes, codecs.encode as bytes. */
-export const PYTHON_YAML_TAGS = [asString('unicode'), asString('str'), asString('bytes'), 'binary' as const, codecsEncode];
+export const PYTHON_YAML_TAGS = [
+  asString('unicode'),
+  asString('str'),
+  asString('bytes'),
+  'binary' as const,
+  codecsEncode,
+];

@@ -1,7 +1,10 @@
 import { RecordingError } from '../load-recording';
 import { lowerCaseHeaders, type HttpExchange } from './http-exchange';
 
-interface HarHeader { name?: unknown; value?: unknown }
+interface HarHeader {
+  name?: unknown;
+  value?: unknown;
+}
 interface HarEntry {
   startedDateTime?: unknown;
   request?: { headers?: HarHeader[]; postData?: { text?: unknown } };
@@ -9,7 +12,11 @@ interface HarEntry {
 }
 
 const headersOf = (list: unknown) =>
-  lowerCaseHeaders((Array.isArray(list) ? list : []).filter((h: HarHeader) => typeof h?.name === 'string').map((h: HarHeader) => [String(h.name), h.value]));
+  lowerCaseHeaders(
+    (Array.isArray(list) ? list : [])
+      .filter((h: HarHeader) => typeof h?.name === 'string')
+      .map((h: HarHeader) => [String(h.name), h.value]),
+  );
 
 /** Whether parsed data is a HAR file: `log.entries` as a list. */
 export const isHar = (data: unknown): boolean => Array.isArray((data as { log?: { entries?: unknown } })?.log?.entries);
@@ -17,7 +24,7 @@ export const isHar = (data: unknown): boolean => Array.isArray((data as { log?: 
 /** The exchanges of a HAR 1.2 file, in its order; an entry without a request or a numeric status is `undefined`. */
 export function readHar(data: unknown, file: string): Array<HttpExchange | undefined> {
   if (!isHar(data)) throw new RecordingError(`${file}: not a HAR file (no log.entries list)`);
-  return ((data as { log: { entries: HarEntry[] } }).log.entries).map((entry) => {
+  return (data as { log: { entries: HarEntry[] } }).log.entries.map((entry) => {
     const status = Number(entry?.response?.status);
     if (!entry?.request || !Number.isInteger(status)) return undefined;
     const sent = entry.request.postData?.text;
@@ -25,7 +32,11 @@ export function readHar(data: unknown, file: string): Array<HttpExchange | undef
     const got = typeof content?.text === 'string' ? content.text : undefined;
     return {
       request: { headers: headersOf(entry.request.headers), body: typeof sent === 'string' ? sent : undefined },
-      response: { status, headers: headersOf(entry.response!.headers), body: got !== undefined && content?.encoding === 'base64' ? Buffer.from(got, 'base64') : got },
+      response: {
+        status,
+        headers: headersOf(entry.response!.headers),
+        body: got !== undefined && content?.encoding === 'base64' ? Buffer.from(got, 'base64') : got,
+      },
       ...(typeof entry.startedDateTime === 'string' ? { startedAt: entry.startedDateTime } : {}),
     };
   });

@@ -16,8 +16,15 @@ const SDK_CONTENT_TYPE = 'application/x-amz-json-1.0';
 function regenerate(spec: Spec, recording: Recording, recorded: RecordedCase): Case | undefined {
   if (!spec.rules.some((r) => r.id === recorded.rule)) return undefined;
   try {
-    const kase = replayCase(spec, { rule: recorded.rule, seed: recording.seed, path: recorded.path, runTag: recording.runTag });
-    return JSON.stringify(clipLargeValues(kase.request)) === JSON.stringify(clipLargeValues(recorded.request)) ? kase : undefined;
+    const kase = replayCase(spec, {
+      rule: recorded.rule,
+      seed: recording.seed,
+      path: recorded.path,
+      runTag: recording.runTag,
+    });
+    return JSON.stringify(clipLargeValues(kase.request)) === JSON.stringify(clipLargeValues(recorded.request))
+      ? kase
+      : undefined;
   } catch {
     return undefined; // a rule that needs what the recording does not keep (a policy, a quota)
   }
@@ -25,19 +32,26 @@ function regenerate(spec: Spec, recording: Recording, recorded: RecordedCase): C
 
 /** Whether a value still holds a ClippedString where a string was. */
 const holdsClipped = (v: unknown): boolean =>
-  isClipped(v) || (Array.isArray(v) ? v.some(holdsClipped) : !!v && typeof v === 'object' && Object.values(v).some(holdsClipped));
+  isClipped(v) ||
+  (Array.isArray(v) ? v.some(holdsClipped) : !!v && typeof v === 'object' && Object.values(v).some(holdsClipped));
 
 /** A step as the SWF call it made. */
 function callOf(step: Step): { operation: string; body: Request | Record<string, unknown> } {
   if (step.op === 'start') return { operation: 'StartWorkflowExecution', body: step.request };
-  return { operation: 'TerminateWorkflowExecution', body: { domain: step.domain, workflowId: step.workflowId, ...(step.runId ? { runId: step.runId } : {}) } };
+  return {
+    operation: 'TerminateWorkflowExecution',
+    body: { domain: step.domain, workflowId: step.workflowId, ...(step.runId ? { runId: step.runId } : {}) },
+  };
 }
 
 /** An observation as the answer SWF gives: `{runId}` for an accepted start, `{__type, message}` for a refusal. */
 function answerOf(observed: Observation & { status: number }, operation: string): RecordedInteraction['response'] {
   const contentType = observed.answer?.contentType;
   let body: RecordedBody = {};
-  if (!observed.ok) body = { json: { __type: observed.code, ...(observed.message !== undefined ? { message: observed.message } : {}) } };
+  if (!observed.ok)
+    body = {
+      json: { __type: observed.code, ...(observed.message !== undefined ? { message: observed.message } : {}) },
+    };
   else if (operation === 'StartWorkflowExecution') body = { json: observed.runId ? { runId: observed.runId } : {} };
   return { status: observed.status, ...(contentType ? { contentType } : {}), body };
 }
@@ -59,25 +73,39 @@ export function readOwnRecording(recording: Recording, spec: Spec, sourceIndex: 
   recording.cases.forEach((recorded, caseIndex) => {
     const calls = recorded.trace.filter((t): t is Extract<typeof t, { observed: Observation }> => 'observed' in t);
     const family = spec.rules.find((r) => r.id === recorded.rule)?.family;
-    if (family === 'wire') return (tally.wire++, out.skipped += calls.length, entry += calls.length);
+    if (family === 'wire') return (tally.wire++, (out.skipped += calls.length), (entry += calls.length));
     const kase = regenerate(spec, recording, recorded);
     if (!kase && calls.some((c) => c.call !== 'request')) tally.unregenerated++;
     const kept: RecordedInteraction[] = [];
     for (const t of calls) {
       const id = `${sourceIndex}:${entry++}`;
       const observed = t.observed;
-      if (observed.status === undefined) { tally.timeouts++; out.skipped++; continue; }
+      if (observed.status === undefined) {
+        tally.timeouts++;
+        out.skipped++;
+        continue;
+      }
       const step = t.call === 'request' ? undefined : kase?.before[Number(/\d+/.exec(t.call)?.[0])];
-      if (t.call !== 'request' && !step) { out.skipped++; continue; }
-      const { operation, body } = step ? callOf(step) : { operation: 'StartWorkflowExecution', body: restoreClipped(recorded.request, kase ?? {}) };
+      if (t.call !== 'request' && !step) {
+        out.skipped++;
+        continue;
+      }
+      const { operation, body } = step
+        ? callOf(step)
+        : { operation: 'StartWorkflowExecution', body: restoreClipped(recorded.request, kase ?? {}) };
       const interaction: RecordedInteraction = {
-        id, operation,
+        id,
+        operation,
         request: { target: `SimpleWorkflowService.${operation}`, contentType: SDK_CONTENT_TYPE, body: { json: body } },
         response: answerOf({ ...observed, status: observed.status }, operation),
       };
       const notes = [
-        holdsClipped(interaction) ? 'strings longer than 4096 characters are stored clipped and the case no longer regenerates them' : '',
-        t.call === 'request' && !kase && recorded.trace.some((x) => x.call.startsWith('before')) ? 'its preparation steps are missing: the case no longer regenerates from rule, seed and path' : '',
+        holdsClipped(interaction)
+          ? 'strings longer than 4096 characters are stored clipped and the case no longer regenerates them'
+          : '',
+        t.call === 'request' && !kase && recorded.trace.some((x) => x.call.startsWith('before'))
+          ? 'its preparation steps are missing: the case no longer regenerates from rule, seed and path'
+          : '',
       ].filter(Boolean);
       if (notes.length) interaction.note = `${recorded.key}: ${notes.join('; ')}`;
       if (notes[0]) tally.clipped++;
@@ -87,7 +115,10 @@ export function readOwnRecording(recording: Recording, spec: Spec, sourceIndex: 
   });
   if (tally.wire) out.notes.push(`${tally.wire} wire cases skipped (sent as raw HTTP, not as their request)`);
   if (tally.timeouts) out.notes.push(`${tally.timeouts} answers without an HTTP status (time-outs) skipped`);
-  if (tally.unregenerated) out.notes.push(`${tally.unregenerated} cases no longer regenerate: their preparation steps are left out, their requests kept`);
+  if (tally.unregenerated)
+    out.notes.push(
+      `${tally.unregenerated} cases no longer regenerate: their preparation steps are left out, their requests kept`,
+    );
   if (tally.clipped) out.notes.push(`${tally.clipped} interactions keep clipped strings (see their note)`);
   return out;
 }

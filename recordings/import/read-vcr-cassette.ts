@@ -2,7 +2,8 @@ import { RecordingError } from '../load-recording';
 import { lowerCaseHeaders, type HttpExchange } from './http-exchange';
 
 type Body = string | Uint8Array | undefined;
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
 
 /** A vcrpy body: a string, bytes, null, or (responses, and some request bodies) `{string: ...}`. */
 function bodyOf(value: unknown): Body {

@@ -25,19 +25,32 @@ function parse(text: string): unknown {
  * The differences between a recorded answer and the target's answer to the same call: status, error type, message,
  * media type, then member by member (`skip` names members left out). Ids compare through the map, times by type.
  */
-export function compareAnswers(recorded: RecordedInteraction['response'], answer: ExchangeAnswer, ids: IdMap, skip: (path: string) => boolean = () => false): Difference[] {
+export function compareAnswers(
+  recorded: RecordedInteraction['response'],
+  answer: ExchangeAnswer,
+  ids: IdMap,
+  skip: (path: string) => boolean = () => false,
+): Difference[] {
   if (answer.status === undefined) return [{ kind: 'no-answer', recorded: recorded.status, observed: answer.error }];
   const out: Difference[] = [];
   const mine = recorded.body.json ?? (recorded.body.text ? recorded.body.text : {});
   const theirs = parse(answer.text);
-  if (answer.status !== recorded.status) out.push({ kind: 'status', recorded: recorded.status, observed: answer.status });
+  if (answer.status !== recorded.status)
+    out.push({ kind: 'status', recorded: recorded.status, observed: answer.status });
   // A recording that kept no Content-Type says nothing of it.
-  if (recorded.contentType !== undefined && mediaType(answer.contentType) !== mediaType(recorded.contentType)) out.push({ kind: 'content-type', recorded: recorded.contentType, observed: answer.contentType });
+  if (recorded.contentType !== undefined && mediaType(answer.contentType) !== mediaType(recorded.contentType))
+    out.push({ kind: 'content-type', recorded: recorded.contentType, observed: answer.contentType });
   const failed = (s: number) => s < 200 || s >= 300;
   if (failed(recorded.status) || failed(answer.status)) {
     if (failed(recorded.status) && failed(answer.status)) out.push(...compareErrors(mine, theirs, ids));
     // One side refused: which error it was says more than the status alone.
-    else out.push({ kind: 'error-type', path: '__type', recorded: errorType(mine) ?? '(none)', observed: errorType(theirs) ?? '(none)' });
+    else
+      out.push({
+        kind: 'error-type',
+        path: '__type',
+        recorded: errorType(mine) ?? '(none)',
+        observed: errorType(theirs) ?? '(none)',
+      });
     return out;
   }
   compareMembers(ids.apply(mine), theirs, { path: '', key: '', out, skip, ids });
@@ -48,7 +61,8 @@ export function compareAnswers(recorded: RecordedInteraction['response'], answer
 function compareErrors(mine: unknown, theirs: unknown, ids: IdMap): Difference[] {
   const [a, b] = [errorType(mine), errorType(theirs)];
   if (a !== b) return [{ kind: 'error-type', path: '__type', recorded: a ?? '(none)', observed: b ?? '(none)' }];
-  const message = (v: unknown) => (v as Record<string, unknown> | undefined)?.message ?? (v as Record<string, unknown> | undefined)?.Message;
+  const message = (v: unknown) =>
+    (v as Record<string, unknown> | undefined)?.message ?? (v as Record<string, unknown> | undefined)?.Message;
   const [m, n] = [ids.apply(message(mine)), message(theirs)];
   return m === n ? [] : [{ kind: 'message', path: 'message', recorded: m, observed: n }];
 }
@@ -66,21 +80,27 @@ interface Walk {
 function compareMembers(mine: unknown, theirs: unknown, w: Walk): void {
   const { path, key, out, skip } = w;
   if (path && skip(path)) return;
-  if (jsonType(mine) !== jsonType(theirs)) return void out.push({ kind: 'type', path, recorded: mine, observed: theirs });
+  if (jsonType(mine) !== jsonType(theirs))
+    return void out.push({ kind: 'type', path, recorded: mine, observed: theirs });
   // Ids the map could not pair, and times, say only that they are there, with the right type.
   if (TIME_MEMBER.test(key) || (ID_MEMBER.test(key) && typeof mine === 'string' && !w.ids.isPaired(mine))) return;
   if (Array.isArray(mine) && Array.isArray(theirs)) {
-    if (mine.length !== theirs.length && !skip(`${path}.length`)) out.push({ kind: 'value', path: `${path}.length`, recorded: mine.length, observed: theirs.length });
-    for (let i = 0; i < Math.min(mine.length, theirs.length); i++) compareMembers(mine[i], theirs[i], { ...w, path: `${path}[${i}]` });
+    if (mine.length !== theirs.length && !skip(`${path}.length`))
+      out.push({ kind: 'value', path: `${path}.length`, recorded: mine.length, observed: theirs.length });
+    for (let i = 0; i < Math.min(mine.length, theirs.length); i++)
+      compareMembers(mine[i], theirs[i], { ...w, path: `${path}[${i}]` });
     return;
   }
   if (mine && theirs && typeof mine === 'object') {
     const [a, b] = [mine as Record<string, unknown>, theirs as Record<string, unknown>];
     const at = (k: string) => (path ? `${path}.${k}` : k);
     for (const k of Object.keys(a)) {
-      if (!(k in b)) { if (!skip(at(k))) out.push({ kind: 'member-missing', path: at(k), recorded: a[k] }); } else compareMembers(a[k], b[k], { ...w, path: at(k), key: k });
+      if (!(k in b)) {
+        if (!skip(at(k))) out.push({ kind: 'member-missing', path: at(k), recorded: a[k] });
+      } else compareMembers(a[k], b[k], { ...w, path: at(k), key: k });
     }
-    for (const k of Object.keys(b)) if (!(k in a) && !skip(at(k))) out.push({ kind: 'member-extra', path: at(k), observed: b[k] });
+    for (const k of Object.keys(b))
+      if (!(k in a) && !skip(at(k))) out.push({ kind: 'member-extra', path: at(k), observed: b[k] });
     return;
   }
   if (mine !== theirs) out.push({ kind: 'value', path, recorded: mine, observed: theirs });

@@ -11,7 +11,15 @@ export interface RecordedFixtures {
 }
 
 // Answers that a call only gets when its domain (and, for a start, its type) exists.
-const EXISTS_FAULTS = new Set(['DefaultUndefinedFault', 'TypeDeprecatedFault', 'DomainDeprecatedFault', 'WorkflowExecutionAlreadyStartedFault', 'LimitExceededFault', 'TypeAlreadyExistsFault', 'DomainAlreadyExistsFault']);
+const EXISTS_FAULTS = new Set([
+  'DefaultUndefinedFault',
+  'TypeDeprecatedFault',
+  'DomainDeprecatedFault',
+  'WorkflowExecutionAlreadyStartedFault',
+  'LimitExceededFault',
+  'TypeAlreadyExistsFault',
+  'DomainAlreadyExistsFault',
+]);
 
 const typeKey = (domain: string, t: Record<string, unknown>) => `${domain}/${String(t.name)}/${String(t.version)}`;
 
@@ -32,7 +40,12 @@ export function fixturesOfRecording(recording: InteractionRecording): RecordedFi
     // Registered by the recording only when it was accepted; refused as existing, it existed before.
     if (i.operation === 'RegisterDomain' && ok) registeredByRecording.add(String(req.name));
     if (i.operation === 'RegisterWorkflowType' && ok) registeredByRecording.add(typeKey(String(req.domain), req));
-    const domain = typeof req.domain === 'string' ? req.domain : ['DescribeDomain', 'RegisterDomain'].includes(i.operation) ? req.name : undefined;
+    const domain =
+      typeof req.domain === 'string'
+        ? req.domain
+        : ['DescribeDomain', 'RegisterDomain'].includes(i.operation)
+          ? req.name
+          : undefined;
     if (typeof domain !== 'string' || !exists || registeredByRecording.has(domain)) continue;
     const d = domains.get(domain) ?? { name: domain, retention: '1', deprecated: false };
     domains.set(domain, d);
@@ -44,7 +57,13 @@ export function fixturesOfRecording(recording: InteractionRecording): RecordedFi
     for (const t of typesNamed(i)) {
       const key = typeKey(domain, t);
       if (registeredByRecording.has(key)) continue;
-      const type = types.get(key) ?? { domain, name: String(t.name), version: String(t.version), deprecated: false, defaults: {} };
+      const type = types.get(key) ?? {
+        domain,
+        name: String(t.name),
+        version: String(t.version),
+        deprecated: false,
+        defaults: {},
+      };
       types.set(key, type);
       if (i.operation === 'DescribeWorkflowType' && ok) {
         type.defaults = pickTypeDefaults(obj(res.configuration));
@@ -59,11 +78,16 @@ export function fixturesOfRecording(recording: InteractionRecording): RecordedFi
 /** The workflow types an interaction shows to exist: the one it names (Describe, a start) and the children its history started. */
 function typesNamed(i: RecordedInteraction): Array<Record<string, unknown>> {
   const req = obj(i.request.body.json);
-  const named = ['DescribeWorkflowType', 'StartWorkflowExecution'].includes(i.operation) ? [obj(req.workflowType)]
-    : i.operation === 'RegisterWorkflowType' ? [req] : [];
+  const named = ['DescribeWorkflowType', 'StartWorkflowExecution'].includes(i.operation)
+    ? [obj(req.workflowType)]
+    : i.operation === 'RegisterWorkflowType'
+      ? [req]
+      : [];
   const events = obj(i.response.body.json).events;
   const children = Array.isArray(events)
-    ? events.filter((e) => obj(e).eventType === 'ChildWorkflowExecutionStarted').map((e) => obj(obj(obj(e).childWorkflowExecutionStartedEventAttributes).workflowType))
+    ? events
+        .filter((e) => obj(e).eventType === 'ChildWorkflowExecutionStarted')
+        .map((e) => obj(obj(obj(e).childWorkflowExecutionStartedEventAttributes).workflowType))
     : [];
   return [...named, ...children].filter((t) => typeof t.name === 'string' && typeof t.version === 'string');
 }

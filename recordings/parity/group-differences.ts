@@ -7,7 +7,14 @@ export function groupDifferences(replayed: ReplayedInteraction[]): DifferenceGro
     for (const d of r.differences ?? []) {
       const path = d.path?.replace(/\[\d+\]/g, '[]');
       const key = `${r.operation}\u0000${d.kind}\u0000${path ?? ''}`;
-      const g = groups.get(key) ?? { operation: r.operation, kind: d.kind, ...(path ? { path } : {}), count: 0, interactions: [], example: { recorded: d.recorded, observed: d.observed } };
+      const g = groups.get(key) ?? {
+        operation: r.operation,
+        kind: d.kind,
+        ...(path ? { path } : {}),
+        count: 0,
+        interactions: [],
+        example: { recorded: d.recorded, observed: d.observed },
+      };
       g.count++;
       if (!g.interactions.includes(r.id)) g.interactions.push(r.id);
       groups.set(key, g);

@@ -31,7 +31,14 @@ export class IdMap {
    * Walks a recorded answer and the target's side by side and pairs the id members found at the same place, except
    * under members `skip` leaves out (those that rest on calls the replay did not make: their ids are not the same).
    */
-  learn(recorded: unknown, observed: unknown, from: string, skip: (path: string) => boolean = () => false, path = '', key = ''): void {
+  learn(
+    recorded: unknown,
+    observed: unknown,
+    from: string,
+    skip: (path: string) => boolean = () => false,
+    path = '',
+    key = '',
+  ): void {
     if (path && skip(path)) observed = undefined;
     if (typeof recorded === 'string' && ID_MEMBER.test(key)) {
       if (!this.recordedIds.has(recorded)) this.recordedIds.set(recorded, from);
@@ -42,7 +49,9 @@ export class IdMap {
       return;
     }
     if (Array.isArray(recorded)) {
-      recorded.forEach((r, i) => this.learn(r, Array.isArray(observed) ? observed[i] : undefined, from, skip, `${path}[${i}]`, key));
+      recorded.forEach((r, i) =>
+        this.learn(r, Array.isArray(observed) ? observed[i] : undefined, from, skip, `${path}[${i}]`, key),
+      );
     } else if (recorded && typeof recorded === 'object') {
       const o = observed && typeof observed === 'object' ? (observed as Record<string, unknown>) : {};
       for (const [k, v] of Object.entries(recorded)) this.learn(v, o[k], from, skip, path ? `${path}.${k}` : k, k);
@@ -57,7 +66,8 @@ export class IdMap {
       return out as T;
     }
     if (Array.isArray(value)) return value.map((v) => this.apply(v)) as T;
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.apply(v)])) as T;
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.apply(v)])) as T;
     return value;
   }
 
@@ -69,7 +79,9 @@ export class IdMap {
     // A placeholder (`<taskToken:3>`) always stood for something an answer gave.
     const fromAnswer = (v: string) => this.recordedIds.has(v) || /^<[A-Za-z]+:[^>]+>$/.test(v);
     if (typeof request === 'string') {
-      return ID_MEMBER.test(key) && fromAnswer(request) && !this.pairs.has(request) ? [{ member: key, from: this.recordedIds.get(request) }] : [];
+      return ID_MEMBER.test(key) && fromAnswer(request) && !this.pairs.has(request)
+        ? [{ member: key, from: this.recordedIds.get(request) }]
+        : [];
     }
     if (Array.isArray(request)) return request.flatMap((r) => this.unpaired(r, key));
     if (request && typeof request === 'object') return Object.entries(request).flatMap(([k, v]) => this.unpaired(v, k));

@@ -56,7 +56,14 @@ export interface ParityResult {
   interrupted?: string;
   startedAt: string;
   durationMs: number;
-  summary: { interactions: number; sent: number; differing: number; differences: number; partial: number; notSent: number };
+  summary: {
+    interactions: number;
+    sent: number;
+    differing: number;
+    differences: number;
+    partial: number;
+    notSent: number;
+  };
   groups: DifferenceGroup[];
   interactions: ReplayedInteraction[];
 }

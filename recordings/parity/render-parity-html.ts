@@ -2,15 +2,34 @@ import type { ParityResult } from './parity-result';
 import { escapeHtml } from '../../reports/html/escape-html';
 import { clipJson } from '../../reports/html/clip';
 
-const value = (v: unknown) => (v === undefined ? '<i>(absent)</i>' : `<code>${escapeHtml(clipJson(v, 80, 300))}</code>`);
+const value = (v: unknown) =>
+  v === undefined ? '<i>(absent)</i>' : `<code>${escapeHtml(clipJson(v, 80, 300))}</code>`;
 const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 
 /** report.html of a parity run: one self-contained page, the same tables as report.md. */
 export function renderParityHtml(r: ParityResult): string {
   const s = r.summary;
-  const groups = r.groups.map((g) => row([escapeHtml(g.operation), escapeHtml(g.kind), escapeHtml(g.path ?? ''), String(g.count), value(g.example.recorded), value(g.example.observed), escapeHtml(g.interactions.join(', '))]));
-  const partial = r.interactions.filter((i) => i.partial || i.notSent || i.note)
-    .map((i) => row([escapeHtml(i.id), escapeHtml(i.operation), escapeHtml(i.notSent ? 'not sent' : i.partial?.excluded ?? 'nothing'), escapeHtml([i.notSent ?? i.partial?.reason, i.note].filter(Boolean).join('; '))]));
+  const groups = r.groups.map((g) =>
+    row([
+      escapeHtml(g.operation),
+      escapeHtml(g.kind),
+      escapeHtml(g.path ?? ''),
+      String(g.count),
+      value(g.example.recorded),
+      value(g.example.observed),
+      escapeHtml(g.interactions.join(', ')),
+    ]),
+  );
+  const partial = r.interactions
+    .filter((i) => i.partial || i.notSent || i.note)
+    .map((i) =>
+      row([
+        escapeHtml(i.id),
+        escapeHtml(i.operation),
+        escapeHtml(i.notSent ? 'not sent' : (i.partial?.excluded ?? 'nothing')),
+        escapeHtml([i.notSent ?? i.partial?.reason, i.note].filter(Boolean).join('; ')),
+      ]),
+    );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Parity: ${escapeHtml(r.target)}</title>
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style></head>

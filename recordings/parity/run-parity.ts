@@ -22,10 +22,17 @@ export interface ParityOptions {
  * domains and types its answers show registered, runIds and task tokens mapped as the target's answers give them,
  * and compares every answer.
  */
-export async function runParity(recording: InteractionRecording, target: Target, o: ParityOptions): Promise<ParityResult> {
-  if (!target.exchange) throw new TargetError(`${target.name} cannot replay recorded calls: it offers no raw calls (Target.exchange)`);
+export async function runParity(
+  recording: InteractionRecording,
+  target: Target,
+  o: ParityOptions,
+): Promise<ParityResult> {
+  if (!target.exchange)
+    throw new TargetError(`${target.name} cannot replay recorded calls: it offers no raw calls (Target.exchange)`);
   const startedAt = new Date();
-  const stateNotReset = target.reset ? undefined : `${target.name} cannot be emptied: what it already holds may change its answers`;
+  const stateNotReset = target.reset
+    ? undefined
+    : `${target.name} cannot be emptied: what it already holds may change its answers`;
   const replayed: ReplayedInteraction[] = [];
   const registered = { domains: new Set<string>(), types: new Set<string>() };
   // Each imported file was recorded on its own, at its own time: each is replayed on a state (and ids) of its own.
@@ -47,11 +54,18 @@ export async function runParity(recording: InteractionRecording, target: Target,
   }
   const interrupted = o.signal?.aborted ? String(o.signal.reason ?? 'interrupted') : undefined;
   return {
-    format: 'swf-conformance-parity/1', target: target.name, recording: o.recordingPath, sources: recording.sources,
+    format: 'swf-conformance-parity/1',
+    target: target.name,
+    recording: o.recordingPath,
+    sources: recording.sources,
     registered: { domains: [...registered.domains], types: [...registered.types] },
-    ...(stateNotReset ? { stateNotReset } : {}), ...(interrupted ? { interrupted } : {}),
-    startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(),
-    summary: summarize(recording, replayed), groups: groupDifferences(replayed), interactions: replayed,
+    ...(stateNotReset ? { stateNotReset } : {}),
+    ...(interrupted ? { interrupted } : {}),
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    summary: summarize(recording, replayed),
+    groups: groupDifferences(replayed),
+    interactions: replayed,
   };
 }
 
@@ -59,18 +73,29 @@ export async function runParity(recording: InteractionRecording, target: Target,
 function summarize(recording: InteractionRecording, replayed: ReplayedInteraction[]): ParityResult['summary'] {
   const differing = replayed.filter((r) => (r.differences?.length ?? 0) > 0);
   return {
-    interactions: recording.interactions.length, sent: replayed.filter((r) => !r.notSent).length, differing: differing.length,
-    differences: differing.reduce((s, r) => s + r.differences!.length, 0), partial: replayed.filter((r) => r.partial).length,
+    interactions: recording.interactions.length,
+    sent: replayed.filter((r) => !r.notSent).length,
+    differing: differing.length,
+    differences: differing.reduce((s, r) => s + r.differences!.length, 0),
+    partial: replayed.filter((r) => r.partial).length,
     notSent: replayed.filter((r) => r.notSent).length,
   };
 }
 
 /** Replays one imported file's interactions in order, each compared on what the calls before it determine. */
-async function replayPart(target: Target, part: InteractionRecording, replayed: ReplayedInteraction[], o: ParityOptions, total: number): Promise<void> {
+async function replayPart(
+  target: Target,
+  part: InteractionRecording,
+  replayed: ReplayedInteraction[],
+  o: ParityOptions,
+  total: number,
+): Promise<void> {
   const ids = new IdMap();
   // Set.add returns the set: the operations of the calls up to this one.
   const seen = new Set<string>();
-  const workedElsewhere = part.interactions.some((i) => findMissingCalls(i, seen.add(i.operation), false) !== undefined);
+  const workedElsewhere = part.interactions.some(
+    (i) => findMissingCalls(i, seen.add(i.operation), false) !== undefined,
+  );
   const made = new Set<string>();
   for (const i of part.interactions) {
     if (o.signal?.aborted) return;
@@ -92,19 +117,33 @@ function bySource(recording: InteractionRecording): InteractionRecording[] {
 }
 
 /** Sends one recorded request (its ids mapped), learns the ids its answer gives, and compares the answer. */
-async function replayOne(target: Target, i: RecordedInteraction, ids: IdMap, missing: ReturnType<typeof findMissingCalls>): Promise<ReplayedInteraction> {
+async function replayOne(
+  target: Target,
+  i: RecordedInteraction,
+  ids: IdMap,
+  missing: ReturnType<typeof findMissingCalls>,
+): Promise<ReplayedInteraction> {
   const base = { id: i.id, operation: i.operation, ...(i.note ? { note: i.note } : {}) };
   const unpaired = ids.unpaired(i.request.body.json);
   if (unpaired.length) {
     ids.learn(i.response.body.json, undefined, i.id);
     return { ...base, notSent: whyNotSent(unpaired) };
   }
-  const body = i.request.body.json !== undefined ? JSON.stringify(ids.apply(i.request.body.json)) : (i.request.body.text ?? '');
-  const answer = await target.exchange!({ target: i.request.target, ...(i.request.contentType ? { contentType: i.request.contentType } : {}), body });
+  const body =
+    i.request.body.json !== undefined ? JSON.stringify(ids.apply(i.request.body.json)) : (i.request.body.text ?? '');
+  const answer = await target.exchange!({
+    target: i.request.target,
+    ...(i.request.contentType ? { contentType: i.request.contentType } : {}),
+    body,
+  });
   const parsed = answer.status !== undefined ? safeParse(answer.text) : undefined;
   ids.learn(i.response.body.json, parsed, i.id, missing?.skip);
   const differences = compareAnswers(i.response, answer, ids, missing?.skip);
-  return { ...base, differences, ...(missing ? { partial: { reason: missing.reason, excluded: missing.excluded } } : {}) };
+  return {
+    ...base,
+    differences,
+    ...(missing ? { partial: { reason: missing.reason, excluded: missing.excluded } } : {}),
+  };
 }
 
 /** Why a request that names ids the replay never got was not sent. */

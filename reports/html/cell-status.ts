@@ -29,10 +29,15 @@ export function cellStatus(report: Report, ruleId: string): Cell {
   const kinds = [...new Set(mine.map((d) => d.kind))].sort();
   const tally = report.rules.find((r) => r.id === ruleId);
   const notRun = !tally || tally.cases === 0 || report.notRun.some((n) => n.rule === ruleId);
-  const status: CellStatus = diverging > 0 ? 'diverges'
-    : baselined > 0 ? 'baselined'
-      : notRun ? 'not run'
-        : inconclusive > 0 ? 'inconclusive'
-          : 'conforms';
+  const status: CellStatus =
+    diverging > 0
+      ? 'diverges'
+      : baselined > 0
+        ? 'baselined'
+        : notRun
+          ? 'not run'
+          : inconclusive > 0
+            ? 'inconclusive'
+            : 'conforms';
   return { status, diverging, baselined, inconclusive, kinds };
 }

@@ -18,8 +18,14 @@ export function renderDivergence(d: ReportDivergence, index: number, target: str
     d.blamedOn === 'spec' ? '<span class="tag spec">spec in doubt, target not blamed</span>' : '',
   ].join('');
   const wire = d.wire
-    // The body of a JSON wire case is usually the request itself: not shown twice.
-    ? { ...d.wire, body: d.wire.body.kind === 'json' && JSON.stringify(d.wire.body.value) === JSON.stringify(d.request) ? { ...d.wire.body, value: '(the request)' } : d.wire.body }
+    ? // The body of a JSON wire case is usually the request itself: not shown twice.
+      {
+        ...d.wire,
+        body:
+          d.wire.body.kind === 'json' && JSON.stringify(d.wire.body.value) === JSON.stringify(d.request)
+            ? { ...d.wire.body, value: '(the request)' }
+            : d.wire.body,
+      }
     : undefined;
   const replay = `seed ${d.replay.seed} · path ${d.replay.path} · run tag ${d.replay.runTag} · case rule ${d.replay.rule}`;
   return `<article class="divergence" id="div-${index}" data-id="${h(d.id)}" data-kind="${h(d.kind)}" data-rule="${h(d.rule)}" data-family="${h(family)}" data-target="${h(target)}">

@@ -9,7 +9,11 @@ import { countFindings } from '../../model/fold-repeats';
 
 // A symbol as well as a colour, so the status reads without colour too.
 const LABELS: Record<CellStatus, string> = {
-  conforms: '✓ conforms', diverges: '✗ diverges', baselined: '≈ baselined', 'not run': '– not run', inconclusive: '? inconclusive',
+  conforms: '✓ conforms',
+  diverges: '✗ diverges',
+  baselined: '≈ baselined',
+  'not run': '– not run',
+  inconclusive: '? inconclusive',
 };
 // Nothing outside the file may load: inline style and script only, no fetch, image or font.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -30,7 +34,14 @@ function targetLabels(reports: Report[]): string[] {
 
 /** The text of a cell: its status and the count behind it. */
 function cellText(cell: Cell, soft: number): string {
-  const n = cell.status === 'diverges' ? cell.diverging : cell.status === 'baselined' ? cell.baselined : cell.status === 'inconclusive' ? cell.inconclusive : 0;
+  const n =
+    cell.status === 'diverges'
+      ? cell.diverging
+      : cell.status === 'baselined'
+        ? cell.baselined
+        : cell.status === 'inconclusive'
+          ? cell.inconclusive
+          : 0;
   // Soft findings never change the status: they are told beside it.
   return `${n ? `${LABELS[cell.status]} (${n})` : LABELS[cell.status]}${soft ? ` · ${soft} soft` : ''}`;
 }
@@ -45,23 +56,37 @@ export function renderHtml(reports: Report[]): string {
   const items = reports.flatMap((report, t) => report.divergences.map((d) => ({ d, target: targets[t] })));
   const firstOf = (rule: string, target: string) => items.findIndex((i) => i.d.rule === rule && i.target === target);
   const softItems = reports.flatMap((report, t) => (report.softFindings ?? []).map((f) => ({ f, target: targets[t] })));
-  const softOf = (rule: string, target: string) => countFindings(softItems.filter((i) => i.f.rule === rule && i.target === target).map((i) => i.f));
+  const softOf = (rule: string, target: string) =>
+    countFindings(softItems.filter((i) => i.f.rule === rule && i.target === target).map((i) => i.f));
   const softTotal = countFindings(softItems.map((i) => i.f));
 
-  const head = `<tr><th>rule</th><th>family</th><th title="the rule's own evidence / the evidence for its exact outcome">evidence</th><th>what must hold</th>${reports.map((r, t) =>
-    `<th class="col" data-target="${h(targets[t])}">${h(targets[t])}<small>seed ${h(r.seed)} · ${h(r.summary.cases)} cases · ${h(r.summary.divergences)} div.</small></th>`).join('')}</tr>`;
-  const rows = [...rules.values()].map((rule, i) => {
-    const ev = rule.evidence;
-    const cells = reports.map((report, t) => {
-      const cell = cellStatus(report, rule.id);
-      const first = firstOf(rule.id, targets[t]);
-      const why = report.notRun.find((n) => n.rule === rule.id)?.reason;
-      const soft = softOf(rule.id, targets[t]);
-      const jump = first >= 0 ? ` data-first="div-${first}"` : soft ? ` data-first="soft-${softItems.findIndex((i) => i.f.rule === rule.id && i.target === targets[t])}"` : '';
-      return `<td class="col st st-${cell.status.replace(' ', '-')}" data-rule="${h(rule.id)}" data-target="${h(targets[t])}" data-status="${cell.status}" data-kinds="${h(cell.kinds.join(' '))}"${soft ? ` data-soft="${soft}"` : ''}${jump}${why ? ` title="${h(why)}"` : ''}>${h(cellText(cell, soft))}</td>`;
-    }).join('');
-    return `<tr class="rule-row" id="row-${i}" data-rule="${h(rule.id)}" data-family="${h(rule.family)}"><td class="rule">${h(rule.id)}</td><td>${h(rule.family)}</td><td title="${h(`${ev.rule.source}\n${ev.outcome.source}`)}">${h(ev.rule.level)} / ${h(ev.outcome.level)}</td><td class="summary" title="${h(rule.summary)}">${h(rule.summary)}</td>${cells}</tr>`;
-  }).join('\n');
+  const head = `<tr><th>rule</th><th>family</th><th title="the rule's own evidence / the evidence for its exact outcome">evidence</th><th>what must hold</th>${reports
+    .map(
+      (r, t) =>
+        `<th class="col" data-target="${h(targets[t])}">${h(targets[t])}<small>seed ${h(r.seed)} · ${h(r.summary.cases)} cases · ${h(r.summary.divergences)} div.</small></th>`,
+    )
+    .join('')}</tr>`;
+  const rows = [...rules.values()]
+    .map((rule, i) => {
+      const ev = rule.evidence;
+      const cells = reports
+        .map((report, t) => {
+          const cell = cellStatus(report, rule.id);
+          const first = firstOf(rule.id, targets[t]);
+          const why = report.notRun.find((n) => n.rule === rule.id)?.reason;
+          const soft = softOf(rule.id, targets[t]);
+          const jump =
+            first >= 0
+              ? ` data-first="div-${first}"`
+              : soft
+                ? ` data-first="soft-${softItems.findIndex((i) => i.f.rule === rule.id && i.target === targets[t])}"`
+                : '';
+          return `<td class="col st st-${cell.status.replace(' ', '-')}" data-rule="${h(rule.id)}" data-target="${h(targets[t])}" data-status="${cell.status}" data-kinds="${h(cell.kinds.join(' '))}"${soft ? ` data-soft="${soft}"` : ''}${jump}${why ? ` title="${h(why)}"` : ''}>${h(cellText(cell, soft))}</td>`;
+        })
+        .join('');
+      return `<tr class="rule-row" id="row-${i}" data-rule="${h(rule.id)}" data-family="${h(rule.family)}"><td class="rule">${h(rule.id)}</td><td>${h(rule.family)}</td><td title="${h(`${ev.rule.source}\n${ev.outcome.source}`)}">${h(ev.rule.level)} / ${h(ev.outcome.level)}</td><td class="summary" title="${h(rule.summary)}">${h(rule.summary)}</td>${cells}</tr>`;
+    })
+    .join('\n');
 
   // Counts are of cases, repeats included: a listed divergence stands for the others of its rule and kind.
   const total = countFindings(items.map((i) => i.d));
@@ -85,12 +110,26 @@ export function renderHtml(reports: Report[]): string {
 </head>
 <body>
 <header>
-<div class="top"><h1>${h(title)}</h1><span class="legend">${Object.entries(LABELS).map(([s, l]) => `<span class="st st-${s.replace(' ', '-')}">${h(l)}</span>`).join('')}</span></div>
+<div class="top"><h1>${h(title)}</h1><span class="legend">${Object.entries(LABELS)
+    .map(([s, l]) => `<span class="st st-${s.replace(' ', '-')}">${h(l)}</span>`)
+    .join('')}</span></div>
 <p>${h(`${rules.size} rules × ${reports.length} target${reports.length === 1 ? '' : 's'} · ${total} divergences (${items.length} listed) · ${softTotal} soft findings (not divergences) · evidence: the rule's own level / its exact outcome's (DOC, REAL, CLAIM, INFER, UNKNOWN)`)}${notes.map((n) => ` · <b>${h(n)}</b>`).join('')}</p>
 <div class="filters">
-${select('filter-kind', 'kind', [...kindCounts].sort().map(([k, n]) => option(k, `${k} (${n})`)))}
-${select('filter-family', 'family', families.map((f) => option(f, f)))}
-${select('filter-target', 'target', targets.map((t) => option(t, t)))}
+${select(
+  'filter-kind',
+  'kind',
+  [...kindCounts].sort().map(([k, n]) => option(k, `${k} (${n})`)),
+)}
+${select(
+  'filter-family',
+  'family',
+  families.map((f) => option(f, f)),
+)}
+${select(
+  'filter-target',
+  'target',
+  targets.map((t) => option(t, t)),
+)}
 <span id="shown-count" class="muted"></span>
 </div>
 </header>

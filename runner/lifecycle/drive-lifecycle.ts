@@ -42,9 +42,13 @@ const parent: Driver = {
     await decideOnce(target, s, {
       decisionType: 'StartChildWorkflowExecution',
       startChildWorkflowExecutionDecisionAttributes: {
-        workflowId: c.workflowId, workflowType: c.workflowType, taskList: { name: c.taskList },
+        workflowId: c.workflowId,
+        workflowType: c.workflowType,
+        taskList: { name: c.taskList },
         // The child's own time-outs are long and its own policy ABANDON: only the parent's policy is watched.
-        executionStartToCloseTimeout: '3600', taskStartToCloseTimeout: '300', childPolicy: 'ABANDON',
+        executionStartToCloseTimeout: '3600',
+        taskStartToCloseTimeout: '300',
+        childPolicy: 'ABANDON',
       },
     });
   },
@@ -57,7 +61,10 @@ const parent: Driver = {
     const plan = s.kase.lifecycle!;
     if (plan.closeBy === 'terminate' && !s.answers.terminate) {
       await ask(target, s, 'terminate', 'TerminateWorkflowExecution', {
-        domain: domainOf(s), ...executionOf(s), reason: 'swf-conformance lifecycle', ...(plan.terminateChildPolicy ? { childPolicy: plan.terminateChildPolicy } : {}),
+        domain: domainOf(s),
+        ...executionOf(s),
+        reason: 'swf-conformance lifecycle',
+        ...(plan.terminateChildPolicy ? { childPolicy: plan.terminateChildPolicy } : {}),
       });
     }
     await describe(target, s, 'child describe', child);
@@ -69,18 +76,26 @@ const parent: Driver = {
 function filtersOf(s: LifecycleSession, names: ListingFilter[]): Record<string, unknown> {
   const r = s.kase.request as { workflowId: string; workflowType: unknown; tagList?: string[] };
   const all: Record<ListingFilter, unknown> = {
-    executionFilter: { workflowId: r.workflowId }, typeFilter: r.workflowType, tagFilter: { tag: r.tagList?.[0] ?? 'swf-conformance' },
+    executionFilter: { workflowId: r.workflowId },
+    typeFilter: r.workflowType,
+    tagFilter: { tag: r.tagList?.[0] ?? 'swf-conformance' },
   };
   return Object.fromEntries(names.map((n) => [n, all[n]]));
 }
 
 const listings = (closed: boolean): Driver => ({
   async setup(target, s) {
-    if (closed) await ask(target, s, 'terminate', 'TerminateWorkflowExecution', { domain: domainOf(s), ...executionOf(s), reason: 'swf-conformance lifecycle' });
+    if (closed)
+      await ask(target, s, 'terminate', 'TerminateWorkflowExecution', {
+        domain: domainOf(s),
+        ...executionOf(s),
+        reason: 'swf-conformance lifecycle',
+      });
   },
   async read(target, s) {
     if (closed && !s.answers.terminate?.ok) return;
-    for (const probe of listingProbes(s.kase, s.startedAt, closed)) await ask(target, s, probe.key, probe.operation, probe.input);
+    for (const probe of listingProbes(s.kase, s.startedAt, closed))
+      await ask(target, s, probe.key, probe.operation, probe.input);
   },
 });
 
@@ -93,16 +108,30 @@ const DRIVERS = {
   },
   decisionTaskCounted: {
     async read(target, s) {
-      await ask(target, s, 'count on its list', 'CountPendingDecisionTasks', { domain: domainOf(s), taskList: taskListOf(s) });
-      await ask(target, s, 'count on another list', 'CountPendingDecisionTasks', { domain: domainOf(s), taskList: { name: s.kase.lifecycle!.otherList } });
+      await ask(target, s, 'count on its list', 'CountPendingDecisionTasks', {
+        domain: domainOf(s),
+        taskList: taskListOf(s),
+      });
+      await ask(target, s, 'count on another list', 'CountPendingDecisionTasks', {
+        domain: domainOf(s),
+        taskList: { name: s.kase.lifecycle!.otherList },
+      });
     },
   },
   decisionTaskPolled: { setup: (target, s) => poll(target, s, 'poll').then(() => undefined) },
   priorityOrder: {
     async setup(target, s) {
       for (const [i, sibling] of (s.kase.lifecycle!.siblings ?? []).entries()) {
-        const answer = await ask(target, s, `start sibling ${i}`, 'StartWorkflowExecution', { ...s.kase.request, ...sibling });
-        if (answer.ok) s.started.push({ domain: String(domainOf(s)), workflowId: sibling.workflowId, runId: String(answer.output.runId) });
+        const answer = await ask(target, s, `start sibling ${i}`, 'StartWorkflowExecution', {
+          ...s.kase.request,
+          ...sibling,
+        });
+        if (answer.ok)
+          s.started.push({
+            domain: String(domainOf(s)),
+            workflowId: sibling.workflowId,
+            runId: String(answer.output.runId),
+          });
       }
       // As many polls as tasks the run put on the list (its own start and each sibling's), never one more: an empty
       // poll would be held for a minute.
@@ -115,12 +144,22 @@ const DRIVERS = {
       const seen = await describe(target, s, 'describe');
       await readHistory(target, s, 'history');
       await ask(target, s, 'closed as TIMED_OUT', 'ListClosedWorkflowExecutions', {
-        domain: domainOf(s), startTimeFilter: timeFilter(s), closeStatusFilter: { status: 'TIMED_OUT' }, maximumPageSize: 1000,
+        domain: domainOf(s),
+        startTimeFilter: timeFilter(s),
+        closeStatusFilter: { status: 'TIMED_OUT' },
+        maximumPageSize: 1000,
       });
-      const closed = seen.ok && (seen.output.executionInfo as { executionStatus?: string } | undefined)?.executionStatus === 'CLOSED';
+      const closed =
+        seen.ok &&
+        (seen.output.executionInfo as { executionStatus?: string } | undefined)?.executionStatus === 'CLOSED';
       if (closed && !s.answers['start again']) {
         const again = await ask(target, s, 'start again', 'StartWorkflowExecution', { ...s.kase.request });
-        if (again.ok) s.started.push({ domain: String(domainOf(s)), workflowId: String(s.kase.request.workflowId), runId: String(again.output.runId) });
+        if (again.ok)
+          s.started.push({
+            domain: String(domainOf(s)),
+            workflowId: String(s.kase.request.workflowId),
+            runId: String(again.output.runId),
+          });
       }
     },
   },
@@ -135,13 +174,21 @@ const DRIVERS = {
   exclusiveFilters: {
     async setup(target, s) {
       const plan = s.kase.lifecycle!.exclusive!;
-      await ask(target, s, 'two filters', plan.operation, { domain: domainOf(s), startTimeFilter: timeFilter(s), ...filtersOf(s, plan.filters) });
+      await ask(target, s, 'two filters', plan.operation, {
+        domain: domainOf(s),
+        startTimeFilter: timeFilter(s),
+        ...filtersOf(s, plan.filters),
+      });
     },
   },
   childPolicy: parent,
   childPolicyOverride: parent,
   lambdaRole: {
-    setup: (target, s) => decideOnce(target, s, { decisionType: 'ScheduleLambdaFunction', scheduleLambdaFunctionDecisionAttributes: s.kase.lifecycle!.lambda }),
+    setup: (target, s) =>
+      decideOnce(target, s, {
+        decisionType: 'ScheduleLambdaFunction',
+        scheduleLambdaFunctionDecisionAttributes: s.kase.lifecycle!.lambda,
+      }),
     async read(target, s) {
       if (s.answers.respond?.ok) await readHistory(target, s, 'history');
     },

@@ -30,11 +30,26 @@ export interface LifecycleSession {
 const MAX_PAGES = 10;
 
 /** Sends one call and keeps its answer under `key`; list and history pages are followed and merged into one output. */
-export async function ask(target: Target, s: LifecycleSession, key: string, operation: string, input: Record<string, unknown>): Promise<CallAnswer> {
+export async function ask(
+  target: Target,
+  s: LifecycleSession,
+  key: string,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<CallAnswer> {
   let answer = await target.call!(operation, input);
   s.calls++;
-  const listKey = answer.ok && Array.isArray(answer.output.events) ? 'events' : answer.ok && Array.isArray(answer.output.executionInfos) ? 'executionInfos' : undefined;
-  for (let page = 1; listKey && answer.ok && typeof answer.output.nextPageToken === 'string' && page < MAX_PAGES; page++) {
+  const listKey =
+    answer.ok && Array.isArray(answer.output.events)
+      ? 'events'
+      : answer.ok && Array.isArray(answer.output.executionInfos)
+        ? 'executionInfos'
+        : undefined;
+  for (
+    let page = 1;
+    listKey && answer.ok && typeof answer.output.nextPageToken === 'string' && page < MAX_PAGES;
+    page++
+  ) {
     const next = await target.call!(operation, { ...input, nextPageToken: answer.output.nextPageToken });
     s.calls++;
     if (!next.ok) {
@@ -56,7 +71,11 @@ export const taskListOf = (s: LifecycleSession) => ({ name: s.expectation.config
 
 /** The whole history of an execution of the session's domain. */
 export const readHistory = (target: Target, s: LifecycleSession, key: string, execution = executionOf(s)) =>
-  ask(target, s, key, 'GetWorkflowExecutionHistory', { domain: s.kase.request.domain, execution, maximumPageSize: 1000 });
+  ask(target, s, key, 'GetWorkflowExecutionHistory', {
+    domain: s.kase.request.domain,
+    execution,
+    maximumPageSize: 1000,
+  });
 
 /** DescribeWorkflowExecution of an execution of the session's domain. */
 export const describe = (target: Target, s: LifecycleSession, key: string, execution = executionOf(s)) =>
@@ -64,4 +83,8 @@ export const describe = (target: Target, s: LifecycleSession, key: string, execu
 
 /** One PollForDecisionTask on the session's list: only ever sent when the oracle's model says a task is pending there. */
 export const poll = (target: Target, s: LifecycleSession, key: string) =>
-  ask(target, s, key, 'PollForDecisionTask', { domain: s.kase.request.domain, taskList: taskListOf(s), identity: 'swf-conformance' });
+  ask(target, s, key, 'PollForDecisionTask', {
+    domain: s.kase.request.domain,
+    taskList: taskListOf(s),
+    identity: 'swf-conformance',
+  });

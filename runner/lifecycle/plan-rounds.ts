@@ -10,7 +10,15 @@ export interface LifecycleItem {
 }
 
 // Behaviours that poll or count their own task list: another case putting a task there would change the answer.
-const OBSERVES_OWN_LIST = new Set(['decisionTaskCounted', 'decisionTaskPolled', 'priorityOrder', 'decisionTimeout', 'childPolicy', 'childPolicyOverride', 'lambdaRole']);
+const OBSERVES_OWN_LIST = new Set([
+  'decisionTaskCounted',
+  'decisionTaskPolled',
+  'priorityOrder',
+  'decisionTimeout',
+  'childPolicy',
+  'childPolicyOverride',
+  'lambdaRole',
+]);
 
 /** The workflowIds a case starts, and the task lists it puts tasks on and polls or counts, by domain. */
 function touches(item: LifecycleItem): { ids: string[]; puts: string[]; observes: string[] } {
@@ -19,15 +27,23 @@ function touches(item: LifecycleItem): { ids: string[]; puts: string[]; observes
   const plan = kase.lifecycle!;
   const own = expectation.config.taskList ?? '';
   return {
-    ids: [String(kase.request.workflowId), ...(plan.siblings ?? []).map((s) => s.workflowId), ...(plan.child ? [plan.child.workflowId] : [])].map(at),
+    ids: [
+      String(kase.request.workflowId),
+      ...(plan.siblings ?? []).map((s) => s.workflowId),
+      ...(plan.child ? [plan.child.workflowId] : []),
+    ].map(at),
     puts: [own, ...(plan.child ? [plan.child.taskList] : [])].map(at),
-    observes: [...(OBSERVES_OWN_LIST.has(plan.behaviour) ? [own] : []), ...(plan.otherList ? [plan.otherList] : [])].map(at),
+    observes: [
+      ...(OBSERVES_OWN_LIST.has(plan.behaviour) ? [own] : []),
+      ...(plan.otherList ? [plan.otherList] : []),
+    ].map(at),
   };
 }
 
 /** True when a case polls a decision task that never times out (NONE): a target that mishandles such a timer breaks. */
 const pollsUnbounded = (item: LifecycleItem) =>
-  ['decisionTaskPolled', 'decisionTimeout'].includes(item.kase.lifecycle!.behaviour) && item.expectation.config.taskStartToCloseTimeout === 'NONE';
+  ['decisionTaskPolled', 'decisionTimeout'].includes(item.kase.lifecycle!.behaviour) &&
+  item.expectation.config.taskStartToCloseTimeout === 'NONE';
 
 /**
  * Groups lifecycle cases into rounds that run side by side: no two cases in a round name the same execution or task
@@ -35,14 +51,23 @@ const pollsUnbounded = (item: LifecycleItem) =>
  * their own, so that a target whose unbounded timer breaks it (moto 5.2.1) costs a rerun of those alone.
  */
 export function planRounds(items: LifecycleItem[]): LifecycleItem[][] {
-  const rounds: Array<{ unbounded: boolean; ids: Set<string>; puts: Set<string>; observes: Set<string>; items: LifecycleItem[] }> = [];
+  const rounds: Array<{
+    unbounded: boolean;
+    ids: Set<string>;
+    puts: Set<string>;
+    observes: Set<string>;
+    items: LifecycleItem[];
+  }> = [];
   for (const item of items) {
     const t = touches(item);
     const unbounded = pollsUnbounded(item);
     // Two cases may share a list both only put tasks on, or both only count (a list neither puts on): never one
     // putting where the other polls or counts.
-    const fits = (r: (typeof rounds)[number]) => r.unbounded === unbounded && !t.ids.some((k) => r.ids.has(k))
-      && !t.puts.some((k) => r.observes.has(k)) && !t.observes.some((k) => r.puts.has(k));
+    const fits = (r: (typeof rounds)[number]) =>
+      r.unbounded === unbounded &&
+      !t.ids.some((k) => r.ids.has(k)) &&
+      !t.puts.some((k) => r.observes.has(k)) &&
+      !t.observes.some((k) => r.puts.has(k));
     let round = rounds.find(fits);
     if (!round) rounds.push((round = { unbounded, ids: new Set(), puts: new Set(), observes: new Set(), items: [] }));
     t.ids.forEach((k) => round!.ids.add(k));

@@ -19,7 +19,10 @@ export interface LifecycleFamilyOptions extends Omit<LifecycleRoundOptions, 'wor
  * check fails, it is reset and the round's cases run again one at a time, each followed by a check, so that the case
  * that breaks the target is the one blamed (target-corrupted) and no other case's findings depend on it.
  */
-export async function runLifecycleFamily(o: LifecycleFamilyOptions, items: LifecycleItem[]): Promise<Map<LifecycleItem, CaseOutcome>> {
+export async function runLifecycleFamily(
+  o: LifecycleFamilyOptions,
+  items: LifecycleItem[],
+): Promise<Map<LifecycleItem, CaseOutcome>> {
   const outcomes = new Map<LifecycleItem, CaseOutcome>();
   const round = (batch: LifecycleItem[]) => runLifecycleRound({ ...o, world: o.world() }, batch);
   const health = async () => (o.recover ? checkHealth(o.target, o.world(), o.probe()) : undefined);

@@ -36,14 +36,42 @@ function watchMs(spec: Spec, item: LifecycleItem, marginMs: number): number {
 }
 
 /** Sends a case's start; a session when it was accepted, with the outcome so far either way. */
-async function startCase(o: LifecycleRoundOptions, item: LifecycleItem): Promise<{ outcome: CaseOutcome; session?: LifecycleSession }> {
+async function startCase(
+  o: LifecycleRoundOptions,
+  item: LifecycleItem,
+): Promise<{ outcome: CaseOutcome; session?: LifecycleSession }> {
   const expected = expectOutcome(o.spec, o.world, item.kase.request);
   const observed: Observation = await o.target.start(item.kase.request);
-  const outcome: CaseOutcome = { divergences: [], alsoExercised: [], calls: 1, trace: [{ call: 'request', observed }], request: { expected, observed } };
+  const outcome: CaseOutcome = {
+    divergences: [],
+    alsoExercised: [],
+    calls: 1,
+    trace: [{ call: 'request', observed }],
+    request: { expected, observed },
+  };
   const kind = classifyOutcome(expected, observed);
-  if (kind) outcome.divergences.push({ rule: item.rule, kind, call: 'request', request: item.kase.request, expected, observed, replay: o.replayOf(item.rule, item.index) });
+  if (kind)
+    outcome.divergences.push({
+      rule: item.rule,
+      kind,
+      call: 'request',
+      request: item.kase.request,
+      expected,
+      observed,
+      replay: o.replayOf(item.rule, item.index),
+    });
   // Lifecycle starts are valid, so this finds nothing today; it keeps the rule the same for every call the runner judges.
-  const soft = kind ? undefined : softFindingOf(o.spec, item.rule, 'request', item.kase.request, expected, observed, o.replayOf(item.rule, item.index));
+  const soft = kind
+    ? undefined
+    : softFindingOf(
+        o.spec,
+        item.rule,
+        'request',
+        item.kase.request,
+        expected,
+        observed,
+        o.replayOf(item.rule, item.index),
+      );
   if (soft) outcome.softFindings = [soft];
   if (!observed.ok && observed.inconclusive) outcome.inconclusive = observed.inconclusive;
   if (!observed.ok || !observed.runId || expected.outcome !== 'success') return { outcome };
@@ -51,9 +79,16 @@ async function startCase(o: LifecycleRoundOptions, item: LifecycleItem): Promise
   const domain = String(item.kase.request.domain);
   const runId = observed.runId;
   const session: LifecycleSession = {
-    kase: item.kase, index: item.index, expectation: item.expectation, runId, startedAt, deadline: Date.now() + watchMs(o.spec, item, o.marginMs),
+    kase: item.kase,
+    index: item.index,
+    expectation: item.expectation,
+    runId,
+    startedAt,
+    deadline: Date.now() + watchMs(o.spec, item, o.marginMs),
     answers: { start: { ok: true, status: observed.status, output: { runId, startedAt } } },
-    started: [{ domain, workflowId: String(item.kase.request.workflowId), runId }], calls: 0, done: false,
+    started: [{ domain, workflowId: String(item.kase.request.workflowId), runId }],
+    calls: 0,
+    done: false,
   };
   return { outcome, session };
 }
@@ -77,9 +112,13 @@ async function watch(o: LifecycleRoundOptions, sessions: LifecycleSession[]): Pr
       const last = Date.now() >= s.deadline;
       await driverOf(s).read?.(o.target, s);
       const faults = faultsOf(o, s, false);
-      if (last || faults.some((f) => f.kind !== 'wrong-behaviour') || (!s.expectation.watchToEnd && !faults.length)) s.done = true;
+      if (last || faults.some((f) => f.kind !== 'wrong-behaviour') || (!s.expectation.watchToEnd && !faults.length))
+        s.done = true;
     }
-    if (sessions.some((s) => !s.done)) await sleep(Math.max(0, Math.min(o.intervalMs, ...sessions.filter((s) => !s.done).map((s) => s.deadline - Date.now()))));
+    if (sessions.some((s) => !s.done))
+      await sleep(
+        Math.max(0, Math.min(o.intervalMs, ...sessions.filter((s) => !s.done).map((s) => s.deadline - Date.now()))),
+      );
   }
 }
 
@@ -103,7 +142,8 @@ export async function runLifecycleRound(o: LifecycleRoundOptions, items: Lifecyc
   await watch(o, sessions);
   for (const [i, { outcome, session: s }] of begun.entries()) {
     if (!s) continue;
-    if (o.signal?.aborted && Date.now() < s.deadline && faultsOf(o, s, false).length) outcome.inconclusive ??= 'interrupted before its wait was over';
+    if (o.signal?.aborted && Date.now() < s.deadline && faultsOf(o, s, false).length)
+      outcome.inconclusive ??= 'interrupted before its wait was over';
     else for (const f of faultsOf(o, s, true)) outcome.divergences.push(divergenceOf(o, items[i], f));
     for (const e of s.started) {
       await o.target.terminate(e.domain, e.workflowId, e.runId);
@@ -115,18 +155,41 @@ export async function runLifecycleRound(o: LifecycleRoundOptions, items: Lifecyc
 }
 
 /** A fault as a divergence of its rule, with where it was seen. */
-function divergenceOf(o: LifecycleRoundOptions, item: LifecycleItem, f: LifecycleFault): CaseOutcome['divergences'][number] {
+function divergenceOf(
+  o: LifecycleRoundOptions,
+  item: LifecycleItem,
+  f: LifecycleFault,
+): CaseOutcome['divergences'][number] {
   const source = `lifecycle ${f.source}`;
   return {
-    rule: f.rule, kind: f.kind, call: 'request', request: item.kase.request,
-    expected: { effect: f.expected, source }, observed: { effect: f.observed, source }, replay: o.replayOf(item.rule, item.index),
+    rule: f.rule,
+    kind: f.kind,
+    call: 'request',
+    request: item.kase.request,
+    expected: { effect: f.expected, source },
+    observed: { effect: f.observed, source },
+    replay: o.replayOf(item.rule, item.index),
   };
 }
 
 /** Runs one lifecycle case alone (replay): a round of one, with the spec's margin unless told otherwise. */
-export async function runLifecycleCase(spec: Spec, target: Target, world: World, kase: Case, replay: Replay, marginMs?: number): Promise<CaseOutcome> {
+export async function runLifecycleCase(
+  spec: Spec,
+  target: Target,
+  world: World,
+  kase: Case,
+  replay: Replay,
+  marginMs?: number,
+): Promise<CaseOutcome> {
   const item = { rule: kase.rule, index: Number(replay.path), kase, expectation: expectLifecycle(spec, world, kase) };
-  const options = { spec, target, world, marginMs: marginMs ?? spec.lifecycle.wait.marginSeconds * 1000, intervalMs: 250, replayOf: () => replay };
+  const options = {
+    spec,
+    target,
+    world,
+    marginMs: marginMs ?? spec.lifecycle.wait.marginSeconds * 1000,
+    intervalMs: 250,
+    replayOf: () => replay,
+  };
   const [outcome] = await runLifecycleRound(options, [item]);
   return outcome;
 }

@@ -23,9 +23,13 @@ const childCanStart = (world: World, domain: string) =>
 
 /** The child's execution once the parent's history shows it started and, after that, a decision task scheduled. */
 function startedChild(events: HistoryEvent[], workflowId: string): { workflowId: string; runId: string } | undefined {
-  const started = events.find((e) => e.eventType === 'ChildWorkflowExecutionStarted'
-    && (attributesOf(e).workflowExecution as { workflowId?: string } | undefined)?.workflowId === workflowId);
-  const woken = started && events.some((e) => e.eventType === 'DecisionTaskScheduled' && (e.eventId ?? 0) > (started.eventId ?? 0));
+  const started = events.find(
+    (e) =>
+      e.eventType === 'ChildWorkflowExecutionStarted' &&
+      (attributesOf(e).workflowExecution as { workflowId?: string } | undefined)?.workflowId === workflowId,
+  );
+  const woken =
+    started && events.some((e) => e.eventType === 'DecisionTaskScheduled' && (e.eventId ?? 0) > (started.eventId ?? 0));
   return woken ? (attributesOf(started).workflowExecution as { workflowId: string; runId: string }) : undefined;
 }
 
@@ -33,7 +37,11 @@ function startedChild(events: HistoryEvent[], workflowId: string): { workflowId:
 async function awaitChild(target: Target, parent: ModelRun, workflowId: string) {
   const execution = { workflowId: parent.workflowId, runId: parent.runId };
   return readUntil(async () => {
-    const answer = await target.call!('GetWorkflowExecutionHistory', { domain: parent.domain, execution, maximumPageSize: 1000 });
+    const answer = await target.call!('GetWorkflowExecutionHistory', {
+      domain: parent.domain,
+      execution,
+      maximumPageSize: 1000,
+    });
     const events = answer.ok ? eventsOf(answer.output) : [];
     const child = startedChild(events, workflowId);
     const failed = !answer.ok || events.some((e) => e.eventType === 'StartChildWorkflowExecutionFailed');
@@ -47,22 +55,39 @@ async function awaitChild(target: Target, parent: ModelRun, workflowId: string) 
  * child is then open in the model, and the parent has a new task scheduled (the event woke its decider).
  */
 export class StartChildCommand implements Command {
-  check = (m: Readonly<StatefulModel>) => canRespond(m) && childCanStart(m.world as World, startedIn(m as StatefulModel)!.domain);
+  check = (m: Readonly<StatefulModel>) =>
+    canRespond(m) && childCanStart(m.world as World, startedIn(m as StatefulModel)!.domain);
   async run(m: StatefulModel, target: Target) {
     const parent = startedIn(m)!;
     const type = childTypeOf(m.world, parent.domain);
     const attributes = {
-      workflowId: `${m.world.runTag}-child-${++m.children}`, workflowType: { name: type.name, version: type.version },
-      taskList: { name: `${m.world.runTag}-child-tasks` }, executionStartToCloseTimeout: '3600', taskStartToCloseTimeout: TASK_TIMEOUT, childPolicy: 'ABANDON',
+      workflowId: `${m.world.runTag}-child-${++m.children}`,
+      workflowType: { name: type.name, version: type.version },
+      taskList: { name: `${m.world.runTag}-child-tasks` },
+      executionStartToCloseTimeout: '3600',
+      taskStartToCloseTimeout: TASK_TIMEOUT,
+      childPolicy: 'ABANDON',
     };
-    await respond(target, parent, [{ decisionType: 'StartChildWorkflowExecution', startChildWorkflowExecutionDecisionAttributes: attributes }], this);
+    await respond(
+      target,
+      parent,
+      [{ decisionType: 'StartChildWorkflowExecution', startChildWorkflowExecutionDecisionAttributes: attributes }],
+      this,
+    );
     const { child, seen } = await awaitChild(target, parent, attributes.workflowId);
     if (!child) {
-      throw new ModelMismatch(`${this} expected ChildWorkflowExecutionStarted then DecisionTaskScheduled in the parent's history within ${CHILD_WAIT_MS} ms, got ${shown(seen)}`);
+      throw new ModelMismatch(
+        `${this} expected ChildWorkflowExecutionStarted then DecisionTaskScheduled in the parent's history within ${CHILD_WAIT_MS} ms, got ${shown(seen)}`,
+      );
     }
     const execution = { domain: parent.domain, workflowId: child.workflowId, runId: child.runId };
     m.world.open.push(execution);
-    m.runs.push({ ...execution, config: effectiveConfig(m.spec, type, { domain: parent.domain, ...attributes }), task: { state: 'scheduled' }, parentRunId: parent.runId });
+    m.runs.push({
+      ...execution,
+      config: effectiveConfig(m.spec, type, { domain: parent.domain, ...attributes }),
+      task: { state: 'scheduled' },
+      parentRunId: parent.runId,
+    });
     parent.task = { state: 'scheduled' };
   }
   toString = () => 'StartChild()';
@@ -72,7 +97,8 @@ export class StartChildCommand implements Command {
 export class DescribeChildrenCommand implements Command {
   check = (m: Readonly<StatefulModel>) => childrenOf(m as StatefulModel).length > 0;
   async run(m: StatefulModel, target: Target) {
-    for (const child of childrenOf(m)) await expectStatus(target, child, isOpen(m, child) ? 'OPEN' : 'CLOSED', this, `${child.workflowId} `);
+    for (const child of childrenOf(m))
+      await expectStatus(target, child, isOpen(m, child) ? 'OPEN' : 'CLOSED', this, `${child.workflowId} `);
   }
   toString = () => 'DescribeChildren()';
 }

@@ -17,28 +17,53 @@ export type Command = fc.AsyncCommand<StatefulModel, Target>;
  * Sends a start and compares the answer with the oracle's expectation; an accepted start is recorded in the model with
  * its effective configuration and its first decision task scheduled (model-runs.ts). Undefined when it was refused.
  */
-export async function startAndCompare(m: StatefulModel, target: Target, request: Request, command: Command): Promise<ModelRun | undefined> {
+export async function startAndCompare(
+  m: StatefulModel,
+  target: Target,
+  request: Request,
+  command: Command,
+): Promise<ModelRun | undefined> {
   const expected = expectOutcome(m.spec, m.world, request);
   const observed = await target.start(request);
   const kind = classifyOutcome(expected, observed);
-  if (kind) throw new ModelMismatch(`${kind}: ${command} expected ${expected.outcome === 'success' ? 'success' : expected.rules.join('+')}, got ${shown(observed)}`);
+  if (kind)
+    throw new ModelMismatch(
+      `${kind}: ${command} expected ${expected.outcome === 'success' ? 'success' : expected.rules.join('+')}, got ${shown(observed)}`,
+    );
   trackWorld(m.world, { op: 'start', request }, observed);
   if (!observed.ok) return undefined;
-  const type = findType(m.world, request.domain, (request.workflowType as { name: string }).name, (request.workflowType as { version: string }).version)!;
+  const type = findType(
+    m.world,
+    request.domain,
+    (request.workflowType as { name: string }).name,
+    (request.workflowType as { version: string }).version,
+  )!;
   // The world's entry is the one trackWorld just added.
-  const run: ModelRun = { ...m.world.open.at(-1)!, config: effectiveConfig(m.spec, type, request), task: { state: 'scheduled' } };
+  const run: ModelRun = {
+    ...m.world.open.at(-1)!,
+    config: effectiveConfig(m.spec, type, request),
+    task: { state: 'scheduled' },
+  };
   m.runs.push(run);
   return run;
 }
 
 /** StartWorkflowExecution of the domain's full type; the oracle says what must happen in the model's world. */
 export class StartCommand implements Command {
-  constructor(readonly role: DomainPick, readonly workflowId: string) {}
+  constructor(
+    readonly role: DomainPick,
+    readonly workflowId: string,
+  ) {}
   check = () => true;
   async run(m: StatefulModel, target: Target) {
     const { domain, type } = pick(m.world, this.role);
     // The task time-out is explicit (TASK_TIMEOUT) so that a poll of the task is safe on every target.
-    const request = { domain: domain.name, workflowId: this.workflowId, workflowType: { name: type.name, version: type.version }, taskStartToCloseTimeout: TASK_TIMEOUT };
+    const request = {
+      domain: domain.name,
+      workflowId: this.workflowId,
+      workflowType: { name: type.name, version: type.version },
+      taskStartToCloseTimeout: TASK_TIMEOUT,
+    };
     await startAndCompare(m, target, request, this);
   }
   toString = () => `Start(${this.role}, ${this.workflowId})`;
@@ -46,30 +71,54 @@ export class StartCommand implements Command {
 
 /** TerminateWorkflowExecution of the current run: it succeeds exactly when the model has that workflowId open. */
 export class TerminateCommand implements Command {
-  constructor(readonly role: DomainPick, readonly workflowId: string) {}
+  constructor(
+    readonly role: DomainPick,
+    readonly workflowId: string,
+  ) {}
   check = () => true;
   async run(m: StatefulModel, target: Target) {
     const domain = pick(m.world, this.role).domain.name;
     const open = m.world.open.filter((e) => e.domain === domain && e.workflowId === this.workflowId);
     const observed: Observation = await target.terminate(domain, this.workflowId);
-    if (!!open.length !== observed.ok) throw new ModelMismatch(`${this} expected ${open.length ? 'success' : 'a client error (nothing open)'}, got ${shown(observed)}`);
+    if (!!open.length !== observed.ok)
+      throw new ModelMismatch(
+        `${this} expected ${open.length ? 'success' : 'a client error (nothing open)'}, got ${shown(observed)}`,
+      );
     // The execution's own effective childPolicy (the request gave none) decides what becomes of its children.
-    if (observed.ok) for (const e of open) closeRun(m, e, 'TERMINATED', m.runs.find((r) => r.runId === e.runId && r.domain === e.domain)?.config.childPolicy);
+    if (observed.ok)
+      for (const e of open)
+        closeRun(
+          m,
+          e,
+          'TERMINATED',
+          m.runs.find((r) => r.runId === e.runId && r.domain === e.domain)?.config.childPolicy,
+        );
   }
   toString = () => `Terminate(${this.role}, ${this.workflowId})`;
 }
 
 /** DescribeWorkflowExecution of a run: its executionStatus must be the model's (`what` names the run in the message). */
-export async function expectStatus(target: Target, run: OpenExecution, status: string, command: Command, what = ''): Promise<void> {
+export async function expectStatus(
+  target: Target,
+  run: OpenExecution,
+  status: string,
+  command: Command,
+  what = '',
+): Promise<void> {
   const effects = await target.readEffects(run.domain, run.workflowId, run.runId);
   if (effects.describe?.executionStatus !== status) {
-    throw new ModelMismatch(`${command} expected ${what}${status}, got ${shown(effects.describe?.executionStatus ?? effects.readError)}`);
+    throw new ModelMismatch(
+      `${command} expected ${what}${status}, got ${shown(effects.describe?.executionStatus ?? effects.readError)}`,
+    );
   }
 }
 
 /** DescribeWorkflowExecution of the latest run the model knows: its status must be the model's. */
 export class DescribeCommand implements Command {
-  constructor(readonly role: DomainPick, readonly workflowId: string) {}
+  constructor(
+    readonly role: DomainPick,
+    readonly workflowId: string,
+  ) {}
   private latest(m: StatefulModel) {
     const domain = pick(m.world, this.role).domain.name;
     const same = (e: { domain: string; workflowId: string }) => e.domain === domain && e.workflowId === this.workflowId;
@@ -88,7 +137,8 @@ export class DescribeCommand implements Command {
 /** DeprecateWorkflowType of the domain's full type (through the target's fixture set-up, which is idempotent). */
 export class DeprecateTypeCommand implements Command {
   constructor(readonly role: DomainPick) {}
-  check = (m: Readonly<StatefulModel>) => pick(m.world as StatefulModel['world'], this.role).type.status === 'REGISTERED';
+  check = (m: Readonly<StatefulModel>) =>
+    pick(m.world as StatefulModel['world'], this.role).type.status === 'REGISTERED';
   async run(m: StatefulModel, target: Target) {
     pick(m.world, this.role).type.status = 'DEPRECATED';
     await target.createFixtures(m.world);
@@ -98,7 +148,8 @@ export class DeprecateTypeCommand implements Command {
 
 /** DeprecateDomain of the other domain, which also deprecates its types. */
 export class DeprecateDomainCommand implements Command {
-  check = (m: Readonly<StatefulModel>) => pick(m.world as StatefulModel['world'], 'other').domain.status === 'REGISTERED';
+  check = (m: Readonly<StatefulModel>) =>
+    pick(m.world as StatefulModel['world'], 'other').domain.status === 'REGISTERED';
   async run(m: StatefulModel, target: Target) {
     const { domain } = pick(m.world, 'other');
     domain.status = 'DEPRECATED';

@@ -11,7 +11,15 @@ export function defaultListOf(m: Readonly<StatefulModel>, role: DomainPick) {
 
 /** What a poll answer shows in a message: whether a token came, and which execution and type. */
 const taskShown = (answer: Awaited<ReturnType<NonNullable<Target['call']>>>) =>
-  shown(answer.ok ? { taskToken: answer.output.taskToken, workflowExecution: answer.output.workflowExecution, workflowType: answer.output.workflowType } : answer);
+  shown(
+    answer.ok
+      ? {
+          taskToken: answer.output.taskToken,
+          workflowExecution: answer.output.workflowExecution,
+          workflowType: answer.output.workflowType,
+        }
+      : answer,
+  );
 
 /**
  * PollForDecisionTask on the default list: it must deliver, with a token, one of the tasks the model has pending
@@ -26,15 +34,26 @@ export class PollCommand implements Command {
   async run(m: StatefulModel, target: Target) {
     const { domain, taskList } = defaultListOf(m, this.role);
     const pending = deliverable(m, domain, taskList);
-    const answer = await target.call!('PollForDecisionTask', { domain, taskList: { name: taskList }, identity: 'swf-conformance-stateful' });
+    const answer = await target.call!('PollForDecisionTask', {
+      domain,
+      taskList: { name: taskList },
+      identity: 'swf-conformance-stateful',
+    });
     const out = answer.ok ? answer.output : {};
     const execution = out.workflowExecution as { workflowId?: string; runId?: string } | undefined;
     const type = out.workflowType as { name?: string; version?: string } | undefined;
-    const run = pending.find((r) => r.runId === execution?.runId && r.workflowId === execution?.workflowId
-      && r.config.workflowType.name === type?.name && r.config.workflowType.version === type?.version);
+    const run = pending.find(
+      (r) =>
+        r.runId === execution?.runId &&
+        r.workflowId === execution?.workflowId &&
+        r.config.workflowType.name === type?.name &&
+        r.config.workflowType.version === type?.version,
+    );
     const token = typeof out.taskToken === 'string' && out.taskToken ? out.taskToken : undefined;
     if (!run || !token) {
-      throw new ModelMismatch(`${this} expected a task token for one of ${shown(pending.map((r) => `${r.workflowId}/${r.runId}`))}, got ${taskShown(answer)}`);
+      throw new ModelMismatch(
+        `${this} expected a task token for one of ${shown(pending.map((r) => `${r.workflowId}/${r.runId}`))}, got ${taskShown(answer)}`,
+      );
     }
     run.task = { state: 'started', token };
   }
@@ -46,7 +65,8 @@ export async function respond(target: Target, run: ModelRun, decisions: object[]
   const taskToken = run.task?.state === 'started' ? run.task.token : '';
   run.task = undefined;
   const answer = await target.call!('RespondDecisionTaskCompleted', { taskToken, decisions });
-  if (!answer.ok) throw new ModelMismatch(`${command} expected success for ${run.workflowId}/${run.runId}, got ${shown(answer)}`);
+  if (!answer.ok)
+    throw new ModelMismatch(`${command} expected success for ${run.workflowId}/${run.runId}, got ${shown(answer)}`);
 }
 
 /** True when the model has a delivered task the target can answer. */
@@ -57,7 +77,12 @@ export class CompleteCommand implements Command {
   check = (m: Readonly<StatefulModel>) => canRespond(m);
   async run(m: StatefulModel, target: Target) {
     const run = startedIn(m)!;
-    await respond(target, run, [{ decisionType: 'CompleteWorkflowExecution', completeWorkflowExecutionDecisionAttributes: {} }], this);
+    await respond(
+      target,
+      run,
+      [{ decisionType: 'CompleteWorkflowExecution', completeWorkflowExecutionDecisionAttributes: {} }],
+      this,
+    );
     // No child policy: the spec's rule applies one on termination or time-out only (and ABANDON leaves children anyway).
     closeRun(m, run, 'COMPLETED');
   }

@@ -10,7 +10,13 @@ const spec = loadSpec();
 function modelWith(runs: Array<Partial<ModelRun> & { runId: string }>) {
   const m = modelOf(spec, buildWorld(spec, 't'), { maxWaits: 1, canCall: true });
   for (const r of runs) {
-    const run: ModelRun = { domain: 't-main', workflowId: `w-${r.runId}`, config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '0' }, task: { state: 'scheduled' }, ...r };
+    const run: ModelRun = {
+      domain: 't-main',
+      workflowId: `w-${r.runId}`,
+      config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '0' },
+      task: { state: 'scheduled' },
+      ...r,
+    };
     m.world.open.push({ domain: run.domain, workflowId: run.workflowId, runId: run.runId });
     m.runs.push(run);
   }
@@ -20,10 +26,22 @@ function modelWith(runs: Array<Partial<ModelRun> & { runId: string }>) {
 describe('the decision-task model', () => {
   it('delivers the highest taskPriority first, any of equals alike, and only scheduled tasks of the list', () => {
     const m = modelWith([
-      { runId: 'a', config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '7' } },
-      { runId: 'b', config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '7' } },
-      { runId: 'c', config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '-3' } },
-      { runId: 'd', config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'other', taskPriority: '9' } },
+      {
+        runId: 'a',
+        config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '7' },
+      },
+      {
+        runId: 'b',
+        config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '7' },
+      },
+      {
+        runId: 'c',
+        config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'l', taskPriority: '-3' },
+      },
+      {
+        runId: 'd',
+        config: { workflowType: { name: 'full', version: '1' }, tagList: [], taskList: 'other', taskPriority: '9' },
+      },
       { runId: 'e', task: { state: 'started', token: 'x' } },
     ]);
     expect(scheduledOn(m, 't-main', 'l').map((r) => r.runId)).toEqual(['a', 'b', 'c']);
@@ -32,12 +50,20 @@ describe('the decision-task model', () => {
   });
 
   it('closes a run with its task; TERMINATE closes its open children, ABANDON leaves them open', () => {
-    const m = modelWith([{ runId: 'p' }, { runId: 'c1', parentRunId: 'p' }, { runId: 'q' }, { runId: 'c2', parentRunId: 'q' }]);
+    const m = modelWith([
+      { runId: 'p' },
+      { runId: 'c1', parentRunId: 'p' },
+      { runId: 'q' },
+      { runId: 'c2', parentRunId: 'q' },
+    ]);
     closeRun(m, m.runs[0], 'TERMINATED', 'TERMINATE');
     closeRun(m, m.runs[2], 'TERMINATED', 'ABANDON');
     expect(m.world.open.map((e) => e.runId)).toEqual(['c2']);
     expect(m.runs.map((r) => [r.runId, r.closeStatus, r.task?.state])).toEqual([
-      ['p', 'TERMINATED', undefined], ['c1', 'TERMINATED', undefined], ['q', 'TERMINATED', undefined], ['c2', undefined, 'scheduled'],
+      ['p', 'TERMINATED', undefined],
+      ['c1', 'TERMINATED', undefined],
+      ['q', 'TERMINATED', undefined],
+      ['c2', undefined, 'scheduled'],
     ]);
     expect(scheduledOn(m, 't-main', 'l').map((r) => r.runId)).toEqual(['c2']);
   });

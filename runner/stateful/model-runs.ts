@@ -27,14 +27,17 @@ export interface ModelRun extends OpenExecution {
 // Far longer than a sequence lasts, and numeric: moto 5.2.1 breaks after a poll of a task whose time-out is NONE.
 export const TASK_TIMEOUT = '300';
 
-const same = (a: OpenExecution, b: OpenExecution) => a.domain === b.domain && a.workflowId === b.workflowId && a.runId === b.runId;
+const same = (a: OpenExecution, b: OpenExecution) =>
+  a.domain === b.domain && a.workflowId === b.workflowId && a.runId === b.runId;
 
 /** True while the model has the run open. */
 export const isOpen = (m: StatefulModel, run: OpenExecution) => m.world.open.some((e) => same(e, run));
 
 /** The open runs of a domain with a task scheduled on a list: what a poll of that list may be given. */
 export function scheduledOn(m: StatefulModel, domain: string, taskList: string | undefined): ModelRun[] {
-  return m.runs.filter((r) => r.domain === domain && r.config.taskList === taskList && r.task?.state === 'scheduled' && isOpen(m, r));
+  return m.runs.filter(
+    (r) => r.domain === domain && r.config.taskList === taskList && r.task?.state === 'scheduled' && isOpen(m, r),
+  );
 }
 
 /** Those of the scheduled runs a poll must deliver first: the highest taskPriority (all equal ones alike). */

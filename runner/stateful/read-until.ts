@@ -5,7 +5,11 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * Reads again and again, `everyMs` apart, until a read says it is done or the clock passes `untilMs`; resolves with
  * the last read. Reads at least once, however late it is: waits in sequences stay bounded and short.
  */
-export async function readUntil<T>(read: () => Promise<{ done: boolean; value: T }>, untilMs: number, everyMs = 100): Promise<T> {
+export async function readUntil<T>(
+  read: () => Promise<{ done: boolean; value: T }>,
+  untilMs: number,
+  everyMs = 100,
+): Promise<T> {
   for (;;) {
     const { done, value } = await read();
     if (done || Date.now() >= untilMs) return value;

@@ -9,7 +9,13 @@ import { modelOf } from './stateful-model';
  * Runs one command sequence on the target (which must have reset), reset and given the fixtures first so that sequences are independent; each
  * command is compared with the model as it runs, and the first mismatch throws (ModelMismatch).
  */
-export async function runSequence(spec: Spec, target: Target, initial: World, commands: Iterable<Command>, maxWaits = 1): Promise<void> {
+export async function runSequence(
+  spec: Spec,
+  target: Target,
+  initial: World,
+  commands: Iterable<Command>,
+  maxWaits = 1,
+): Promise<void> {
   await target.reset!();
   const model = modelOf(spec, initial, { maxWaits, canCall: !!target.call });
   await target.createFixtures(model.world);

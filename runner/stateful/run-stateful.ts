@@ -25,7 +25,8 @@ export interface StatefulResult {
  * after it runs. The target is reset and given the fixtures before every sequence, so sequences are independent.
  */
 export async function runStateful(spec: Spec, target: Target, options: StatefulOptions): Promise<StatefulResult> {
-  if (!target.reset) throw new Error(`${target.name} cannot be reset, which the stateful suite needs between sequences`);
+  if (!target.reset)
+    throw new Error(`${target.name} cannot be reset, which the stateful suite needs between sequences`);
   const initial = buildWorld(spec, options.runTag ?? `swfc-${options.seed}-stateful`);
   const commands = fc.commands([commandArbitrary()], { maxCommands: 20, size: 'max' });
   const property = fc.asyncProperty(commands, (cmds) => runSequence(spec, target, initial, cmds, options.maxWaits));
@@ -36,9 +37,11 @@ export async function runStateful(spec: Spec, target: Target, options: StatefulO
   return {
     runs: result.numRuns,
     failure: {
-      commands: shown, length: (shown.match(/\w+\(/g) ?? []).length,
+      commands: shown,
+      length: (shown.match(/\w+\(/g) ?? []).length,
       error: String((result.errorInstance as Error | undefined)?.message ?? result.errorInstance).split('\n')[0],
-      seed: options.seed, path: result.counterexamplePath ?? undefined,
+      seed: options.seed,
+      path: result.counterexamplePath ?? undefined,
     },
   };
 }

@@ -31,7 +31,15 @@ export function pick(world: World, role: DomainPick) {
 
 /** A fresh model for one sequence, over its own copy of the world. */
 export function modelOf(spec: Spec, world: World, o: { maxWaits: number; canCall: boolean }): StatefulModel {
-  return { spec, world: structuredClone(world), runs: [], waits: 0, maxWaits: o.maxWaits, children: 0, canCall: o.canCall };
+  return {
+    spec,
+    world: structuredClone(world),
+    runs: [],
+    waits: 0,
+    maxWaits: o.maxWaits,
+    children: 0,
+    canCall: o.canCall,
+  };
 }
 
 // A task token is a secret of the execution: messages say whether one came, never what it was.

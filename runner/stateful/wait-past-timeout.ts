@@ -12,19 +12,25 @@ import { ModelMismatch, pick, shown, type DomainPick, type StatefulModel } from 
  * Each costs seconds of real time: a sequence makes at most `maxWaits`.
  */
 export class WaitPastTimeoutCommand implements Command {
-  constructor(readonly role: DomainPick, readonly workflowId: string) {}
+  constructor(
+    readonly role: DomainPick,
+    readonly workflowId: string,
+  ) {}
   private request(m: Readonly<StatefulModel>) {
     const { domain, type } = pick(m.world as World, this.role);
     return {
-      domain: domain.name, workflowId: this.workflowId, workflowType: { name: type.name, version: type.version },
+      domain: domain.name,
+      workflowId: this.workflowId,
+      workflowType: { name: type.name, version: type.version },
       // A list of its own: nothing polls it, so the poll commands' lists hold only what they expect.
       taskList: { name: `${m.world.runTag}-timeout-tasks` },
-      executionStartToCloseTimeout: String(m.spec.lifecycle.timeouts.executionSeconds.min), taskStartToCloseTimeout: TASK_TIMEOUT,
+      executionStartToCloseTimeout: String(m.spec.lifecycle.timeouts.executionSeconds.min),
+      taskStartToCloseTimeout: TASK_TIMEOUT,
     };
   }
   // Only a start that must succeed has a time-out to wait for.
-  check = (m: Readonly<StatefulModel>) => m.canCall && m.waits < m.maxWaits
-    && expectOutcome(m.spec, m.world as World, this.request(m)).outcome === 'success';
+  check = (m: Readonly<StatefulModel>) =>
+    m.canCall && m.waits < m.maxWaits && expectOutcome(m.spec, m.world as World, this.request(m)).outcome === 'success';
   async run(m: StatefulModel, target: Target) {
     m.waits++;
     const sentAt = Date.now();
@@ -32,11 +38,19 @@ export class WaitPastTimeoutCommand implements Command {
     const { executionSeconds } = m.spec.lifecycle.timeouts;
     await sleep(sentAt + executionSeconds.min * 1000 - Date.now());
     const execution = { workflowId: run.workflowId, runId: run.runId };
-    const seen = await readUntil(async () => {
-      const answer = await target.call!('DescribeWorkflowExecution', { domain: run.domain, execution });
-      const info = answer.ok ? (answer.output.executionInfo as { executionStatus?: string; closeStatus?: string } | undefined) : undefined;
-      return { done: !answer.ok || info?.executionStatus === 'CLOSED', value: answer.ok ? { executionStatus: info?.executionStatus, closeStatus: info?.closeStatus } : answer };
-    }, sentAt + (executionSeconds.min + m.spec.lifecycle.wait.marginSeconds) * 1000);
+    const seen = await readUntil(
+      async () => {
+        const answer = await target.call!('DescribeWorkflowExecution', { domain: run.domain, execution });
+        const info = answer.ok
+          ? (answer.output.executionInfo as { executionStatus?: string; closeStatus?: string } | undefined)
+          : undefined;
+        return {
+          done: !answer.ok || info?.executionStatus === 'CLOSED',
+          value: answer.ok ? { executionStatus: info?.executionStatus, closeStatus: info?.closeStatus } : answer,
+        };
+      },
+      sentAt + (executionSeconds.min + m.spec.lifecycle.wait.marginSeconds) * 1000,
+    );
     if ('ok' in seen || seen.executionStatus !== 'CLOSED' || seen.closeStatus !== 'TIMED_OUT') {
       throw new ModelMismatch(`${this} expected CLOSED TIMED_OUT, got ${shown(seen)}`);
     }

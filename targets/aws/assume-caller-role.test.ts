@@ -11,9 +11,18 @@ import { assumeCallerRole, parseRoleArn } from './assume-caller-role';
 
 describe('parseRoleArn', () => {
   it.each([
-    ['arn:aws:iam::123456789012:role/swf-caller', { partition: 'aws', account: '123456789012', roleName: 'swf-caller' }],
-    ['arn:aws-us-gov:iam::000000000000:role/a/b/Name+=,.@_-1', { partition: 'aws-us-gov', account: '000000000000', roleName: 'Name+=,.@_-1' }],
-    ['arn:aws-cn:iam::123456789012:role/service-role/R', { partition: 'aws-cn', account: '123456789012', roleName: 'R' }],
+    [
+      'arn:aws:iam::123456789012:role/swf-caller',
+      { partition: 'aws', account: '123456789012', roleName: 'swf-caller' },
+    ],
+    [
+      'arn:aws-us-gov:iam::000000000000:role/a/b/Name+=,.@_-1',
+      { partition: 'aws-us-gov', account: '000000000000', roleName: 'Name+=,.@_-1' },
+    ],
+    [
+      'arn:aws-cn:iam::123456789012:role/service-role/R',
+      { partition: 'aws-cn', account: '123456789012', roleName: 'R' },
+    ],
     ['arn:aws-iso-b:iam::123456789012:role/R', { partition: 'aws-iso-b', account: '123456789012', roleName: 'R' }],
   ])('splits %s', (text, parts) => {
     expect(parseRoleArn(text)).toEqual(parts);
@@ -41,41 +50,64 @@ describe('parseRoleArn', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/^not an IAM role ARN: .* \(expected arn:<partition>:iam::<12-digit account>:role\/<path\/>name\)$/);
+    expect(message).toMatch(
+      /^not an IAM role ARN: .* \(expected arn:<partition>:iam::<12-digit account>:role\/<path\/>name\)$/,
+    );
     expect(message).not.toContain('\n');
   });
 });
 
 const STS = 'https://sts.stand-in.test';
 const ROLE = 'arn:aws:iam::123456789012:role/swf-conformance-caller';
-const BASE = { id: 'AKIDBASEENVEXAMPLE01', secret: 'baseSecretFromEnv/do+not+leak0123456789', token: 'baseSessionTokenFromEnv-do-not-leak' };
-const ISSUED = { id: 'ASIAISSUEDEXAMPLE001', secret: 'issuedSecret/also+secret0123456789abcd', token: 'issuedSessionToken-also-secret' };
+const BASE = {
+  id: 'AKIDBASEENVEXAMPLE01',
+  secret: 'baseSecretFromEnv/do+not+leak0123456789',
+  token: 'baseSessionTokenFromEnv-do-not-leak',
+};
+const ISSUED = {
+  id: 'ASIAISSUEDEXAMPLE001',
+  secret: 'issuedSecret/also+secret0123456789abcd',
+  token: 'issuedSessionToken-also-secret',
+};
 
-interface Seen { form: URLSearchParams; authorization: string }
+interface Seen {
+  form: URLSearchParams;
+  authorization: string;
+}
 const seen: Seen[] = [];
 let answer: (form: URLSearchParams) => Response = () => assumed(new Date(Date.now() + 3600_000));
 
-const assumed = (expiration: Date, n = seen.length - 1) => HttpResponse.xml(`<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+const assumed = (expiration: Date, n = seen.length - 1) =>
+  HttpResponse.xml(`<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <AssumeRoleResult>
     <AssumedRoleUser><AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId><Arn>arn:aws:sts::123456789012:assumed-role/swf-conformance-caller/s</Arn></AssumedRoleUser>
     <Credentials><AccessKeyId>${ISSUED.id}${n}</AccessKeyId><SecretAccessKey>${ISSUED.secret}</SecretAccessKey><SessionToken>${ISSUED.token}</SessionToken><Expiration>${expiration.toISOString()}</Expiration></Credentials>
   </AssumeRoleResult>
   <ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata>
 </AssumeRoleResponse>`);
-const refused = (message: string) => HttpResponse.xml(`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+const refused = (message: string) =>
+  HttpResponse.xml(
+    `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <Error><Type>Sender</Type><Code>AccessDenied</Code><Message>${message}</Message></Error><RequestId>req-2</RequestId>
-</ErrorResponse>`, { status: 403 });
+</ErrorResponse>`,
+    { status: 403 },
+  );
 
-const server = setupServer(http.post(`${STS}/`, async ({ request }) => {
-  const form = new URLSearchParams(await request.text());
-  seen.push({ form, authorization: request.headers.get('authorization') ?? '' });
-  return answer(form);
-}));
+const server = setupServer(
+  http.post(`${STS}/`, async ({ request }) => {
+    const form = new URLSearchParams(await request.text());
+    seen.push({ form, authorization: request.headers.get('authorization') ?? '' });
+    return answer(form);
+  }),
+);
 
 describe('assumeCallerRole against an STS stand-in', () => {
   const home = mkdtempSync(join(tmpdir(), 'swfc-assume-'));
   const credentialsFile = join(home, 'credentials');
-  writeFileSync(credentialsFile, '[swfc-base]\naws_access_key_id = AKIDPROFILEEXAMPLE01\naws_secret_access_key = profileSecret/do+not+leak\n');
+  writeFileSync(
+    credentialsFile,
+    '[swfc-base]\naws_access_key_id = AKIDPROFILEEXAMPLE01\naws_secret_access_key = profileSecret/do+not+leak\n',
+  );
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
@@ -93,7 +125,9 @@ describe('assumeCallerRole against an STS stand-in', () => {
     vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
     vi.stubEnv('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'true');
   });
-  afterEach(() => { vi.unstubAllEnvs(); });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
 
   it('assumes the role with a swf-conformance session name and returns the credentials the stand-in issued', async () => {
     const before = Date.now();
@@ -108,7 +142,11 @@ describe('assumeCallerRole against an STS stand-in', () => {
     // Signed with the base credentials, for STS.
     expect(authorization).toContain(`Credential=${BASE.id}/`);
     expect(authorization).toContain('/us-east-1/sts/aws4_request');
-    expect(credentials).toMatchObject({ accessKeyId: `${ISSUED.id}0`, secretAccessKey: ISSUED.secret, sessionToken: ISSUED.token });
+    expect(credentials).toMatchObject({
+      accessKeyId: `${ISSUED.id}0`,
+      secretAccessKey: ISSUED.secret,
+      sessionToken: ISSUED.token,
+    });
     expect(credentials.expiration).toBeInstanceOf(Date);
   });
 
@@ -142,7 +180,9 @@ describe('assumeCallerRole against an STS stand-in', () => {
   });
 
   const refusal = async () => {
-    const error = await assumeCallerRole({ roleArn: ROLE, region: 'us-east-1', endpoint: STS })().catch((e: unknown) => e);
+    const error = await assumeCallerRole({ roleArn: ROLE, region: 'us-east-1', endpoint: STS })().catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     return error as Error;
   };
@@ -151,9 +191,14 @@ describe('assumeCallerRole against an STS stand-in', () => {
   };
 
   it('turns a refusal into a one-line Error that names the role and holds no secret', async () => {
-    answer = (form) => refused(`User: arn:aws:iam::123456789012:user/base is not authorized to perform: sts:AssumeRole on resource: ${form.get('RoleArn')}`);
+    answer = (form) =>
+      refused(
+        `User: arn:aws:iam::123456789012:user/base is not authorized to perform: sts:AssumeRole on resource: ${form.get('RoleArn')}`,
+      );
     const error = await refusal();
-    expect(error.message).toMatch(/^STS AssumeRole of arn:aws:iam::123456789012:role\/swf-conformance-caller failed: AccessDenied \(HTTP 403\): User: .* not authorized/);
+    expect(error.message).toMatch(
+      /^STS AssumeRole of arn:aws:iam::123456789012:role\/swf-conformance-caller failed: AccessDenied \(HTTP 403\): User: .* not authorized/,
+    );
     expect(error.message).not.toContain('\n');
     noSecretIn(error.message);
     noSecretIn(inspect(error, { depth: 10, showHidden: true }));
@@ -169,7 +214,9 @@ describe('assumeCallerRole against an STS stand-in', () => {
   });
 
   it('throws at once on a malformed role ARN, before any call', () => {
-    expect(() => assumeCallerRole({ roleArn: 'arn:aws:iam::123:role/x', region: 'us-east-1', endpoint: STS })).toThrow(/^not an IAM role ARN/);
+    expect(() => assumeCallerRole({ roleArn: 'arn:aws:iam::123:role/x', region: 'us-east-1', endpoint: STS })).toThrow(
+      /^not an IAM role ARN/,
+    );
     expect(seen).toHaveLength(0);
   });
 });

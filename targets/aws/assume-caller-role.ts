@@ -29,26 +29,44 @@ export function assumeCallerRole(options: AssumeCallerRoleOptions): AwsCredentia
     if (current && fresh(current)) return current;
     pending ??= assumeRole(options)
       .then((c) => (current = c))
-      .finally(() => { pending = undefined; });
+      .finally(() => {
+        pending = undefined;
+      });
     return pending;
   };
 }
 
 /** One AssumeRole call, on a client made for it (an hour apart, a kept client would only hold sockets). */
 async function assumeRole(o: AssumeCallerRoleOptions): Promise<AwsCredentialIdentity> {
-  const client = new STSClient({ region: o.region, ...(o.profile ? { profile: o.profile } : {}), ...(o.endpoint ? { endpoint: o.endpoint } : {}) });
+  const client = new STSClient({
+    region: o.region,
+    ...(o.profile ? { profile: o.profile } : {}),
+    ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+  });
   const secrets: string[] = [];
   try {
     const base = await client.config.credentials().catch((e: unknown) => {
-      throw new Error(`cannot assume role ${o.roleArn}: no base credentials${o.profile ? ` in profile ${o.profile}` : ''} (${oneLineError(e, [])})`);
+      throw new Error(
+        `cannot assume role ${o.roleArn}: no base credentials${o.profile ? ` in profile ${o.profile}` : ''} (${oneLineError(e, [])})`,
+      );
     });
     secrets.push(base.secretAccessKey, ...(base.sessionToken ? [base.sessionToken] : []));
     const answer = await client
-      .send(new AssumeRoleCommand({ RoleArn: o.roleArn, RoleSessionName: `swf-conformance-${Date.now()}` }), { abortSignal: AbortSignal.timeout(CALL_TIMEOUT_MS) })
-      .catch((e: unknown) => { throw new Error(`STS AssumeRole of ${o.roleArn} failed: ${oneLineError(e, secrets)}`); });
+      .send(new AssumeRoleCommand({ RoleArn: o.roleArn, RoleSessionName: `swf-conformance-${Date.now()}` }), {
+        abortSignal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+      })
+      .catch((e: unknown) => {
+        throw new Error(`STS AssumeRole of ${o.roleArn} failed: ${oneLineError(e, secrets)}`);
+      });
     const c = answer.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new Error(`STS AssumeRole of ${o.roleArn} failed: the answer holds no credentials`);
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+      throw new Error(`STS AssumeRole of ${o.roleArn} failed: the answer holds no credentials`);
+    return {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+      expiration: c.Expiration,
+    };
   } finally {
     client.destroy();
   }
@@ -58,7 +76,9 @@ async function assumeRole(o: AssumeCallerRoleOptions): Promise<AwsCredentialIden
 function oneLineError(e: unknown, secrets: string[]): string {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const status = err?.$metadata?.httpStatusCode;
-  let text = `${err?.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${err?.message ?? String(e)}`.replace(/\s+/g, ' ').trim();
+  let text = `${err?.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${err?.message ?? String(e)}`
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const s of secrets) if (s) text = text.split(s).join('***');
   return text.length > 400 ? `${text.slice(0, 397)}...` : text;
 }

@@ -16,9 +16,19 @@ export function buildAwsWorld(spec: Spec, domain: string, version: string): Worl
     .filter((t) => t.domain === main || t.role === 'edge')
     // The edge type keeps its long unicode name, with a version that still fits the model's 64 characters.
     .map((t) => ({
-      ...t, domain, version: t.role === 'edge' ? (version + t.version).slice(0, 64) : version,
+      ...t,
+      domain,
+      version: t.role === 'edge' ? (version + t.version).slice(0, 64) : version,
       // A default task list of the run's own, so that a lifecycle case polling it can only meet this run's tasks.
-      defaults: t.defaults.defaultTaskList ? { ...t.defaults, defaultTaskList: { name: `${version}-default-tasks` } } : t.defaults,
+      defaults: t.defaults.defaultTaskList
+        ? { ...t.defaults, defaultTaskList: { name: `${version}-default-tasks` } }
+        : t.defaults,
     }));
-  return { runTag: full.runTag, domains: [{ role: 'main', name: domain, status: 'REGISTERED' }], types, open: [], closed: [] };
+  return {
+    runTag: full.runTag,
+    domains: [{ role: 'main', name: domain, status: 'REGISTERED' }],
+    types,
+    open: [],
+    closed: [],
+  };
 }

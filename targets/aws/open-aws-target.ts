@@ -43,25 +43,40 @@ export class RunInterrupted extends Error {
  * of every execution started and type registered, at the end, on failure, on SIGINT/SIGTERM, and of leftovers first.
  */
 export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
-  const config = { region: o.region ?? process.env.AWS_REGION ?? 'us-east-1', profile: o.profile, ...(o.endpoint ? { endpoint: o.endpoint } : {}) };
+  const config = {
+    region: o.region ?? process.env.AWS_REGION ?? 'us-east-1',
+    profile: o.profile,
+    ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+  };
   const pace = createPacer(o.rate);
   const admin = new SWFClient({ ...config, maxAttempts: 1 });
   paceClient(admin, pace);
   const version = `${AWS_VERSION_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   // A stand-in (--aws-endpoint) answers STS too, as moto does: the role is never assumed at the real STS then.
-  const callerCredentials = o.roleArn ? assumeCallerRole({ roleArn: o.roleArn, region: config.region, profile: o.profile, endpoint: o.endpoint }) : undefined;
-  const inner = createSdkTarget({ name: o.label ?? 'aws', client: config, beforeCall: pace, callTimeoutMs: o.callTimeoutMs, callerCredentials });
+  const callerCredentials = o.roleArn
+    ? assumeCallerRole({ roleArn: o.roleArn, region: config.region, profile: o.profile, endpoint: o.endpoint })
+    : undefined;
+  const inner = createSdkTarget({
+    name: o.label ?? 'aws',
+    client: config,
+    beforeCall: pace,
+    callTimeoutMs: o.callTimeoutMs,
+    callerCredentials,
+  });
   const guard = createDomainGuard(admin, o.domain);
   let stopping: NodeJS.Signals | undefined;
   // Without a real handler Node's default would end the process before close(): stop sending instead. A real handler
   // (the CLI's) owns the signal: it stops the run after the case in flight and calls close() itself.
-  const onSignal = (signal: NodeJS.Signals) => markSignalFallback(() => {
-    if (!process.listeners(signal).some((l) => !isSignalFallback(l))) stopping = signal;
-  });
+  const onSignal = (signal: NodeJS.Signals) =>
+    markSignalFallback(() => {
+      if (!process.listeners(signal).some((l) => !isSignalFallback(l))) stopping = signal;
+    });
   const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
   process.on('SIGINT', handlers.SIGINT);
   process.on('SIGTERM', handlers.SIGTERM);
-  const check = () => { if (stopping) throw new RunInterrupted(stopping); };
+  const check = () => {
+    if (stopping) throw new RunInterrupted(stopping);
+  };
   let closed = false;
 
   return {
@@ -70,7 +85,9 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
     async createFixtures(world) {
       await ensureDomain(admin, o.domain);
       // Leftovers of a run that was killed before it could clean up.
-      await cleanUpSwfcTypes(admin, o.domain).catch((e) => { throw new TargetError(`aws: clean-up of leftovers failed: ${toObservation(e).code}`); });
+      await cleanUpSwfcTypes(admin, o.domain).catch((e) => {
+        throw new TargetError(`aws: clean-up of leftovers failed: ${toObservation(e).code}`);
+      });
       await retryThrottled(() => inner.createFixtures(world));
     },
     async start(request, as) {
@@ -96,7 +113,8 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
       return inner.call!(operation, input);
     },
     async terminate(domain, workflowId, runId) {
-      if (domain !== o.domain) return { ok: false, code: 'NotSent', inconclusive: `not sent: only '${o.domain}' may be touched` };
+      if (domain !== o.domain)
+        return { ok: false, code: 'NotSent', inconclusive: `not sent: only '${o.domain}' may be touched` };
       return inner.terminate(domain, workflowId, runId);
     },
     async close() {
@@ -104,7 +122,9 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
       closed = true;
       try {
         await cleanUpSwfcTypes(admin, o.domain).catch((e) => {
-          throw new TargetError(`aws clean-up in domain ${o.domain} failed (${toObservation(e).status ?? 'no answer'} ${toObservation(e).code}): look for open executions and types of version ${AWS_VERSION_PREFIX}*; the next run cleans them up first`);
+          throw new TargetError(
+            `aws clean-up in domain ${o.domain} failed (${toObservation(e).status ?? 'no answer'} ${toObservation(e).code}): look for open executions and types of version ${AWS_VERSION_PREFIX}*; the next run cleans them up first`,
+          );
         });
       } finally {
         process.off('SIGINT', handlers.SIGINT);
@@ -124,7 +144,9 @@ function refuseForeign(domain: string, version: string, operation: string, input
   const list = (input.taskList as { name?: string } | undefined)?.name;
   const foreignDomain = 'domain' in input && input.domain !== domain;
   if (foreignDomain || (list !== undefined && !list.startsWith(version))) {
-    throw new Error(`aws: refusing to send ${operation} outside the run's own domain ${domain} and task lists ${version}-*`);
+    throw new Error(
+      `aws: refusing to send ${operation} outside the run's own domain ${domain} and task lists ${version}-*`,
+    );
   }
 }
 
@@ -134,7 +156,10 @@ async function ensureDomain(client: SWFClient, name: string): Promise<void> {
     await retryThrottled(() => client.send(new DescribeDomainCommand({ name })));
   } catch (e) {
     const o = toObservation(e);
-    if (o.code !== 'UnknownResourceFault') throw new TargetError(`aws: cannot read domain ${name}: ${o.status ?? 'no answer'} ${o.code}`);
-    await retryThrottled(() => client.send(new RegisterDomainCommand({ name, workflowExecutionRetentionPeriodInDays: '1' })));
+    if (o.code !== 'UnknownResourceFault')
+      throw new TargetError(`aws: cannot read domain ${name}: ${o.status ?? 'no answer'} ${o.code}`);
+    await retryThrottled(() =>
+      client.send(new RegisterDomainCommand({ name, workflowExecutionRetentionPeriodInDays: '1' })),
+    );
   }
 }

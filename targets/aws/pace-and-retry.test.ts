@@ -4,7 +4,8 @@ import { retryThrottled } from './retry-throttled';
 import { classifyOutcome } from '../../oracle/classify-outcome';
 import { toObservation } from '../to-observation';
 
-const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
+const throttled = () =>
+  Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
 
 describe('pacing and throttling on the real service', () => {
   afterEach(() => vi.useRealTimers());
@@ -13,7 +14,10 @@ describe('pacing and throttling on the real service', () => {
     vi.useFakeTimers();
     const pace = createPacer(5);
     const started: number[] = [];
-    const calls = [0, 1, 2, 3].map(async () => { await pace(); started.push(Date.now()); });
+    const calls = [0, 1, 2, 3].map(async () => {
+      await pace();
+      started.push(Date.now());
+    });
     await vi.runAllTimersAsync();
     await Promise.all(calls);
     expect(started.slice(1).map((t, i) => t - started[i])).toEqual([200, 200, 200]);
@@ -22,10 +26,23 @@ describe('pacing and throttling on the real service', () => {
   it('retries ThrottlingException on set-up calls, then gives up', async () => {
     vi.useFakeTimers();
     let n = 0;
-    const ok = retryThrottled(async () => { if (++n < 3) throw throttled(); return 'done'; }, 6, 1);
+    const ok = retryThrottled(
+      async () => {
+        if (++n < 3) throw throttled();
+        return 'done';
+      },
+      6,
+      1,
+    );
     await vi.runAllTimersAsync();
     await expect(ok).resolves.toBe('done');
-    const never = retryThrottled(async () => { throw throttled(); }, 3, 1);
+    const never = retryThrottled(
+      async () => {
+        throw throttled();
+      },
+      3,
+      1,
+    );
     const caught = never.catch((e) => e);
     await vi.runAllTimersAsync();
     expect((await caught).name).toBe('ThrottlingException');
@@ -33,13 +50,20 @@ describe('pacing and throttling on the real service', () => {
 
   it('does not retry other errors', async () => {
     let n = 0;
-    await expect(retryThrottled(async () => { n++; throw Object.assign(new Error('x'), { name: 'UnknownResourceFault' }); })).rejects.toThrow();
+    await expect(
+      retryThrottled(async () => {
+        n++;
+        throw Object.assign(new Error('x'), { name: 'UnknownResourceFault' });
+      }),
+    ).rejects.toThrow();
     expect(n).toBe(1);
   });
 
   it('makes a throttled case inconclusive, never a divergence', () => {
     const o = toObservation(throttled());
     expect(o.inconclusive).toMatch(/throttled/);
-    expect(classifyOutcome({ outcome: 'success', effective: { workflowType: { name: 'a', version: '1' }, tagList: [] } }, o)).toBeUndefined();
+    expect(
+      classifyOutcome({ outcome: 'success', effective: { workflowType: { name: 'a', version: '1' }, tagList: [] } }, o),
+    ).toBeUndefined();
   });
 });

@@ -13,7 +13,9 @@ export function parseRoleArn(text: string): RoleArnParts {
   const m = ROLE_ARN.exec(text);
   if (!m) {
     const shown = JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text);
-    throw new Error(`not an IAM role ARN: ${shown} (expected arn:<partition>:iam::<12-digit account>:role/<path/>name)`);
+    throw new Error(
+      `not an IAM role ARN: ${shown} (expected arn:<partition>:iam::<12-digit account>:role/<path/>name)`,
+    );
   }
   return { partition: m[1], account: m[2], roleName: m[3] };
 }

@@ -18,7 +18,11 @@ function durationOf(value: string | undefined): number | undefined {
 /** A started decision task whose time ran out: DecisionTaskTimedOut, then the same task scheduled again; the old token is void. */
 function timeOutDecisionTask(state: SwfState, execution: ExecutionRecord, at: number): void {
   const task = execution.decision!;
-  appendEvent(execution, at, 'DecisionTaskTimedOut', { timeoutType: 'START_TO_CLOSE', scheduledEventId: task.scheduledEventId, startedEventId: task.started!.eventId });
+  appendEvent(execution, at, 'DecisionTaskTimedOut', {
+    timeoutType: 'START_TO_CLOSE',
+    scheduledEventId: task.scheduledEventId,
+    startedEventId: task.started!.eventId,
+  });
   scheduleDecisionTask(state, execution, at);
 }
 
@@ -41,7 +45,10 @@ function dueOf(state: SwfState, e: ExecutionRecord, behaviour: Behaviour): Due[]
   for (const t of e.timers ?? []) due.push({ at: t.fireAt, fire: (at) => fireTimer(state, e, t.timerId, at) });
   const executionTimeout = durationOf(e.config.executionStartToCloseTimeout);
   if (executionTimeout !== undefined) {
-    due.push({ at: e.startTimestamp + executionTimeout, fire: (at) => closeExecution(state, e, at, timedOutClosing(e, behaviour)) });
+    due.push({
+      at: e.startTimestamp + executionTimeout,
+      fire: (at) => closeExecution(state, e, at, timedOutClosing(e, behaviour)),
+    });
   }
   return due;
 }

@@ -14,7 +14,9 @@ import { stateFault } from './state-fault';
 
 /** Turns anything thrown into a fault; a non-fault is a mock bug, answered as the 500 the real service would give. */
 function asFault(error: unknown): SwfFault {
-  return error instanceof SwfFault ? error : new SwfFault('InternalFailure', `mock SWF bug: ${(error as Error)?.message ?? String(error)}`, 500);
+  return error instanceof SwfFault
+    ? error
+    : new SwfFault('InternalFailure', `mock SWF bug: ${(error as Error)?.message ?? String(error)}`, 500);
 }
 
 /** Answers a fault, unless a quirk gives no answer instead: a dropped connection, or none until the mock closes. */
@@ -38,12 +40,17 @@ export async function answerCall(context: MockContext, request: Request): Promis
 }
 
 /** The mock's own answer to a call, before any quirk replaces it; records the operation and input it read. */
-async function answerOperation(context: MockContext, request: Request, call: { operation?: string; input?: unknown }): Promise<Response> {
+async function answerOperation(
+  context: MockContext,
+  request: Request,
+  call: { operation?: string; input?: unknown },
+): Promise<Response> {
   let operation: string | undefined;
   let input: unknown;
   const contentType = answerContentType(request.headers.get('content-type'));
   try {
-    if (context.state.corrupted) throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
+    if (context.state.corrupted)
+      throw new SwfFault('InternalFailure', 'mock SWF was corrupted by an earlier call', 500);
     // Time-outs due by now happen before anything is answered, as if the service had run them on time.
     advanceTimers(context.state, context.behaviour);
     const wire = await readWireRequest(request);

@@ -6,5 +6,7 @@ const PLAIN_JSON = /^\s*application\/json\s*(;|$)/i;
  * answered so in every recorded interaction, swf-facts §7), application/x-amz-json-1.0 to anything else (modern SDKs, §1).
  */
 export function answerContentType(requestContentType: string | null): string {
-  return requestContentType !== null && PLAIN_JSON.test(requestContentType) ? 'application/json' : 'application/x-amz-json-1.0';
+  return requestContentType !== null && PLAIN_JSON.test(requestContentType)
+    ? 'application/json'
+    : 'application/x-amz-json-1.0';
 }

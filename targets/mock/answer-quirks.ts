@@ -12,7 +12,8 @@ async function withContentType(reply: Response, contentType: string): Promise<Re
 }
 
 /** A 200 answer with this body text, as a broken server might send it. */
-const okText = (text: string) => new HttpResponse(text, { status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' } });
+const okText = (text: string) =>
+  new HttpResponse(text, { status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' } });
 
 /**
  * Quirks in the answers themselves, after the operation ran: garbage a real server in trouble sends, a silence, or
@@ -26,8 +27,10 @@ export const ANSWER_QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'truncated-start-answer',
-    description: 'A successful StartWorkflowExecution (the execution is started) is answered with JSON cut off halfway.',
-    replaceAnswer: async (operation, _input, reply) => (isStart(operation) && reply.ok ? okText((await reply.text()).slice(0, 12)) : undefined),
+    description:
+      'A successful StartWorkflowExecution (the execution is started) is answered with JSON cut off halfway.',
+    replaceAnswer: async (operation, _input, reply) =>
+      isStart(operation) && reply.ok ? okText((await reply.text()).slice(0, 12)) : undefined,
   },
   {
     name: 'empty-start-answer',
@@ -47,8 +50,12 @@ export const ANSWER_QUIRKS: readonly Quirk[] = [
   {
     name: 'html-500-on-abandon',
     description: 'A StartWorkflowExecution asking for childPolicy ABANDON is answered 500 with an HTML error page.',
-    replaceAnswer: (operation, input) => (isStart(operation) && asksAbandon(input)
-      ? new HttpResponse('<html><body><h1>500 Internal Server Error</h1></body></html>', { status: 500, headers: { 'content-type': 'text/html' } })
-      : undefined),
+    replaceAnswer: (operation, input) =>
+      isStart(operation) && asksAbandon(input)
+        ? new HttpResponse('<html><body><h1>500 Internal Server Error</h1></body></html>', {
+            status: 500,
+            headers: { 'content-type': 'text/html' },
+          })
+        : undefined,
   },
 ];

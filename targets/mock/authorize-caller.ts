@@ -13,7 +13,12 @@ export const CALLER_IDENTITY_ARN = `arn:aws:sts::${MOCK_ACCOUNT_ID}:assumed-role
  * signed with the caller's key that the caller policy does not allow. Calls signed otherwise (the admin key, or
  * none under a quirk) and every call of a mock without a caller policy pass.
  */
-export function authorizeCaller(context: MockContext, auth: SigV4Authorization | undefined, operation: string, input: Record<string, unknown>): void {
+export function authorizeCaller(
+  context: MockContext,
+  auth: SigV4Authorization | undefined,
+  operation: string,
+  input: Record<string, unknown>,
+): void {
   if (!context.callerPolicy || auth?.accessKeyId !== MOCK_CALLER_CREDENTIALS.accessKeyId) return;
   const { behaviour } = context;
   const request = policyRequestOf(operation, input, auth.scope.region, behaviour.hiddenConditionKeys);

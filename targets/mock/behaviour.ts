@@ -61,8 +61,10 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     skip: new Set(quirks.flatMap((q) => q.skipChecks ?? [])),
     // Only one open execution per workflowId and domain; closed runs may be reused (a "logical restart").
     blocksReuse: (run) => run.status === 'OPEN' || quirks.some((q) => q.blocksReuse?.(run)),
-    alterEffective: (config, request, defaults) => quirks.reduce((c, q) => q.alterEffective?.(c, request, defaults) ?? c, config),
-    replaceFault: (fault, operation, request) => quirks.reduce((f, q) => q.replaceFault?.(f, operation, request) ?? f, fault),
+    alterEffective: (config, request, defaults) =>
+      quirks.reduce((c, q) => q.alterEffective?.(c, request, defaults) ?? c, config),
+    replaceFault: (fault, operation, request) =>
+      quirks.reduce((f, q) => q.replaceFault?.(f, operation, request) ?? f, fault),
     answerInstead: (fault) => quirks.map((q) => q.answerInstead?.(fault)).find(Boolean),
     refuseCall: (operation, request, body) => quirks.map((q) => q.refuseCall?.(operation, request, body)).find(Boolean),
     alterStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterStartedEvent?.(a) ?? a, attributes),
@@ -77,9 +79,12 @@ export function behaviourOf(quirkNames: readonly string[] = []): Behaviour {
     },
     keepsOpenOnTerminate: quirks.some((q) => q.keepsOpenOnTerminate),
     stateChecksFirst: quirks.some((q) => q.stateChecksFirst),
-    hiddenConditionKeys: new Set(quirks.flatMap((q) => (q.hidesConditionKey ? [q.hidesConditionKey.toLowerCase()] : []))),
+    hiddenConditionKeys: new Set(
+      quirks.flatMap((q) => (q.hidesConditionKey ? [q.hidesConditionKey.toLowerCase()] : [])),
+    ),
     ignoresDeny: quirks.some((q) => q.ignoresDeny),
-    alterFirstScheduled: (attributes, defaults) => quirks.reduce((a, q) => q.alterFirstScheduled?.(a, defaults) ?? a, attributes),
+    alterFirstScheduled: (attributes, defaults) =>
+      quirks.reduce((a, q) => q.alterFirstScheduled?.(a, defaults) ?? a, attributes),
     alterPolledStartedEvent: (attributes) => quirks.reduce((a, q) => q.alterPolledStartedEvent?.(a) ?? a, attributes),
     alterClosedInfo: (info) => quirks.reduce((i, q) => q.alterClosedInfo?.(i) ?? i, info),
     countsPendingOnEveryList: quirks.some((q) => q.countsPendingOnEveryList),

@@ -33,7 +33,8 @@ function refuseUnknownMembers(value: Record<string, unknown>, known: readonly st
 /** Reads Action/NotAction or Resource/NotResource: exactly one of the two. */
 function patternSet(statement: Record<string, unknown>, positive: string, negative: string, where: string): PatternSet {
   const not = Object.hasOwn(statement, negative);
-  if (not === Object.hasOwn(statement, positive)) throw policyError(where, `must have exactly one of ${positive} and ${negative}`);
+  if (not === Object.hasOwn(statement, positive))
+    throw policyError(where, `must have exactly one of ${positive} and ${negative}`);
   const name = not ? negative : positive;
   return { patterns: stringList(statement[name], `${where}.${name}`), not };
 }
@@ -43,7 +44,8 @@ function parseStatement(statement: unknown, where: string): PolicyStatement {
   if (!isObject(statement)) throw policyError(where, `must be an object, got ${JSON.stringify(statement)}`);
   refuseUnknownMembers(statement, STATEMENT_MEMBERS, where);
   const { Effect: effect } = statement;
-  if (effect !== 'Allow' && effect !== 'Deny') throw policyError(`${where}.Effect`, `must be "Allow" or "Deny", got ${JSON.stringify(effect)}`);
+  if (effect !== 'Allow' && effect !== 'Deny')
+    throw policyError(`${where}.Effect`, `must be "Allow" or "Deny", got ${JSON.stringify(effect)}`);
   return {
     effect,
     action: patternSet(statement, 'Action', 'NotAction', where),

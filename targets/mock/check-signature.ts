@@ -20,7 +20,11 @@ function refuse(skip: ReadonlySet<string>, check: string, code: string, message:
  * signed by an unknown key or not matching, 400 when the Authorization header is malformed. The clock is not checked.
  * Returns the header's parts (who signed, in which region), or undefined for an unsigned request a quirk lets in.
  */
-export async function checkSignature(request: WireRequest, credentials: readonly MockCredentials[], skip: ReadonlySet<string>): Promise<SigV4Authorization | undefined> {
+export async function checkSignature(
+  request: WireRequest,
+  credentials: readonly MockCredentials[],
+  skip: ReadonlySet<string>,
+): Promise<SigV4Authorization | undefined> {
   const header = request.headers.get('authorization');
   if (header === null) {
     refuse(skip, 'wire:auth.missing', 'MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
@@ -28,11 +32,38 @@ export async function checkSignature(request: WireRequest, credentials: readonly
   }
   const auth = parseAuthorization(header);
   const date = parseAmzDate(request.headers.get('x-amz-date'));
-  if (!auth) throw new SwfFault('IncompleteSignatureException', "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters of SigV4", 400, 'wire:auth.format');
-  if (!date) throw new SwfFault('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.", 400, 'wire:auth.format');
+  if (!auth)
+    throw new SwfFault(
+      'IncompleteSignatureException',
+      "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters of SigV4",
+      400,
+      'wire:auth.format',
+    );
+  if (!date)
+    throw new SwfFault(
+      'IncompleteSignatureException',
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+      400,
+      'wire:auth.format',
+    );
   const known = credentials.find((c) => c.accessKeyId === auth.accessKeyId);
-  if (!known) throw new SwfFault('UnrecognizedClientException', 'The security token included in the request is invalid.', 403, 'wire:auth.key');
-  const matches = auth.scope.service === 'swf' && (await expectedSignature(request, auth, known.secretAccessKey, date)) === auth.signature;
-  if (!matches) refuse(skip, 'wire:auth.signature', 'InvalidSignatureException', 'The request signature we calculated does not match the signature you provided.', 403);
+  if (!known)
+    throw new SwfFault(
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+      403,
+      'wire:auth.key',
+    );
+  const matches =
+    auth.scope.service === 'swf' &&
+    (await expectedSignature(request, auth, known.secretAccessKey, date)) === auth.signature;
+  if (!matches)
+    refuse(
+      skip,
+      'wire:auth.signature',
+      'InvalidSignatureException',
+      'The request signature we calculated does not match the signature you provided.',
+      403,
+    );
   return auth;
 }

@@ -21,12 +21,18 @@ export interface WireCall {
  */
 export async function checkWireRequest(context: MockContext, request: WireRequest): Promise<WireCall> {
   if (request.bytes.length > MAX_BODY_BYTES) {
-    throw new SwfFault('RequestEntityTooLargeException', `Request size exceeds ${MAX_BODY_BYTES} bytes`, 413, 'wire:body.size');
+    throw new SwfFault(
+      'RequestEntityTooLargeException',
+      `Request size exceeds ${MAX_BODY_BYTES} bytes`,
+      413,
+      'wire:body.size',
+    );
   }
   const auth = await checkSignature(request, context.credentials, context.behaviour.skip);
   const target = request.headers.get('x-amz-target');
   if (target === null) throw new SwfFault('UnknownOperationException', undefined, 400, 'wire:target.missing');
   const operation = operationOf(target);
-  if (operation === undefined || !Object.hasOwn(OPERATIONS, operation)) throw new SwfFault('UnknownOperationException', undefined, 400, 'wire:target.unknown');
+  if (operation === undefined || !Object.hasOwn(OPERATIONS, operation))
+    throw new SwfFault('UnknownOperationException', undefined, 400, 'wire:target.unknown');
   return { operation, auth };
 }

@@ -8,7 +8,8 @@ function conforms(model: ServiceModel, shape: Shape, value: unknown): boolean {
     case 'structure':
       if (typeof value !== 'object' || Array.isArray(value)) return false;
       return Object.entries(shape.members ?? {}).every(([name, ref]) =>
-        conforms(model, model.shapes[ref.shape], (value as Record<string, unknown>)[name]));
+        conforms(model, model.shapes[ref.shape], (value as Record<string, unknown>)[name]),
+      );
     case 'list':
       return Array.isArray(value) && value.every((item) => conforms(model, model.shapes[shape.member!.shape], item));
     case 'string':

@@ -6,7 +6,12 @@ import { forgetOldClosed, openChildrenOf, type CloseStatus, type ExecutionRecord
 /** How an execution closes: its close status, the event recorded, and the child policy applied to its open children. */
 export interface Closing {
   status: CloseStatus;
-  eventType: 'WorkflowExecutionCompleted' | 'WorkflowExecutionFailed' | 'WorkflowExecutionCanceled' | 'WorkflowExecutionTerminated' | 'WorkflowExecutionTimedOut';
+  eventType:
+    | 'WorkflowExecutionCompleted'
+    | 'WorkflowExecutionFailed'
+    | 'WorkflowExecutionCanceled'
+    | 'WorkflowExecutionTerminated'
+    | 'WorkflowExecutionTimedOut';
   attributes: Record<string, unknown>;
   /** Only a termination or a time-out applies one; none leaves the children alone. */
   childPolicy?: string;
@@ -24,12 +29,20 @@ const TOLD_TO_PARENT: Record<Closing['eventType'], string[]> = {
 /** Records in an open parent how its child closed (ChildWorkflowExecutionCompleted and so on), and wakes its decider. */
 function tellParent(state: SwfState, child: ExecutionRecord, at: number, closing: Closing): void {
   const link = child.parent;
-  const parent = link && state.executions.find((e) => e.status === 'OPEN' && e.domain === child.domain && e.runId === link.runId && e.workflowId === link.workflowId);
+  const parent =
+    link &&
+    state.executions.find(
+      (e) =>
+        e.status === 'OPEN' && e.domain === child.domain && e.runId === link.runId && e.workflowId === link.workflowId,
+    );
   if (!parent) return;
   const told = Object.fromEntries(TOLD_TO_PARENT[closing.eventType].map((m) => [m, closing.attributes[m]]));
   appendEvent(parent, at, closing.eventType.replace('WorkflowExecution', 'ChildWorkflowExecution'), {
-    workflowExecution: executionRef(child), workflowType: { ...child.workflowType }, ...told,
-    initiatedEventId: link.initiatedEventId, startedEventId: link.startedEventId,
+    workflowExecution: executionRef(child),
+    workflowType: { ...child.workflowType },
+    ...told,
+    initiatedEventId: link.initiatedEventId,
+    startedEventId: link.startedEventId,
   });
   wakeDecider(state, parent, at);
 }
@@ -44,10 +57,16 @@ function applyChildPolicy(state: SwfState, parent: ExecutionRecord, policy: stri
     if (policy === 'TERMINATE') {
       const own = child.config.childPolicy;
       closeExecution(state, child, at, {
-        status: 'TERMINATED', eventType: 'WorkflowExecutionTerminated', attributes: { childPolicy: own, cause: 'CHILD_POLICY_APPLIED' }, childPolicy: own,
+        status: 'TERMINATED',
+        eventType: 'WorkflowExecutionTerminated',
+        attributes: { childPolicy: own, cause: 'CHILD_POLICY_APPLIED' },
+        childPolicy: own,
       });
     } else if (policy === 'REQUEST_CANCEL') {
-      appendEvent(child, at, 'WorkflowExecutionCancelRequested', { externalWorkflowExecution: executionRef(parent), cause: 'CHILD_POLICY_APPLIED' });
+      appendEvent(child, at, 'WorkflowExecutionCancelRequested', {
+        externalWorkflowExecution: executionRef(parent),
+        cause: 'CHILD_POLICY_APPLIED',
+      });
       child.cancelRequested = true;
       wakeDecider(state, child, at);
     }
@@ -73,7 +92,9 @@ export function closeExecution(state: SwfState, execution: ExecutionRecord, at: 
 export function timedOutClosing(execution: ExecutionRecord, behaviour: Behaviour): Closing {
   const childPolicy = execution.config.childPolicy;
   return {
-    status: behaviour.timedOutCloseStatus, eventType: 'WorkflowExecutionTimedOut', attributes: { timeoutType: 'START_TO_CLOSE', childPolicy },
+    status: behaviour.timedOutCloseStatus,
+    eventType: 'WorkflowExecutionTimedOut',
+    attributes: { timeoutType: 'START_TO_CLOSE', childPolicy },
     childPolicy: behaviour.ignoresChildPolicyOnTimeOut ? undefined : childPolicy,
   };
 }

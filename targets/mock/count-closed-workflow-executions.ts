@@ -3,6 +3,10 @@ import { countOf, selectExecutions, type ExecutionFilters } from './execution-fi
 import type { SwfState } from './swf-state';
 
 /** Counts a domain's closed executions (those still retained) with the filters of ListClosedWorkflowExecutions. */
-export function countClosedWorkflowExecutions(state: SwfState, request: ExecutionFilters, behaviour: Behaviour): { count: number; truncated: boolean } {
+export function countClosedWorkflowExecutions(
+  state: SwfState,
+  request: ExecutionFilters,
+  behaviour: Behaviour,
+): { count: number; truncated: boolean } {
   return countOf(selectExecutions(state, request, 'CountClosedWorkflowExecutions', 'CLOSED', behaviour));
 }

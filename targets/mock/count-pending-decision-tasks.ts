@@ -9,7 +9,11 @@ interface CountPendingRequest {
 }
 
 /** Counts the decision tasks scheduled and not yet started on a task list, of the domain's open executions. */
-export function countPendingDecisionTasks(state: SwfState, request: CountPendingRequest, behaviour: Behaviour): { count: number; truncated: boolean } {
+export function countPendingDecisionTasks(
+  state: SwfState,
+  request: CountPendingRequest,
+  behaviour: Behaviour,
+): { count: number; truncated: boolean } {
   requireDomain(state, request.domain, 'CountPendingDecisionTasks');
   const list = behaviour.countsPendingOnEveryList ? undefined : request.taskList.name;
   return { count: pendingDecisionTasks(state, request.domain, list).length, truncated: false };

@@ -42,13 +42,21 @@ export function createMockContext(options: MockContextOptions = {}): MockInstanc
   const behaviour = behaviourOf(options.quirks ?? []);
   const callerPolicy = options.callerPolicy === undefined ? undefined : parseCallerPolicy(options.callerPolicy);
   let release!: () => void;
-  const closed = new Promise<void>((resolve) => { release = resolve; });
+  const closed = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const credentials = options.credentials ?? [MOCK_CREDENTIALS, MOCK_CALLER_CREDENTIALS];
-  const state = { ...createSwfState(), quotas: createQuotas(options.limits, options.clock), clock: options.clock ?? Date.now };
+  const state = {
+    ...createSwfState(),
+    quotas: createQuotas(options.limits, options.clock),
+    clock: options.clock ?? Date.now,
+  };
   const context: MockContext = { model: loadServiceModel(), state, behaviour, credentials, callerPolicy, closed };
   return {
     context,
-    reset: () => { Object.assign(context.state, createSwfState(), { corrupted: false }); },
+    reset: () => {
+      Object.assign(context.state, createSwfState(), { corrupted: false });
+    },
     release,
   };
 }

@@ -7,8 +7,18 @@ import { openExecutionsOf, type ExecutionRecord, type SwfState } from './swf-sta
  * Schedules a decision task on the execution's task list, with its priority and time-out; `shown` replaces what the
  * DecisionTaskScheduled event says (a quirk's), never what the task does.
  */
-export function scheduleDecisionTask(state: SwfState, execution: ExecutionRecord, at: number, shown?: ScheduledAttributes): void {
-  const scheduledEventId = appendEvent(execution, at, 'DecisionTaskScheduled', shown ?? scheduledAttributes(execution.config));
+export function scheduleDecisionTask(
+  state: SwfState,
+  execution: ExecutionRecord,
+  at: number,
+  shown?: ScheduledAttributes,
+): void {
+  const scheduledEventId = appendEvent(
+    execution,
+    at,
+    'DecisionTaskScheduled',
+    shown ?? scheduledAttributes(execution.config),
+  );
   state.decisionsScheduled = (state.decisionsScheduled ?? 0) + 1;
   execution.decision = { scheduledEventId, sequence: state.decisionsScheduled };
 }
@@ -25,14 +35,18 @@ export function wakeDecider(state: SwfState, execution: ExecutionRecord, at: num
 
 /** Open executions of a domain with a decision task scheduled and not yet started, on one task list or (undefined) any. */
 export function pendingDecisionTasks(state: SwfState, domain: string, taskList: string | undefined): ExecutionRecord[] {
-  return openExecutionsOf(state, domain)
-    .filter((e) => e.decision && !e.decision.started && (taskList === undefined || e.config.taskList?.name === taskList));
+  return openExecutionsOf(state, domain).filter(
+    (e) => e.decision && !e.decision.started && (taskList === undefined || e.config.taskList?.name === taskList),
+  );
 }
 
 /** Marks an execution's scheduled decision task started by a poll: records DecisionTaskStarted and hands out a fresh token. */
 export function startDecisionTask(execution: ExecutionRecord, at: number, identity: string | undefined): string {
   const task = execution.decision!;
-  const eventId = appendEvent(execution, at, 'DecisionTaskStarted', { scheduledEventId: task.scheduledEventId, identity });
+  const eventId = appendEvent(execution, at, 'DecisionTaskStarted', {
+    scheduledEventId: task.scheduledEventId,
+    identity,
+  });
   const token = randomBytes(48).toString('base64');
   task.started = { eventId, at, token };
   return token;
@@ -51,5 +65,7 @@ export function requireTaskToken(state: SwfState, token: string, operation: stri
 /** The DecisionTaskStarted event of the last decision task the decider completed, 0 before the first. */
 export function previousStartedEventId(execution: ExecutionRecord): number {
   const completed = execution.events.filter((e) => e.eventType === 'DecisionTaskCompleted').at(-1);
-  return (completed?.decisionTaskCompletedEventAttributes as { startedEventId?: number } | undefined)?.startedEventId ?? 0;
+  return (
+    (completed?.decisionTaskCompletedEventAttributes as { startedEventId?: number } | undefined)?.startedEventId ?? 0
+  );
 }

@@ -17,7 +17,12 @@ interface DeleteWorkflowTypeRequest {
 export function deleteWorkflowType(state: SwfState, request: DeleteWorkflowTypeRequest, behaviour: Behaviour): void {
   const domain = requireDomain(state, request.domain, OP);
   const type = requireType(domain, request.workflowType, OP);
-  enforce(behaviour, `${OP}:workflowType.not-deprecated`, type.status === 'DEPRECATED', 'TypeNotDeprecatedFault',
-    `WorkflowType=[name=${type.name}, version=${type.version}]`);
+  enforce(
+    behaviour,
+    `${OP}:workflowType.not-deprecated`,
+    type.status === 'DEPRECATED',
+    'TypeNotDeprecatedFault',
+    `WorkflowType=[name=${type.name}, version=${type.version}]`,
+  );
   domain.types.delete(typeKey(type.name, type.version));
 }

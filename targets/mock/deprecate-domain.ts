@@ -6,7 +6,12 @@ import { nowInSeconds, type SwfState } from './swf-state';
 export function deprecateDomain(state: SwfState, request: { name: string }): void {
   const domain = requireDomain(state, request.name, 'DeprecateDomain', 'name');
   if (domain.status === 'DEPRECATED') {
-    throw new SwfFault('DomainDeprecatedFault', `Domain is deprecated: ${domain.name}`, 400, 'DeprecateDomain:name.deprecated');
+    throw new SwfFault(
+      'DomainDeprecatedFault',
+      `Domain is deprecated: ${domain.name}`,
+      400,
+      'DeprecateDomain:name.deprecated',
+    );
   }
   domain.status = 'DEPRECATED';
   const at = nowInSeconds(state);

@@ -20,7 +20,10 @@ export interface ExecutionInfo {
 export interface DescribeOutput {
   executionInfo: ExecutionInfo;
   executionConfiguration: ExecutionRecord['config'];
-  openCounts: Record<'openActivityTasks' | 'openDecisionTasks' | 'openTimers' | 'openChildWorkflowExecutions' | 'openLambdaFunctions', number>;
+  openCounts: Record<
+    'openActivityTasks' | 'openDecisionTasks' | 'openTimers' | 'openChildWorkflowExecutions' | 'openLambdaFunctions',
+    number
+  >;
 }
 
 /** The info of an execution, in the latest (2023) real form; empty tags are left out, and the parent when it has none. */

@@ -9,8 +9,18 @@ interface DescribeRequest {
 }
 
 /** Describes an open or closed execution; deprecated domains stay readable (visibility calls still work). */
-export function describeWorkflowExecution(state: SwfState, request: DescribeRequest, behaviour: Behaviour): DescribeOutput {
+export function describeWorkflowExecution(
+  state: SwfState,
+  request: DescribeRequest,
+  behaviour: Behaviour,
+): DescribeOutput {
   requireDomain(state, request.domain, 'DescribeWorkflowExecution');
-  const execution = requireExecution(state, request.domain, request.execution.workflowId, request.execution.runId, 'DescribeWorkflowExecution');
+  const execution = requireExecution(
+    state,
+    request.domain,
+    request.execution.workflowId,
+    request.execution.runId,
+    'DescribeWorkflowExecution',
+  );
   return behaviour.alterDescribe(describeExecution(state, execution));
 }

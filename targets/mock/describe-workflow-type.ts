@@ -15,6 +15,10 @@ export interface WorkflowTypeDetail {
 
 /** Describes a registered or deprecated type; its configuration holds only the defaults it was registered with. */
 export function describeWorkflowType(state: SwfState, request: DescribeWorkflowTypeRequest): WorkflowTypeDetail {
-  const type = requireType(requireDomain(state, request.domain, 'DescribeWorkflowType'), request.workflowType, 'DescribeWorkflowType');
+  const type = requireType(
+    requireDomain(state, request.domain, 'DescribeWorkflowType'),
+    request.workflowType,
+    'DescribeWorkflowType',
+  );
   return { typeInfo: workflowTypeInfoOf(type), configuration: structuredClone(type.defaults) };
 }

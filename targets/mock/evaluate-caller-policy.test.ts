@@ -6,16 +6,27 @@ const MAIN = 'arn:aws:swf:us-east-1:123456789012:/domain/main';
 const START = 'swf:StartWorkflowExecution';
 
 /** A request for an action on a resource with the given condition keys (lower-case, as the mock builds them). */
-const request = (context: Record<string, string> = {}, action = START, resource = MAIN): PolicyRequest =>
-  ({ action, resource, context: new Map(Object.entries(context)) });
+const request = (context: Record<string, string> = {}, action = START, resource = MAIN): PolicyRequest => ({
+  action,
+  resource,
+  context: new Map(Object.entries(context)),
+});
 
 /** The decision of a policy made of these statements. */
 const judge = (statements: unknown[], req: PolicyRequest, applyDeny = true): PolicyDecision =>
   evaluateCallerPolicy(parseCallerPolicy({ Version: '2012-10-17', Statement: statements }), req, { applyDeny });
 
 /** Whether an Allow-everything statement with this one condition allows the request. */
-const holds = (operator: string, values: string | string[], context: Record<string, string>, key = 'swf:taskList.name') =>
-  judge([{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { [operator]: { [key]: values } } }], request(context)) === 'allowed';
+const holds = (
+  operator: string,
+  values: string | string[],
+  context: Record<string, string>,
+  key = 'swf:taskList.name',
+) =>
+  judge(
+    [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { [operator]: { [key]: values } } }],
+    request(context),
+  ) === 'allowed';
 
 const TASK = (name: string) => ({ 'swf:tasklist.name': name });
 const ABSENT = {};
@@ -87,11 +98,16 @@ describe('evaluateCallerPolicy: conditions on a single-valued key', () => {
 
   it('ANDs several keys under one operator, and several operators', () => {
     const context = { 'swf:tasklist.name': 'a', 'swf:workflowtype.name': 't', 'swf:taglist.member.0': 'x' };
-    const allow = (Condition: unknown) => judge([{ Effect: 'Allow', Action: '*', Resource: '*', Condition }], request(context));
+    const allow = (Condition: unknown) =>
+      judge([{ Effect: 'Allow', Action: '*', Resource: '*', Condition }], request(context));
     expect(allow({ StringEquals: { 'swf:taskList.name': 'a', 'swf:workflowType.name': 't' } })).toBe('allowed');
     expect(allow({ StringEquals: { 'swf:taskList.name': 'a', 'swf:workflowType.name': 'u' } })).toBe('implicit-deny');
-    expect(allow({ StringEquals: { 'swf:taskList.name': 'a' }, StringLike: { 'swf:tagList.member.0': 'x*' } })).toBe('allowed');
-    expect(allow({ StringEquals: { 'swf:taskList.name': 'a' }, StringNotLike: { 'swf:tagList.member.0': 'x*' } })).toBe('implicit-deny');
+    expect(allow({ StringEquals: { 'swf:taskList.name': 'a' }, StringLike: { 'swf:tagList.member.0': 'x*' } })).toBe(
+      'allowed',
+    );
+    expect(allow({ StringEquals: { 'swf:taskList.name': 'a' }, StringNotLike: { 'swf:tagList.member.0': 'x*' } })).toBe(
+      'implicit-deny',
+    );
   });
 });
 
@@ -120,8 +136,12 @@ describe('evaluateCallerPolicy: actions, resources and the decision', () => {
     expect(judge([allow({ Resource: MAIN })], request())).toBe('allowed');
     expect(judge([allow({ Resource: 'arn:aws:swf:*:123456789012:/domain/*' })], request())).toBe('allowed');
     expect(judge([allow({ Resource: 'arn:aws:swf:us-east-1:123456789012:/domain/ma?n' })], request())).toBe('allowed');
-    expect(judge([allow({ Resource: 'arn:aws:swf:us-east-1:123456789012:/domain/Main' })], request())).toBe('implicit-deny');
-    expect(judge([allow({ Resource: 'arn:aws:swf:eu-west-1:123456789012:/domain/main' })], request())).toBe('implicit-deny');
+    expect(judge([allow({ Resource: 'arn:aws:swf:us-east-1:123456789012:/domain/Main' })], request())).toBe(
+      'implicit-deny',
+    );
+    expect(judge([allow({ Resource: 'arn:aws:swf:eu-west-1:123456789012:/domain/main' })], request())).toBe(
+      'implicit-deny',
+    );
     const { Resource: _r, ...noResource } = allow({});
     expect(judge([{ ...noResource, NotResource: 'arn:aws:swf:*:*:/domain/other' }], request())).toBe('allowed');
     expect(judge([{ ...noResource, NotResource: ['x', MAIN] }], request())).toBe('implicit-deny');
@@ -129,11 +149,18 @@ describe('evaluateCallerPolicy: actions, resources and the decision', () => {
 
   it('denies implicitly when no Allow applies, and an applying Deny wins over any Allow', () => {
     expect(judge([{ Effect: 'Deny', Action: 'swf:Describe*', Resource: '*' }], request())).toBe('implicit-deny');
-    expect(judge([allow({}), { Effect: 'Deny', Action: 'swf:Start*', Resource: '*' }], request())).toBe('explicit-deny');
+    expect(judge([allow({}), { Effect: 'Deny', Action: 'swf:Start*', Resource: '*' }], request())).toBe(
+      'explicit-deny',
+    );
     expect(judge([{ Effect: 'Deny', Action: '*', Resource: '*' }, allow({})], request())).toBe('explicit-deny');
     expect(judge([allow({}), { Effect: 'Deny', Action: 'swf:Describe*', Resource: '*' }], request())).toBe('allowed');
     // A Deny whose condition does not hold does not apply.
-    const deny = { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringEquals: { 'swf:taskList.name': 'bad' } } };
+    const deny = {
+      Effect: 'Deny',
+      Action: '*',
+      Resource: '*',
+      Condition: { StringEquals: { 'swf:taskList.name': 'bad' } },
+    };
     expect(judge([allow({}), deny], request(TASK('good')))).toBe('allowed');
     expect(judge([allow({}), deny], request(TASK('bad')))).toBe('explicit-deny');
     expect(judge([allow({}), deny], request(ABSENT))).toBe('allowed');

@@ -34,16 +34,22 @@ export function conditionHolds(condition: PolicyCondition, value: string | undef
 
 /** Whether a statement applies to a request: its action, its resource and every condition. */
 function applies(statement: PolicyStatement, request: PolicyRequest): boolean {
-  return covers(statement.action, request.action, true)
-    && covers(statement.resource, request.resource, false)
-    && statement.conditions.every((c) => conditionHolds(c, request.context.get(c.key)));
+  return (
+    covers(statement.action, request.action, true) &&
+    covers(statement.resource, request.resource, false) &&
+    statement.conditions.every((c) => conditionHolds(c, request.context.get(c.key)))
+  );
 }
 
 /**
  * Judges a request as IAM does for one identity policy: an applying Deny wins, else an applying Allow allows, else
  * the request is denied implicitly. `applyDeny: false` ignores Deny statements (the policy-ignores-deny quirk).
  */
-export function evaluateCallerPolicy(policy: CallerPolicy, request: PolicyRequest, options: { applyDeny?: boolean } = {}): PolicyDecision {
+export function evaluateCallerPolicy(
+  policy: CallerPolicy,
+  request: PolicyRequest,
+  options: { applyDeny?: boolean } = {},
+): PolicyDecision {
   const applying = policy.statements.filter((s) => applies(s, request));
   if ((options.applyDeny ?? true) && applying.some((s) => s.effect === 'Deny')) return 'explicit-deny';
   return applying.some((s) => s.effect === 'Allow') ? 'allowed' : 'implicit-deny';

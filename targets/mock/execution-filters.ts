@@ -39,22 +39,41 @@ function inside(moment: number, filter: TimeFilter): boolean {
 /** Whether an execution passes every filter given (normally at most one); a quirk may ignore the tag filter of open ones. */
 function passesFilters(e: ExecutionRecord, request: ExecutionFilters, ignoreTag: boolean): boolean {
   const { typeFilter, tagFilter, executionFilter, closeStatusFilter } = request;
-  if (typeFilter && (e.workflowType.name !== typeFilter.name || (typeFilter.version && e.workflowType.version !== typeFilter.version))) return false;
+  if (
+    typeFilter &&
+    (e.workflowType.name !== typeFilter.name || (typeFilter.version && e.workflowType.version !== typeFilter.version))
+  )
+    return false;
   if (tagFilter && !ignoreTag && !e.tagList.includes(tagFilter.tag)) return false;
   if (closeStatusFilter && e.closeStatus !== closeStatusFilter.status) return false;
   return !executionFilter || e.workflowId === executionFilter.workflowId;
 }
 
 /** Refuses, with ValidationException, two exclusive filters at once and, for closed executions, anything but one time filter. */
-function checkFilters(request: ExecutionFilters, operation: string, status: 'OPEN' | 'CLOSED', behaviour: Behaviour): void {
+function checkFilters(
+  request: ExecutionFilters,
+  operation: string,
+  status: 'OPEN' | 'CLOSED',
+  behaviour: Behaviour,
+): void {
   const names = EXCLUSIVE.filter((f) => status === 'CLOSED' || f !== 'closeStatusFilter');
   const given = names.filter((f) => request[f] != null);
-  enforce(behaviour, `${operation}:filters.exclusive`, given.length <= 1, 'ValidationException',
-    `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are mutually exclusive; got ${given.join(', ')}`);
+  enforce(
+    behaviour,
+    `${operation}:filters.exclusive`,
+    given.length <= 1,
+    'ValidationException',
+    `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are mutually exclusive; got ${given.join(', ')}`,
+  );
   if (status === 'OPEN') return;
   const times = [request.startTimeFilter, request.closeTimeFilter].filter((f) => f != null).length;
-  enforce(behaviour, `${operation}:timeFilters.exclusive`, times === 1, 'ValidationException',
-    'startTimeFilter and closeTimeFilter are mutually exclusive: exactly one of them must be given');
+  enforce(
+    behaviour,
+    `${operation}:timeFilters.exclusive`,
+    times === 1,
+    'ValidationException',
+    'startTimeFilter and closeTimeFilter are mutually exclusive: exactly one of them must be given',
+  );
 }
 
 /**
@@ -62,15 +81,26 @@ function checkFilters(request: ExecutionFilters, operation: string, status: 'OPE
  * other filter, newest first (by start time, or by close time under closeTimeFilter) unless reverseOrder. A deprecated
  * domain stays listable (the model lists no DomainDeprecatedFault), and executions of a type deleted since still show.
  */
-export function selectExecutions(state: SwfState, request: ExecutionFilters, operation: string, status: 'OPEN' | 'CLOSED', behaviour: Behaviour): ExecutionRecord[] {
+export function selectExecutions(
+  state: SwfState,
+  request: ExecutionFilters,
+  operation: string,
+  status: 'OPEN' | 'CLOSED',
+  behaviour: Behaviour,
+): ExecutionRecord[] {
   checkFilters(request, operation, status, behaviour);
   const domain = requireDomain(state, request.domain, operation);
   const byClose = request.closeTimeFilter != null;
   const range = (byClose ? request.closeTimeFilter : request.startTimeFilter) ?? { oldestDate: 0 };
   const ignoreTag = status === 'OPEN' && behaviour.ignoresOpenTagFilter;
   // state.executions is oldest first, so equal start times keep the order the executions were started in.
-  const ascending = state.executions.filter((e) => e.domain === domain.name && e.status === status
-    && inside(byClose ? e.closeTimestamp! : e.startTimestamp, range) && passesFilters(e, request, ignoreTag));
+  const ascending = state.executions.filter(
+    (e) =>
+      e.domain === domain.name &&
+      e.status === status &&
+      inside(byClose ? e.closeTimestamp! : e.startTimestamp, range) &&
+      passesFilters(e, request, ignoreTag),
+  );
   // A stable sort: equal close times keep the start order.
   if (byClose) ascending.sort((a, b) => a.closeTimestamp! - b.closeTimestamp!);
   return request.reverseOrder ? ascending : ascending.reverse();

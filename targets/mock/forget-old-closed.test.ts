@@ -17,7 +17,9 @@ describe('forgetOldClosed', () => {
     expect(closed.length).toBeGreaterThanOrEqual(RETAINED_CLOSED);
     // The latest closed are all there, in order; the open ones too.
     expect(closed.at(-1)!.workflowId).toBe(`w-${3 * RETAINED_CLOSED}`);
-    expect(closed.map((e) => Number(e.workflowId.slice(2)))).toEqual(closed.map((_, i) => 3 * RETAINED_CLOSED - closed.length + 1 + i));
+    expect(closed.map((e) => Number(e.workflowId.slice(2)))).toEqual(
+      closed.map((_, i) => 3 * RETAINED_CLOSED - closed.length + 1 + i),
+    );
     expect(state.executions.filter((e) => e.status === 'OPEN').map((e) => e.workflowId)).toEqual(['w-0', 'w--1']);
   });
 });

@@ -16,15 +16,34 @@ const MAX_PAGE = 1000;
 /** Reads the offset a page token carries; ValidationException for a token this mock did not issue. */
 function offsetOf(token: string | null | undefined): number {
   if (!token) return 0;
-  const offset = Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^offset:/, ''));
-  if (!Number.isInteger(offset) || offset < 0) throw new SwfFault('ValidationException', 'Invalid nextPageToken', 400, 'GetWorkflowExecutionHistory:nextPageToken.invalid');
+  const offset = Number(
+    Buffer.from(token, 'base64url')
+      .toString('utf8')
+      .replace(/^offset:/, ''),
+  );
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new SwfFault(
+      'ValidationException',
+      'Invalid nextPageToken',
+      400,
+      'GetWorkflowExecutionHistory:nextPageToken.invalid',
+    );
   return offset;
 }
 
 /** Returns a page of an execution's events, oldest first unless reverseOrder. */
-export function getWorkflowExecutionHistory(state: SwfState, request: HistoryRequest): { events: HistoryEventRecord[]; nextPageToken?: string } {
+export function getWorkflowExecutionHistory(
+  state: SwfState,
+  request: HistoryRequest,
+): { events: HistoryEventRecord[]; nextPageToken?: string } {
   requireDomain(state, request.domain, 'GetWorkflowExecutionHistory');
-  const execution = requireExecution(state, request.domain, request.execution.workflowId, request.execution.runId, 'GetWorkflowExecutionHistory');
+  const execution = requireExecution(
+    state,
+    request.domain,
+    request.execution.workflowId,
+    request.execution.runId,
+    'GetWorkflowExecutionHistory',
+  );
   const ordered = request.reverseOrder ? [...execution.events].reverse() : execution.events;
   const size = request.maximumPageSize || MAX_PAGE;
   const offset = offsetOf(request.nextPageToken);

@@ -7,5 +7,10 @@ import type { MockContext } from './mock-context';
  * X-Amz-Target. Anything else (another origin, another method) matches nothing, so onUnhandledRequest refuses it.
  */
 export function createHandlers(context: MockContext, origin: string): HttpHandler[] {
-  return [http.post(({ request }) => new URL(request.url).origin === origin, ({ request }) => answerCall(context, request))];
+  return [
+    http.post(
+      ({ request }) => new URL(request.url).origin === origin,
+      ({ request }) => answerCall(context, request),
+    ),
+  ];
 }

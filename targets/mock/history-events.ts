@@ -32,7 +32,11 @@ export interface StartedBy {
 
 /** The Started attributes of a start; optional members are left out when unset, tagList when empty, the parent when none. */
 export function startedAttributes(
-  config: EffectiveConfig, workflowType: WorkflowTypeRef, tagList: string[], input?: string, parent?: StartedBy,
+  config: EffectiveConfig,
+  workflowType: WorkflowTypeRef,
+  tagList: string[],
+  input?: string,
+  parent?: StartedBy,
 ): StartedAttributes {
   return {
     input,
@@ -51,7 +55,12 @@ export function startedAttributes(
 
 /** What every DecisionTaskScheduled of an execution shows: its decision task list, priority (when set) and time-outs. */
 export function scheduledAttributes(config: EffectiveConfig): ScheduledAttributes {
-  return { taskList: config.taskList, taskPriority: config.taskPriority, startToCloseTimeout: config.taskStartToCloseTimeout, scheduleToStartTimeout: 'NONE' };
+  return {
+    taskList: config.taskList,
+    taskPriority: config.taskPriority,
+    startToCloseTimeout: config.taskStartToCloseTimeout,
+    scheduleToStartTimeout: 'NONE',
+  };
 }
 
 /** An execution as history events and answers name it. */

@@ -19,7 +19,11 @@ function toFetchRequest(request: HttpRequest): Request {
   const search = query.size ? `?${query}` : '';
   const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}${search}`;
   const body = typeof request.body === 'string' ? Buffer.from(request.body) : request.body;
-  return new Request(url, { method: request.method, headers: request.headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : body });
+  return new Request(url, {
+    method: request.method,
+    headers: request.headers,
+    body: ['GET', 'HEAD'].includes(request.method) ? undefined : body,
+  });
 }
 
 /**
@@ -39,7 +43,9 @@ export function createInProcessHandler(context: MockContext, endpoint: string = 
       // Response.error() is a dropped connection under MSW: a network error, with no status.
       if (response.type === 'error') throw Object.assign(new TypeError('Network error'), { code: 'ECONNRESET' });
       const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => { headers[name] = value; });
+      response.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
       const body = new Uint8Array(await response.arrayBuffer());
       return { response: { statusCode: response.status, reason: response.statusText, headers, body } };
     },

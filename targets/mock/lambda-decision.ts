@@ -20,13 +20,23 @@ export const NO_LAMBDA_ROLE_CAUSE = 'LAMBDA_SERVICE_NOT_AVAILABLE_IN_REGION';
 export function scheduleLambda(c: DecisionContext, a: ScheduleLambdaAttributes): boolean {
   const { execution: e, at, completedEventId } = c;
   const failed = (cause: string) => {
-    appendEvent(e, at, 'ScheduleLambdaFunctionFailed', { id: a.id, name: a.name, cause, decisionTaskCompletedEventId: completedEventId });
+    appendEvent(e, at, 'ScheduleLambdaFunctionFailed', {
+      id: a.id,
+      name: a.name,
+      cause,
+      decisionTaskCompletedEventId: completedEventId,
+    });
     return true;
   };
   if (!e.config.lambdaRole && !c.behaviour.schedulesLambdaWithoutRole) return failed(NO_LAMBDA_ROLE_CAUSE);
   if (e.lambdas?.includes(a.id)) return failed('ID_ALREADY_IN_USE');
   appendEvent(e, at, 'LambdaFunctionScheduled', {
-    id: a.id, name: a.name, control: a.control, input: a.input, startToCloseTimeout: a.startToCloseTimeout, decisionTaskCompletedEventId: completedEventId,
+    id: a.id,
+    name: a.name,
+    control: a.control,
+    input: a.input,
+    startToCloseTimeout: a.startToCloseTimeout,
+    decisionTaskCompletedEventId: completedEventId,
   });
   (e.lambdas ??= []).push(a.id);
   return false;

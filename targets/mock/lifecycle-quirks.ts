@@ -1,7 +1,12 @@
 import type { Quirk } from './quirks';
 
 // The visibility calls whose mutually exclusive filters accept-two-filters stops refusing.
-const LISTINGS = ['ListOpenWorkflowExecutions', 'CountOpenWorkflowExecutions', 'ListClosedWorkflowExecutions', 'CountClosedWorkflowExecutions'];
+const LISTINGS = [
+  'ListOpenWorkflowExecutions',
+  'CountOpenWorkflowExecutions',
+  'ListClosedWorkflowExecutions',
+  'CountClosedWorkflowExecutions',
+];
 
 /**
  * Quirks in the life of an execution after its start: decision tasks (scheduling, polling, counting, time-outs),
@@ -10,27 +15,35 @@ const LISTINGS = ['ListOpenWorkflowExecutions', 'CountOpenWorkflowExecutions', '
 export const LIFECYCLE_QUIRKS: readonly Quirk[] = [
   {
     name: 'scheduled-event-with-default-timeout',
-    description: "An execution's first DecisionTaskScheduled shows the type's defaultTaskStartToCloseTimeout (NONE when it has none) instead of the execution's taskStartToCloseTimeout; the task still times out on the right one.",
-    alterFirstScheduled: (attributes, defaults) => ({ ...attributes, startToCloseTimeout: defaults.defaultTaskStartToCloseTimeout ?? 'NONE' }),
+    description:
+      "An execution's first DecisionTaskScheduled shows the type's defaultTaskStartToCloseTimeout (NONE when it has none) instead of the execution's taskStartToCloseTimeout; the task still times out on the right one.",
+    alterFirstScheduled: (attributes, defaults) => ({
+      ...attributes,
+      startToCloseTimeout: defaults.defaultTaskStartToCloseTimeout ?? 'NONE',
+    }),
   },
   {
     name: 'count-pending-on-every-list',
-    description: 'CountPendingDecisionTasks counts the pending decision tasks of every task list of the domain, whatever taskList is asked.',
+    description:
+      'CountPendingDecisionTasks counts the pending decision tasks of every task list of the domain, whatever taskList is asked.',
     countsPendingOnEveryList: true,
   },
   {
     name: 'poll-without-input',
-    description: 'The WorkflowExecutionStarted event in a PollForDecisionTask answer has no input (GetWorkflowExecutionHistory still shows it).',
+    description:
+      'The WorkflowExecutionStarted event in a PollForDecisionTask answer has no input (GetWorkflowExecutionHistory still shows it).',
     alterPolledStartedEvent: ({ input: _dropped, ...rest }) => rest,
   },
   {
     name: 'poll-ignores-priority',
-    description: 'PollForDecisionTask hands out decision tasks in the order they were scheduled, ignoring taskPriority.',
+    description:
+      'PollForDecisionTask hands out decision tasks in the order they were scheduled, ignoring taskPriority.',
     pollIgnoresPriority: true,
   },
   {
     name: 'timed-out-closes-as-terminated',
-    description: 'An execution that times out closes with closeStatus TERMINATED (WorkflowExecutionTimedOut is still recorded, the child policy still applied).',
+    description:
+      'An execution that times out closes with closeStatus TERMINATED (WorkflowExecutionTimedOut is still recorded, the child policy still applied).',
     timedOutCloseStatus: 'TERMINATED',
   },
   {
@@ -40,7 +53,8 @@ export const LIFECYCLE_QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'open-tag-filter-ignored',
-    description: 'ListOpenWorkflowExecutions and CountOpenWorkflowExecutions ignore tagFilter: every open execution matches.',
+    description:
+      'ListOpenWorkflowExecutions and CountOpenWorkflowExecutions ignore tagFilter: every open execution matches.',
     ignoresOpenTagFilter: true,
   },
   {
@@ -50,22 +64,26 @@ export const LIFECYCLE_QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'accept-two-filters',
-    description: 'List/Count Open/Closed WorkflowExecutions accept two of executionFilter, typeFilter, tagFilter and closeStatusFilter at once (applying both) instead of refusing with ValidationException.',
+    description:
+      'List/Count Open/Closed WorkflowExecutions accept two of executionFilter, typeFilter, tagFilter and closeStatusFilter at once (applying both) instead of refusing with ValidationException.',
     skipChecks: LISTINGS.map((operation) => `${operation}:filters.exclusive`),
   },
   {
     name: 'child-policy-ignored-on-timeout',
-    description: "When an execution times out its open children are left running, whatever its child policy (TerminateWorkflowExecution still applies it).",
+    description:
+      'When an execution times out its open children are left running, whatever its child policy (TerminateWorkflowExecution still applies it).',
     ignoresChildPolicyOnTimeOut: true,
   },
   {
     name: 'terminate-ignores-child-policy-override',
-    description: "TerminateWorkflowExecution's childPolicy member is ignored: the execution's own child policy is applied to its children.",
+    description:
+      "TerminateWorkflowExecution's childPolicy member is ignored: the execution's own child policy is applied to its children.",
     ignoresTerminateChildPolicy: true,
   },
   {
     name: 'lambda-without-role-scheduled',
-    description: 'ScheduleLambdaFunction in an execution without a lambdaRole records LambdaFunctionScheduled instead of ScheduleLambdaFunctionFailed.',
+    description:
+      'ScheduleLambdaFunction in an execution without a lambdaRole records LambdaFunctionScheduled instead of ScheduleLambdaFunctionFailed.',
     schedulesLambdaWithoutRole: true,
   },
 ];

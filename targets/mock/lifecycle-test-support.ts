@@ -1,8 +1,17 @@
 // Shared by the tests of the decision-task lifecycle: a mock on a clock the test moves, and short SDK calls.
 import {
-  DescribeWorkflowExecutionCommand, GetWorkflowExecutionHistoryCommand, PollForDecisionTaskCommand, RegisterWorkflowTypeCommand,
-  RespondDecisionTaskCompletedCommand, StartWorkflowExecutionCommand, TerminateWorkflowExecutionCommand,
-  type Decision, type HistoryEvent, type PollForDecisionTaskCommandOutput, type StartWorkflowExecutionCommandInput, type SWFClient,
+  DescribeWorkflowExecutionCommand,
+  GetWorkflowExecutionHistoryCommand,
+  PollForDecisionTaskCommand,
+  RegisterWorkflowTypeCommand,
+  RespondDecisionTaskCompletedCommand,
+  StartWorkflowExecutionCommand,
+  TerminateWorkflowExecutionCommand,
+  type Decision,
+  type HistoryEvent,
+  type PollForDecisionTaskCommandOutput,
+  type StartWorkflowExecutionCommandInput,
+  type SWFClient,
   type TerminateWorkflowExecutionCommandInput,
 } from '@aws-sdk/client-swf';
 import { afterEach, beforeEach } from 'vitest';
@@ -32,10 +41,21 @@ export async function startClockedMock(quirks: string[] = []): Promise<ClockedMo
   const mock = await startMockSwf({ quirks, clock: () => ms });
   const client = createMockClient(mock.endpoint);
   await registerFixtures(client);
-  await client.send(new RegisterWorkflowTypeCommand({ domain: 'main', name: 'no-role', version: '1', ...FULL_DEFAULTS, defaultLambdaRole: undefined }));
+  await client.send(
+    new RegisterWorkflowTypeCommand({
+      domain: 'main',
+      name: 'no-role',
+      version: '1',
+      ...FULL_DEFAULTS,
+      defaultLambdaRole: undefined,
+    }),
+  );
   return {
-    mock, client,
-    advance: (seconds) => { ms += seconds * 1000; },
+    mock,
+    client,
+    advance: (seconds) => {
+      ms += seconds * 1000;
+    },
     now: () => ms / 1000,
     async close() {
       client.destroy();
@@ -55,23 +75,46 @@ export function clockedMockPerTest(use: (m: ClockedMock) => void): void {
 }
 
 /** Starts an execution of main's type full (or the one given) and returns its ids. */
-export async function start(client: SWFClient, workflowId: string, extra: Partial<StartWorkflowExecutionCommandInput> = {}) {
-  const { runId } = await client.send(new StartWorkflowExecutionCommand({ domain: 'main', workflowId, workflowType: { name: 'full', version: '1' }, ...extra }));
+export async function start(
+  client: SWFClient,
+  workflowId: string,
+  extra: Partial<StartWorkflowExecutionCommandInput> = {},
+) {
+  const { runId } = await client.send(
+    new StartWorkflowExecutionCommand({
+      domain: 'main',
+      workflowId,
+      workflowType: { name: 'full', version: '1' },
+      ...extra,
+    }),
+  );
   return { workflowId, runId: runId! };
 }
 
 /** Polls a task list of main for a decision task. */
-export function poll(client: SWFClient, taskList = 'default-tasks', domain = 'main'): Promise<PollForDecisionTaskCommandOutput> {
+export function poll(
+  client: SWFClient,
+  taskList = 'default-tasks',
+  domain = 'main',
+): Promise<PollForDecisionTaskCommandOutput> {
   return client.send(new PollForDecisionTaskCommand({ domain, taskList: { name: taskList }, identity: 'decider-1' }));
 }
 
 /** Completes a decision task with these decisions. */
-export async function respond(client: SWFClient, taskToken: string | undefined, decisions: Decision[] = [], executionContext?: string): Promise<void> {
+export async function respond(
+  client: SWFClient,
+  taskToken: string | undefined,
+  decisions: Decision[] = [],
+  executionContext?: string,
+): Promise<void> {
   await client.send(new RespondDecisionTaskCompletedCommand({ taskToken, decisions, executionContext }));
 }
 
 /** The whole history of an execution of main. */
-export async function historyOf(client: SWFClient, execution: { workflowId: string; runId: string }): Promise<HistoryEvent[]> {
+export async function historyOf(
+  client: SWFClient,
+  execution: { workflowId: string; runId: string },
+): Promise<HistoryEvent[]> {
   return (await client.send(new GetWorkflowExecutionHistoryCommand({ domain: 'main', execution }))).events ?? [];
 }
 
@@ -86,14 +129,28 @@ export function describe(client: SWFClient, execution: { workflowId: string; run
 }
 
 /** Terminates an execution of main. */
-export async function terminate(client: SWFClient, workflowId: string, extra: Partial<TerminateWorkflowExecutionCommandInput> = {}): Promise<void> {
+export async function terminate(
+  client: SWFClient,
+  workflowId: string,
+  extra: Partial<TerminateWorkflowExecutionCommandInput> = {},
+): Promise<void> {
   await client.send(new TerminateWorkflowExecutionCommand({ domain: 'main', workflowId, ...extra }));
 }
 
 /** A decision that starts a child of main's type full (or the one given). */
 export function startChildDecision(workflowId: string, extra: Record<string, unknown> = {}): Decision {
-  return { decisionType: 'StartChildWorkflowExecution', startChildWorkflowExecutionDecisionAttributes: { workflowId, workflowType: { name: 'full', version: '1' }, ...extra } };
+  return {
+    decisionType: 'StartChildWorkflowExecution',
+    startChildWorkflowExecutionDecisionAttributes: {
+      workflowId,
+      workflowType: { name: 'full', version: '1' },
+      ...extra,
+    },
+  };
 }
 
 /** A decision that completes the execution. */
-export const complete = (result?: string): Decision => ({ decisionType: 'CompleteWorkflowExecution', completeWorkflowExecutionDecisionAttributes: { result } });
+export const complete = (result?: string): Decision => ({
+  decisionType: 'CompleteWorkflowExecution',
+  completeWorkflowExecutionDecisionAttributes: { result },
+});

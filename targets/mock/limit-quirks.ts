@@ -4,7 +4,8 @@ import type { Quirk } from './quirks';
 export const LIMIT_QUIRKS: readonly Quirk[] = [
   {
     name: 'no-open-execution-quota',
-    description: 'StartWorkflowExecution never refuses a start for the open-executions quota of its domain (no LimitExceededFault).',
+    description:
+      'StartWorkflowExecution never refuses a start for the open-executions quota of its domain (no LimitExceededFault).',
     skipChecks: ['StartWorkflowExecution:limit.openExecutions'],
   },
 ];

@@ -15,7 +15,11 @@ export interface WorkflowExecutionInfos {
 }
 
 /** Lists a domain's open executions started inside startTimeFilter, newest first unless reverseOrder (see selectExecutions). */
-export function listOpenWorkflowExecutions(state: SwfState, request: ListOpenRequest, behaviour: Behaviour): WorkflowExecutionInfos {
+export function listOpenWorkflowExecutions(
+  state: SwfState,
+  request: ListOpenRequest,
+  behaviour: Behaviour,
+): WorkflowExecutionInfos {
   const page = pageOf(selectExecutions(state, request, OP, 'OPEN', behaviour), request, OP);
   return { executionInfos: page.items.map(executionInfoOf), nextPageToken: page.nextPageToken };
 }

@@ -1,10 +1,18 @@
 import { SwfFault } from './swf-fault';
-import { type DomainRecord, type ExecutionRecord, type SwfState, type WorkflowTypeRecord, type WorkflowTypeRef, typeKey } from './swf-state';
+import {
+  type DomainRecord,
+  type ExecutionRecord,
+  type SwfState,
+  type WorkflowTypeRecord,
+  type WorkflowTypeRef,
+  typeKey,
+} from './swf-state';
 
 /** The domain of a call; UnknownResourceFault when there is none by that name. */
 export function requireDomain(state: SwfState, name: string, operation: string, member = 'domain'): DomainRecord {
   const domain = state.domains.get(name);
-  if (!domain) throw new SwfFault('UnknownResourceFault', `Unknown domain: ${name}`, 400, `${operation}:${member}.unknown`);
+  if (!domain)
+    throw new SwfFault('UnknownResourceFault', `Unknown domain: ${name}`, 400, `${operation}:${member}.unknown`);
   return domain;
 }
 
@@ -12,7 +20,12 @@ export function requireDomain(state: SwfState, name: string, operation: string, 
 export function requireType(domain: DomainRecord, ref: WorkflowTypeRef, operation: string): WorkflowTypeRecord {
   const type = domain.types.get(typeKey(ref.name, ref.version));
   if (!type) {
-    throw new SwfFault('UnknownResourceFault', `Unknown type: WorkflowType=[name=${ref.name}, version=${ref.version}]`, 400, `${operation}:workflowType.unknown`);
+    throw new SwfFault(
+      'UnknownResourceFault',
+      `Unknown type: WorkflowType=[name=${ref.name}, version=${ref.version}]`,
+      400,
+      `${operation}:workflowType.unknown`,
+    );
   }
   return type;
 }
@@ -22,10 +35,22 @@ export function requireType(domain: DomainRecord, ref: WorkflowTypeRef, operatio
  * UnknownResourceFault in the real service's words when nothing matches.
  */
 export function requireExecution(
-  state: SwfState, domain: string, workflowId: string, runId: string | undefined, operation: string, openOnly = false,
+  state: SwfState,
+  domain: string,
+  workflowId: string,
+  runId: string | undefined,
+  operation: string,
+  openOnly = false,
 ): ExecutionRecord {
-  const found = state.executions.filter((e) => e.domain === domain && e.workflowId === workflowId
-    && (runId ? e.runId === runId : e.status === 'OPEN') && (!openOnly || e.status === 'OPEN')).at(-1);
+  const found = state.executions
+    .filter(
+      (e) =>
+        e.domain === domain &&
+        e.workflowId === workflowId &&
+        (runId ? e.runId === runId : e.status === 'OPEN') &&
+        (!openOnly || e.status === 'OPEN'),
+    )
+    .at(-1);
   if (!found) {
     const message = `Unknown execution: WorkflowExecution=[workflowId=${workflowId}, runId=${runId ?? 'null'}]`;
     throw new SwfFault('UnknownResourceFault', message, 400, `${operation}:execution.unknown`);

@@ -1,5 +1,8 @@
 import {
-  DescribeWorkflowExecutionCommand, StartWorkflowExecutionCommand, SWFClient, TerminateWorkflowExecutionCommand,
+  DescribeWorkflowExecutionCommand,
+  StartWorkflowExecutionCommand,
+  SWFClient,
+  TerminateWorkflowExecutionCommand,
   type StartWorkflowExecutionCommandInput,
 } from '@aws-sdk/client-swf';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,9 +18,20 @@ const USER = 'User: arn:aws:sts::123456789012:assumed-role/swf-conformance-calle
 const POLICY = {
   Version: '2012-10-17',
   Statement: [
-    { Sid: 'start', Effect: 'Allow', Action: 'swf:StartWorkflowExecution', Resource: MAIN_ARN, Condition: { StringLike: { 'swf:taskList.name': 'allowed-*' } } },
+    {
+      Sid: 'start',
+      Effect: 'Allow',
+      Action: 'swf:StartWorkflowExecution',
+      Resource: MAIN_ARN,
+      Condition: { StringLike: { 'swf:taskList.name': 'allowed-*' } },
+    },
     { Effect: 'Allow', Action: ['swf:Describe*'], Resource: 'arn:aws:swf:*:123456789012:/domain/main' },
-    { Effect: 'Deny', Action: 'swf:*', Resource: '*', Condition: { StringEquals: { 'swf:tagList.member.0': 'forbidden' } } },
+    {
+      Effect: 'Deny',
+      Action: 'swf:*',
+      Resource: '*',
+      Condition: { StringEquals: { 'swf:tagList.member.0': 'forbidden' } },
+    },
   ],
 };
 
@@ -32,62 +46,100 @@ afterEach(async () => {
 });
 
 /** A mock with the usual fixtures (registered by the admin), and SDK clients for the admin and the caller. */
-async function setUp(callerPolicy?: unknown, callerRegion = 'us-east-1'): Promise<{ admin: SWFClient; caller: SWFClient }> {
+async function setUp(
+  callerPolicy?: unknown,
+  callerRegion = 'us-east-1',
+): Promise<{ admin: SWFClient; caller: SWFClient }> {
   mock = await startMockSwf(callerPolicy === undefined ? {} : { callerPolicy });
   // Clients only now: MSW misses a client whose first request went out before it listened.
   const admin = createMockClient(mock.endpoint);
-  const caller = new SWFClient({ endpoint: mock.endpoint, region: callerRegion, credentials: MOCK_CALLER_CREDENTIALS, maxAttempts: 1 });
+  const caller = new SWFClient({
+    endpoint: mock.endpoint,
+    region: callerRegion,
+    credentials: MOCK_CALLER_CREDENTIALS,
+    maxAttempts: 1,
+  });
   clients.push(admin, caller);
   await registerFixtures(admin);
   return { admin, caller };
 }
 
 const start = (client: SWFClient, input: Partial<StartWorkflowExecutionCommandInput> = {}) =>
-  client.send(new StartWorkflowExecutionCommand({ domain: 'main', workflowId: `wf-${++ids}`, workflowType: { name: 'full', version: '1' }, ...input }));
+  client.send(
+    new StartWorkflowExecutionCommand({
+      domain: 'main',
+      workflowId: `wf-${++ids}`,
+      workflowType: { name: 'full', version: '1' },
+      ...input,
+    }),
+  );
 
 const notPermitted = (operation: string, resource = MAIN_ARN) => ({
-  name: 'OperationNotPermittedFault', status: 400, message: `${USER} is not authorized to perform: swf:${operation} on resource: ${resource}`,
+  name: 'OperationNotPermittedFault',
+  status: 400,
+  message: `${USER} is not authorized to perform: swf:${operation} on resource: ${resource}`,
 });
 
 describe('startMockSwf({ callerPolicy })', () => {
   it('lets the caller start what the policy allows, and read it back', async () => {
     const { caller } = await setUp(POLICY);
-    const { runId } = await start(caller, { workflowId: 'ok', taskList: { name: 'allowed-1' }, tagList: ['fine', 'forbidden'] });
-    const described = await caller.send(new DescribeWorkflowExecutionCommand({ domain: 'main', execution: { workflowId: 'ok', runId: runId! } }));
+    const { runId } = await start(caller, {
+      workflowId: 'ok',
+      taskList: { name: 'allowed-1' },
+      tagList: ['fine', 'forbidden'],
+    });
+    const described = await caller.send(
+      new DescribeWorkflowExecutionCommand({ domain: 'main', execution: { workflowId: 'ok', runId: runId! } }),
+    );
     expect(described.executionConfiguration?.taskList).toEqual({ name: 'allowed-1' });
   });
 
   it('refuses what it does not allow with OperationNotPermittedFault (HTTP 400), before the execution exists', async () => {
     const { admin, caller } = await setUp(POLICY);
-    expect(await failureOf(start(caller, { workflowId: 'no', taskList: { name: 'other' } }))).toEqual(notPermitted('StartWorkflowExecution'));
+    expect(await failureOf(start(caller, { workflowId: 'no', taskList: { name: 'other' } }))).toEqual(
+      notPermitted('StartWorkflowExecution'),
+    );
     // The task list the type defaults to is not seen by swf:taskList.name: the mock's choice (AWS does not say).
     expect(await failureOf(start(caller))).toEqual(notPermitted('StartWorkflowExecution'));
-    expect(await failureOf(start(caller, { domain: 'other', taskList: { name: 'allowed-1' } })))
-      .toEqual(notPermitted('StartWorkflowExecution', 'arn:aws:swf:us-east-1:123456789012:/domain/other'));
-    expect(await failureOf(caller.send(new TerminateWorkflowExecutionCommand({ domain: 'main', workflowId: 'x' })))).toEqual(notPermitted('TerminateWorkflowExecution'));
+    expect(await failureOf(start(caller, { domain: 'other', taskList: { name: 'allowed-1' } }))).toEqual(
+      notPermitted('StartWorkflowExecution', 'arn:aws:swf:us-east-1:123456789012:/domain/other'),
+    );
+    expect(
+      await failureOf(caller.send(new TerminateWorkflowExecutionCommand({ domain: 'main', workflowId: 'x' }))),
+    ).toEqual(notPermitted('TerminateWorkflowExecution'));
     // Nothing was started.
-    expect(await failureOf(admin.send(new TerminateWorkflowExecutionCommand({ domain: 'main', workflowId: 'no' })))).toMatchObject({ name: 'UnknownResourceFault' });
+    expect(
+      await failureOf(admin.send(new TerminateWorkflowExecutionCommand({ domain: 'main', workflowId: 'no' }))),
+    ).toMatchObject({ name: 'UnknownResourceFault' });
   });
 
   it('applies an explicit Deny over the Allow', async () => {
     const { caller } = await setUp(POLICY);
-    expect(await failureOf(start(caller, { taskList: { name: 'allowed-1' }, tagList: ['forbidden'] }))).toEqual(notPermitted('StartWorkflowExecution'));
+    expect(await failureOf(start(caller, { taskList: { name: 'allowed-1' }, tagList: ['forbidden'] }))).toEqual(
+      notPermitted('StartWorkflowExecution'),
+    );
   });
 
-  it('judges the region of the signature\'s credential scope', async () => {
+  it("judges the region of the signature's credential scope", async () => {
     const { caller } = await setUp(POLICY, 'eu-west-1');
-    expect(await failureOf(start(caller, { taskList: { name: 'allowed-1' } })))
-      .toEqual(notPermitted('StartWorkflowExecution', 'arn:aws:swf:eu-west-1:123456789012:/domain/main'));
+    expect(await failureOf(start(caller, { taskList: { name: 'allowed-1' } }))).toEqual(
+      notPermitted('StartWorkflowExecution', 'arn:aws:swf:eu-west-1:123456789012:/domain/main'),
+    );
   });
 
   it('judges before validating: a refused invalid request gets OperationNotPermittedFault, an allowed one ValidationException', async () => {
     const { caller } = await setUp(POLICY);
     const sevenTags = ['1', '2', '3', '4', '5', '6', '7'];
-    expect(await failureOf(start(caller, { taskList: { name: 'other' }, tagList: sevenTags }))).toMatchObject({ name: 'OperationNotPermittedFault' });
-    expect(await failureOf(start(caller, { taskList: { name: 'allowed-1' }, tagList: sevenTags }))).toMatchObject({ name: 'ValidationException', status: 400 });
+    expect(await failureOf(start(caller, { taskList: { name: 'other' }, tagList: sevenTags }))).toMatchObject({
+      name: 'OperationNotPermittedFault',
+    });
+    expect(await failureOf(start(caller, { taskList: { name: 'allowed-1' }, tagList: sevenTags }))).toMatchObject({
+      name: 'ValidationException',
+      status: 400,
+    });
   });
 
-  it('answers the fault with SWF\'s __type on the wire', async () => {
+  it("answers the fault with SWF's __type on the wire", async () => {
     await setUp(POLICY);
     const body = JSON.stringify({ domain: 'main', workflowId: 'raw', workflowType: { name: 'full', version: '1' } });
     const answer = await sendRaw(mock!.endpoint, { body, credentials: MOCK_CALLER_CREDENTIALS });
@@ -100,21 +152,31 @@ describe('startMockSwf({ callerPolicy })', () => {
 
   it('never restricts the admin key', async () => {
     const { admin } = await setUp(POLICY);
-    expect((await start(admin, { domain: 'other', taskList: { name: 'other' }, tagList: ['forbidden'] })).runId).toEqual(expect.any(String));
+    expect(
+      (await start(admin, { domain: 'other', taskList: { name: 'other' }, tagList: ['forbidden'] })).runId,
+    ).toEqual(expect.any(String));
     expect((await start(admin)).runId).toEqual(expect.any(String));
   });
 
   it('leaves the caller unrestricted without a policy', async () => {
     const { caller } = await setUp();
-    expect((await start(caller, { domain: 'other', taskList: { name: 'other' }, tagList: ['forbidden'] })).runId).toEqual(expect.any(String));
+    expect(
+      (await start(caller, { domain: 'other', taskList: { name: 'other' }, tagList: ['forbidden'] })).runId,
+    ).toEqual(expect.any(String));
     await caller.send(new TerminateWorkflowExecutionCommand({ domain: 'other', workflowId: `wf-${ids}` }));
   });
 
   it('refuses to start with a malformed policy, and does not stay listening', async () => {
-    await expect(startMockSwf({ callerPolicy: { Statement: { Effect: 'Permit', Action: '*', Resource: '*' } } }))
-      .rejects.toThrow('mock SWF caller policy: Statement.Effect must be "Allow" or "Deny", got "Permit"');
-    await expect(startMockSwf({ callerPolicy: { Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'swf:input': 'x' } } } } }))
-      .rejects.toThrow("unknown condition key 'swf:input'");
+    await expect(
+      startMockSwf({ callerPolicy: { Statement: { Effect: 'Permit', Action: '*', Resource: '*' } } }),
+    ).rejects.toThrow('mock SWF caller policy: Statement.Effect must be "Allow" or "Deny", got "Permit"');
+    await expect(
+      startMockSwf({
+        callerPolicy: {
+          Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'swf:input': 'x' } } },
+        },
+      }),
+    ).rejects.toThrow("unknown condition key 'swf:input'");
     await expect(startMockSwf({ callerPolicy: null })).rejects.toThrow('the document must be a JSON object');
     mock = await startMockSwf({ callerPolicy: POLICY });
   });

@@ -5,7 +5,11 @@ import type { MockLimits } from './mock-limits';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
 
 /** Runs a probe on a fresh mock with the given quotas and the usual fixtures. */
-async function withLimits<T>(limits: Partial<MockLimits>, probe: (client: SWFClient) => Promise<T>, quirks: string[] = []): Promise<T> {
+async function withLimits<T>(
+  limits: Partial<MockLimits>,
+  probe: (client: SWFClient) => Promise<T>,
+  quirks: string[] = [],
+): Promise<T> {
   const mock = await startMockSwf({ limits, quirks });
   const client = createMockClient(mock.endpoint);
   try {
@@ -20,7 +24,7 @@ async function withLimits<T>(limits: Partial<MockLimits>, probe: (client: SWFCli
 const start = (client: SWFClient, workflowId: string, domain = 'main') =>
   client.send(new StartWorkflowExecutionCommand({ domain, workflowId, workflowType: { name: 'full', version: '1' } }));
 
-describe('the mock\'s quotas', () => {
+describe("the mock's quotas", () => {
   it('with 3 open executions allowed a domain, refuses the fourth start with LimitExceededFault until one closes', async () => {
     await withLimits({ openExecutionsPerDomain: 3 }, async (client) => {
       for (const id of ['a', 'b', 'c']) expect((await start(client, id)).runId).toEqual(expect.any(String));
@@ -33,10 +37,14 @@ describe('the mock\'s quotas', () => {
   });
 
   it('under quirk no-open-execution-quota, starts a fourth execution where the quota is 3, and nothing else changes', async () => {
-    await withLimits({ openExecutionsPerDomain: 3 }, async (client) => {
-      for (const id of ['a', 'b', 'c', 'd']) expect((await start(client, id)).runId).toEqual(expect.any(String));
-      expect(await failureOf(start(client, 'd'))).toMatchObject({ name: 'WorkflowExecutionAlreadyStartedFault' });
-    }, ['no-open-execution-quota']);
+    await withLimits(
+      { openExecutionsPerDomain: 3 },
+      async (client) => {
+        for (const id of ['a', 'b', 'c', 'd']) expect((await start(client, id)).runId).toEqual(expect.any(String));
+        expect(await failureOf(start(client, 'd'))).toMatchObject({ name: 'WorkflowExecutionAlreadyStartedFault' });
+      },
+      ['no-open-execution-quota'],
+    );
   });
 
   it('with a start bucket of 2 and no refill to speak of, throttles the third start as SWF does', async () => {
@@ -48,7 +56,7 @@ describe('the mock\'s quotas', () => {
     });
   });
 
-  it('has AWS\'s documented quotas by default: a hundred quick starts go through', async () => {
+  it("has AWS's documented quotas by default: a hundred quick starts go through", async () => {
     await withLimits({}, async (client) => {
       for (let i = 0; i < 100; i++) expect((await start(client, `w-${i}`)).runId).toEqual(expect.any(String));
     });

@@ -30,7 +30,8 @@ let active: SetupServer | undefined;
  * MSW misses a client whose first request went out before listen(). Throws on an unknown quirk or a second concurrent start.
  */
 export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<MockSwf> {
-  if (active) throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
+  if (active)
+    throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
   const { context, reset, release } = createMockContext(options);
   const server = setupServer(...createHandlers(context, new URL(MOCK_SWF_ENDPOINT).origin));
   const traffic = recordTraffic(server);

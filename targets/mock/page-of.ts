@@ -36,8 +36,17 @@ export function positionOf(token: string, operation: string): PagePosition {
     position = undefined;
   }
   const offset = position?.offset;
-  if (!Number.isSafeInteger(offset) || (offset as number) < 0 || (position!.task !== undefined && typeof position!.task !== 'string')) {
-    throw new SwfFault('ValidationException', `Invalid nextPageToken: ${token}`, 400, `${operation}:nextPageToken.invalid`);
+  if (
+    !Number.isSafeInteger(offset) ||
+    (offset as number) < 0 ||
+    (position!.task !== undefined && typeof position!.task !== 'string')
+  ) {
+    throw new SwfFault(
+      'ValidationException',
+      `Invalid nextPageToken: ${token}`,
+      400,
+      `${operation}:nextPageToken.invalid`,
+    );
   }
   return { offset: offset as number, task: position!.task };
 }
@@ -49,5 +58,8 @@ export function positionOf(token: string, operation: string): PagePosition {
 export function pageOf<T>(items: readonly T[], request: PagingRequest, operation: string, task?: string): Page<T> {
   const start = request.nextPageToken ? positionOf(request.nextPageToken, operation).offset : 0;
   const end = start + (request.maximumPageSize || DEFAULT_PAGE_SIZE);
-  return { items: items.slice(start, end), nextPageToken: end < items.length ? tokenFor({ offset: end, task }) : undefined };
+  return {
+    items: items.slice(start, end),
+    nextPageToken: end < items.length ? tokenFor({ offset: end, task }) : undefined,
+  };
 }

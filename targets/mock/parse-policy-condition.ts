@@ -26,7 +26,8 @@ export interface PolicyCondition {
 }
 
 const OPERATOR = /^(?:(ForAllValues|ForAnyValue):)?String(Not)?(Equals|Like)(IfExists)?$/;
-const KNOWN_OPERATORS = 'StringEquals, StringNotEquals, StringLike, StringNotLike, each optionally with IfExists after and ForAllValues: or ForAnyValue: before';
+const KNOWN_OPERATORS =
+  'StringEquals, StringNotEquals, StringLike, StringNotLike, each optionally with IfExists after and ForAllValues: or ForAnyValue: before';
 const KEYS_BY_LOWER = new Map(CONDITION_KEYS.map((key) => [key.toLowerCase(), key]));
 
 /** The error for a policy the mock cannot judge, on one line. */
@@ -50,11 +51,17 @@ export function parseConditionBlock(block: unknown, where: string): PolicyCondit
     const form = OPERATOR.exec(operator);
     if (!form) throw policyError(`${where}:`, `unknown condition operator '${operator}' (known: ${KNOWN_OPERATORS})`);
     if (!isObject(keys) || Object.keys(keys).length === 0) {
-      throw policyError(`${where}.${operator}`, `must be a non-empty object of condition keys, got ${JSON.stringify(keys)}`);
+      throw policyError(
+        `${where}.${operator}`,
+        `must be a non-empty object of condition keys, got ${JSON.stringify(keys)}`,
+      );
     }
     return Object.entries(keys).map(([key, values]): PolicyCondition => {
       if (!KEYS_BY_LOWER.has(key.toLowerCase())) {
-        throw policyError(`${where}.${operator}:`, `unknown condition key '${key}' (known: ${CONDITION_KEYS.join(', ')})`);
+        throw policyError(
+          `${where}.${operator}:`,
+          `unknown condition key '${key}' (known: ${CONDITION_KEYS.join(', ')})`,
+        );
       }
       return {
         operator,

@@ -1,4 +1,9 @@
-import { RegisterWorkflowTypeCommand, StartWorkflowExecutionCommand, SWFClient, type StartWorkflowExecutionCommandInput } from '@aws-sdk/client-swf';
+import {
+  RegisterWorkflowTypeCommand,
+  StartWorkflowExecutionCommand,
+  SWFClient,
+  type StartWorkflowExecutionCommandInput,
+} from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
 import { MOCK_CALLER_CREDENTIALS } from './mock-credentials';
 import { startMockSwf } from './mock-swf-server';
@@ -8,14 +13,22 @@ import { QUIRK_NAMES } from './quirks';
 import { createMockClient, FULL_DEFAULTS, registerFixtures, type QuirkCase } from './test-support';
 
 type Seen = Record<string, unknown>;
-interface Clients { admin: SWFClient; caller: SWFClient }
+interface Clients {
+  admin: SWFClient;
+  caller: SWFClient;
+}
 type Probe = (clients: Clients) => Promise<Seen>;
 
 // The caller may do anything in domain main, except start with 'forbidden' as the value of any condition key.
 const POLICY = {
   Statement: [
     { Effect: 'Allow', Action: 'swf:*', Resource: 'arn:aws:swf:*:123456789012:/domain/main' },
-    ...CONDITION_KEYS.map((key) => ({ Effect: 'Deny', Action: 'swf:StartWorkflowExecution', Resource: '*', Condition: { StringEquals: { [key]: 'forbidden' } } })),
+    ...CONDITION_KEYS.map((key) => ({
+      Effect: 'Deny',
+      Action: 'swf:StartWorkflowExecution',
+      Resource: '*',
+      Condition: { StringEquals: { [key]: 'forbidden' } },
+    })),
   ],
 };
 
@@ -24,7 +37,14 @@ let ids = 0;
 /** Starts (fresh workflowId, type full/1 in main unless given) and tells whether it was accepted, else how it failed. */
 async function start(client: SWFClient, input: Partial<StartWorkflowExecutionCommandInput>): Promise<Seen> {
   try {
-    await client.send(new StartWorkflowExecutionCommand({ domain: 'main', workflowId: `wf-${++ids}`, workflowType: { name: 'full', version: '1' }, ...input }));
+    await client.send(
+      new StartWorkflowExecutionCommand({
+        domain: 'main',
+        workflowId: `wf-${++ids}`,
+        workflowType: { name: 'full', version: '1' },
+        ...input,
+      }),
+    );
     return { ok: true };
   } catch (error) {
     const e = error as Error & { $metadata?: { httpStatusCode?: number } };
@@ -35,16 +55,20 @@ async function start(client: SWFClient, input: Partial<StartWorkflowExecutionCom
 /** The caller's start that puts 'forbidden' in exactly this condition key (the types it names are registered). */
 function forbiddenBy(key: string): Probe {
   const tag = /^swf:tagList\.member\.(\d)$/.exec(key);
-  const input: Partial<StartWorkflowExecutionCommandInput> = tag ? { tagList: [...Array(Number(tag[1])).fill('ok'), 'forbidden', 'ok'].slice(0, 5) }
-    : key === 'swf:taskList.name' ? { taskList: { name: 'forbidden' } }
-      : key === 'swf:workflowType.name' ? { workflowType: { name: 'forbidden', version: '1' } }
+  const input: Partial<StartWorkflowExecutionCommandInput> = tag
+    ? { tagList: [...Array(Number(tag[1])).fill('ok'), 'forbidden', 'ok'].slice(0, 5) }
+    : key === 'swf:taskList.name'
+      ? { taskList: { name: 'forbidden' } }
+      : key === 'swf:workflowType.name'
+        ? { workflowType: { name: 'forbidden', version: '1' } }
         : { workflowType: { name: 'full', version: 'forbidden' } };
   return ({ caller }) => start(caller, input);
 }
 
 const allowed: Probe = ({ caller }) => start(caller, { taskList: { name: 'ok' }, tagList: ['ok'] });
 const implicitlyDenied: Probe = ({ caller }) => start(caller, { domain: 'other' });
-const adminForbidden: Probe = ({ admin }) => start(admin, { domain: 'other', tagList: ['forbidden'], taskList: { name: 'forbidden' } });
+const adminForbidden: Probe = ({ admin }) =>
+  start(admin, { domain: 'other', tagList: ['forbidden'], taskList: { name: 'forbidden' } });
 const everyKeyForbidden: Probe = async (clients) => {
   const all: Seen[] = [];
   for (const key of CONDITION_KEYS) all.push(await forbiddenBy(key)(clients));
@@ -60,7 +84,12 @@ const CASES: Array<QuirkCase<Probe>> = [
     probe: forbiddenBy(key),
     faithful: refused,
     quirky: accepted,
-    controls: [...CONDITION_KEYS.filter((other) => other !== key).map(forbiddenBy), allowed, implicitlyDenied, adminForbidden],
+    controls: [
+      ...CONDITION_KEYS.filter((other) => other !== key).map(forbiddenBy),
+      allowed,
+      implicitlyDenied,
+      adminForbidden,
+    ],
   })),
   {
     quirk: 'policy-ignores-deny',
@@ -75,11 +104,20 @@ const CASES: Array<QuirkCase<Probe>> = [
 async function observe(quirks: string[], probes: Probe[]): Promise<Seen[]> {
   const mock = await startMockSwf({ quirks, callerPolicy: POLICY });
   const admin = createMockClient(mock.endpoint);
-  const caller = new SWFClient({ endpoint: mock.endpoint, region: 'us-east-1', credentials: MOCK_CALLER_CREDENTIALS, maxAttempts: 1 });
+  const caller = new SWFClient({
+    endpoint: mock.endpoint,
+    region: 'us-east-1',
+    credentials: MOCK_CALLER_CREDENTIALS,
+    maxAttempts: 1,
+  });
   try {
     await registerFixtures(admin);
-    await admin.send(new RegisterWorkflowTypeCommand({ domain: 'main', name: 'forbidden', version: '1', ...FULL_DEFAULTS }));
-    await admin.send(new RegisterWorkflowTypeCommand({ domain: 'main', name: 'full', version: 'forbidden', ...FULL_DEFAULTS }));
+    await admin.send(
+      new RegisterWorkflowTypeCommand({ domain: 'main', name: 'forbidden', version: '1', ...FULL_DEFAULTS }),
+    );
+    await admin.send(
+      new RegisterWorkflowTypeCommand({ domain: 'main', name: 'full', version: 'forbidden', ...FULL_DEFAULTS }),
+    );
     const seen: Seen[] = [];
     for (const probe of probes) seen.push(await probe({ admin, caller }));
     return seen;
@@ -94,21 +132,30 @@ describe('policy quirks', () => {
   it('has one quirk per condition key and one for Deny, all in the quirk table, each with a test case', () => {
     const names = POLICY_QUIRKS.map((q) => q.name);
     expect(names).toEqual([
-      'policy-ignores-tagList.member.0', 'policy-ignores-tagList.member.1', 'policy-ignores-tagList.member.2', 'policy-ignores-tagList.member.3',
-      'policy-ignores-tagList.member.4', 'policy-ignores-taskList.name', 'policy-ignores-workflowType.name', 'policy-ignores-workflowType.version',
+      'policy-ignores-tagList.member.0',
+      'policy-ignores-tagList.member.1',
+      'policy-ignores-tagList.member.2',
+      'policy-ignores-tagList.member.3',
+      'policy-ignores-tagList.member.4',
+      'policy-ignores-taskList.name',
+      'policy-ignores-workflowType.name',
+      'policy-ignores-workflowType.version',
       'policy-ignores-deny',
     ]);
     expect(QUIRK_NAMES).toEqual(expect.arrayContaining(names));
     expect(CASES.map((c) => c.quirk)).toEqual(names);
   });
 
-  it.each(CASES)('$quirk breaks its behaviour and leaves its neighbours alone', async ({ quirk, probe, faithful, quirky, controls }) => {
-    const [baseProbe, ...baseControls] = await observe([], [probe, ...controls]);
-    const [quirkProbe, ...quirkControls] = await observe([quirk], [probe, ...controls]);
-    expect(baseProbe).toEqual(faithful);
-    expect(quirkProbe).toEqual(quirky);
-    expect(quirkControls).toEqual(baseControls);
-  });
+  it.each(CASES)(
+    '$quirk breaks its behaviour and leaves its neighbours alone',
+    async ({ quirk, probe, faithful, quirky, controls }) => {
+      const [baseProbe, ...baseControls] = await observe([], [probe, ...controls]);
+      const [quirkProbe, ...quirkControls] = await observe([quirk], [probe, ...controls]);
+      expect(baseProbe).toEqual(faithful);
+      expect(quirkProbe).toEqual(quirky);
+      expect(quirkControls).toEqual(baseControls);
+    },
+  );
 
   it('the controls see what the policy says: allowed, implicitly denied, and the admin unrestricted', async () => {
     expect(await observe([], [allowed, implicitlyDenied, adminForbidden])).toEqual([accepted, refused, accepted]);
@@ -117,10 +164,22 @@ describe('policy quirks', () => {
   it('a hidden key is absent, not empty: a negated condition on it then holds', async () => {
     const mock = await startMockSwf({
       quirks: ['policy-ignores-taskList.name'],
-      callerPolicy: { Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'swf:taskList.name': 'ok' } } } },
+      callerPolicy: {
+        Statement: {
+          Effect: 'Allow',
+          Action: '*',
+          Resource: '*',
+          Condition: { StringNotEquals: { 'swf:taskList.name': 'ok' } },
+        },
+      },
     });
     const admin = createMockClient(mock.endpoint);
-    const caller = new SWFClient({ endpoint: mock.endpoint, region: 'us-east-1', credentials: MOCK_CALLER_CREDENTIALS, maxAttempts: 1 });
+    const caller = new SWFClient({
+      endpoint: mock.endpoint,
+      region: 'us-east-1',
+      credentials: MOCK_CALLER_CREDENTIALS,
+      maxAttempts: 1,
+    });
     try {
       await registerFixtures(admin);
       expect(await start(caller, { taskList: { name: 'ok' } })).toEqual(accepted);

@@ -13,7 +13,8 @@ export const POLICY_QUIRKS: readonly Quirk[] = [
   })),
   {
     name: 'policy-ignores-deny',
-    description: "The caller policy's Deny statements are not applied: a call is allowed whenever an Allow statement applies.",
+    description:
+      "The caller policy's Deny statements are not applied: a call is allowed whenever an Allow statement applies.",
     ignoresDeny: true,
   },
 ];

@@ -40,7 +40,12 @@ function startContext(input: Record<string, unknown>): Map<string, string> {
  * What the caller's policy judges a call on: action `swf:<operation>`, the domain's ARN in the region of the
  * signature's credential scope, and the condition keys (StartWorkflowExecution only) minus those a quirk hides.
  */
-export function policyRequestOf(operation: string, input: Record<string, unknown>, region: string, hiddenKeys: ReadonlySet<string> = new Set()): PolicyRequest {
+export function policyRequestOf(
+  operation: string,
+  input: Record<string, unknown>,
+  region: string,
+  hiddenKeys: ReadonlySet<string> = new Set(),
+): PolicyRequest {
   const context = operation === 'StartWorkflowExecution' ? startContext(input) : new Map<string, string>();
   for (const key of hiddenKeys) context.delete(key.toLowerCase());
   return { action: `swf:${operation}`, resource: domainArnOf(operation, input, region), context };

@@ -35,8 +35,8 @@ function priorityOf(e: ExecutionRecord): number {
 
 /** The pending task a poll gets: highest priority first, then first scheduled (a quirk may ignore the priority). */
 function nextTask(pending: ExecutionRecord[], behaviour: Behaviour): ExecutionRecord | undefined {
-  const order = (a: ExecutionRecord, b: ExecutionRecord) => (behaviour.pollIgnoresPriority ? 0 : priorityOf(b) - priorityOf(a))
-    || a.decision!.sequence - b.decision!.sequence;
+  const order = (a: ExecutionRecord, b: ExecutionRecord) =>
+    (behaviour.pollIgnoresPriority ? 0 : priorityOf(b) - priorityOf(a)) || a.decision!.sequence - b.decision!.sequence;
   return [...pending].sort(order)[0];
 }
 
@@ -57,8 +57,13 @@ function taskAnswer(e: ExecutionRecord, request: PollRequest, behaviour: Behavio
   const { token, eventId } = e.decision!.started!;
   const page = pageOf(eventsOf(e, request, behaviour), request, OP, token);
   return {
-    taskToken: token, startedEventId: eventId, previousStartedEventId: previousStartedEventId(e),
-    workflowExecution: executionRef(e), workflowType: { ...e.workflowType }, events: page.items, nextPageToken: page.nextPageToken,
+    taskToken: token,
+    startedEventId: eventId,
+    previousStartedEventId: previousStartedEventId(e),
+    workflowExecution: executionRef(e),
+    workflowType: { ...e.workflowType },
+    events: page.items,
+    nextPageToken: page.nextPageToken,
   };
 }
 
@@ -67,7 +72,11 @@ function taskAnswer(e: ExecutionRecord, request: PollRequest, behaviour: Behavio
  * next page of the history of the task it came with. The real service holds the connection up to 60 s when nothing is
  * pending; an in-process fake has nothing to wait for, so it answers at once, with what SWF sends after the wait.
  */
-export function pollForDecisionTask(state: SwfState, request: PollRequest, behaviour: Behaviour): DecisionTask | typeof NO_TASK {
+export function pollForDecisionTask(
+  state: SwfState,
+  request: PollRequest,
+  behaviour: Behaviour,
+): DecisionTask | typeof NO_TASK {
   requireDomain(state, request.domain, OP);
   if (request.nextPageToken) {
     const task = positionOf(request.nextPageToken, OP).task;

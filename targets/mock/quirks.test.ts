@@ -1,6 +1,10 @@
 import {
-  DescribeWorkflowExecutionCommand, GetWorkflowExecutionHistoryCommand, StartWorkflowExecutionCommand, TerminateWorkflowExecutionCommand,
-  type StartWorkflowExecutionCommandInput, type SWFClient,
+  DescribeWorkflowExecutionCommand,
+  GetWorkflowExecutionHistoryCommand,
+  StartWorkflowExecutionCommand,
+  TerminateWorkflowExecutionCommand,
+  type StartWorkflowExecutionCommandInput,
+  type SWFClient,
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
 import { QUIRK_NAMES } from './quirks';
@@ -17,7 +21,11 @@ type Probe = (client: SWFClient) => Promise<Seen>;
 
 let ids = 0;
 const type = (name: string) => ({ name, version: '1' });
-const BARE_BUT_TASK_LIST = { executionStartToCloseTimeout: '60', taskStartToCloseTimeout: '5', childPolicy: 'TERMINATE' } as const;
+const BARE_BUT_TASK_LIST = {
+  executionStartToCloseTimeout: '60',
+  taskStartToCloseTimeout: '5',
+  childPolicy: 'TERMINATE',
+} as const;
 
 /** Starts with a fresh workflowId unless given one, then reads back what the execution recorded. */
 async function start(client: SWFClient, input: Partial<StartWorkflowExecutionCommandInput>): Promise<Seen> {
@@ -28,7 +36,12 @@ async function start(client: SWFClient, input: Partial<StartWorkflowExecutionCom
     const described = await client.send(new DescribeWorkflowExecutionCommand({ domain: request.domain, execution }));
     const history = await client.send(new GetWorkflowExecutionHistoryCommand({ domain: request.domain, execution }));
     const started = history.events?.[0].workflowExecutionStartedEventAttributes;
-    return { ok: true, config: described.executionConfiguration, tags: described.executionInfo?.tagList, startedTags: started?.tagList };
+    return {
+      ok: true,
+      config: described.executionConfiguration,
+      tags: described.executionInfo?.tagList,
+      startedTags: started?.tagList,
+    };
   } catch (error) {
     const e = error as Error & { $metadata?: { httpStatusCode?: number } };
     return { ok: false, name: e.name, status: e.$metadata?.httpStatusCode };
@@ -36,12 +49,14 @@ async function start(client: SWFClient, input: Partial<StartWorkflowExecutionCom
 }
 
 /** Starts twice with one workflowId, terminating the first run in between when asked; returns the second start. */
-const startTwice = (closeFirst: boolean, domains: [string, string] = ['main', 'main']): Probe => async (client) => {
-  const workflowId = `twice-${++ids}`;
-  await start(client, { workflowId, domain: domains[0] });
-  if (closeFirst) await client.send(new TerminateWorkflowExecutionCommand({ domain: domains[0], workflowId }));
-  return start(client, { workflowId, domain: domains[1] });
-};
+const startTwice =
+  (closeFirst: boolean, domains: [string, string] = ['main', 'main']): Probe =>
+  async (client) => {
+    const workflowId = `twice-${++ids}`;
+    await start(client, { workflowId, domain: domains[0] });
+    if (closeFirst) await client.send(new TerminateWorkflowExecutionCommand({ domain: domains[0], workflowId }));
+    return start(client, { workflowId, domain: domains[1] });
+  };
 
 const refused = (name: string, status = 400) => ({ ok: false, name, status });
 const accepted = (extra: Seen = {}) => ({ ok: true, ...extra });
@@ -57,7 +72,10 @@ const CASES: Array<QuirkCase<Probe>> = [
   {
     quirk: 'corrupt-after-non-numeric-timeout',
     // The broken behaviour shows on the call after the bad one: a valid start then fails.
-    probe: async (c) => { await start(c, { executionStartToCloseTimeout: 'ten' }); return start(c, {}); },
+    probe: async (c) => {
+      await start(c, { executionStartToCloseTimeout: 'ten' });
+      return start(c, {});
+    },
     faithful: accepted(),
     quirky: refused('InternalFailure', 500),
     controls: [(c) => start(c, {}), (c) => start(c, { executionStartToCloseTimeout: '600' })],
@@ -67,7 +85,10 @@ const CASES: Array<QuirkCase<Probe>> = [
     probe: (c) => start(c, { taskList: {} as never }),
     faithful: refused('ValidationException'),
     quirky: accepted({ config: expect.objectContaining({ taskList: { name: 'default-tasks' } }) }),
-    controls: [(c) => start(c, { workflowType: { name: 'full' } as never }), (c) => start(c, { taskList: { name: 'a|b' } })],
+    controls: [
+      (c) => start(c, { workflowType: { name: 'full' } as never }),
+      (c) => start(c, { taskList: { name: 'a|b' } }),
+    ],
   },
   {
     quirk: 'no-input-limit',
@@ -81,28 +102,42 @@ const CASES: Array<QuirkCase<Probe>> = [
     probe: (c) => start(c, { workflowId: `a:b-${++ids}` }),
     faithful: refused('ValidationException'),
     quirky: accepted(),
-    controls: [(c) => start(c, { workflowId: 'a/b' }), (c) => start(c, { workflowId: 'a|b' }), (c) => start(c, { workflowId: 'arn' }), (c) => start(c, { taskList: { name: 'a:b' } })],
+    controls: [
+      (c) => start(c, { workflowId: 'a/b' }),
+      (c) => start(c, { workflowId: 'a|b' }),
+      (c) => start(c, { workflowId: 'arn' }),
+      (c) => start(c, { taskList: { name: 'a:b' } }),
+    ],
   },
   {
     quirk: 'accept-six-tags',
     probe: (c) => start(c, { tagList: ['1', '2', '3', '4', '5', '6'] }),
     faithful: refused('ValidationException'),
     quirky: accepted({ tags: ['1', '2', '3', '4', '5', '6'] }),
-    controls: [(c) => start(c, { tagList: ['1', '2', '3', '4', '5'] }), (c) => start(c, { tagList: ['t'.repeat(257)] })],
+    controls: [
+      (c) => start(c, { tagList: ['1', '2', '3', '4', '5'] }),
+      (c) => start(c, { tagList: ['t'.repeat(257)] }),
+    ],
   },
   {
     quirk: 'accept-none-execution-timeout',
     probe: (c) => start(c, { executionStartToCloseTimeout: 'NONE' }),
     faithful: refused('ValidationException'),
     quirky: accepted({ config: expect.objectContaining({ executionStartToCloseTimeout: 'NONE' }) }),
-    controls: [(c) => start(c, { executionStartToCloseTimeout: '31536001' }), (c) => start(c, { taskStartToCloseTimeout: 'NONE' })],
+    controls: [
+      (c) => start(c, { executionStartToCloseTimeout: '31536001' }),
+      (c) => start(c, { taskStartToCloseTimeout: 'NONE' }),
+    ],
   },
   {
     quirk: 'never-default-undefined-child-policy',
     probe: (c) => start(c, { workflowType: type('no-child-policy') }),
     faithful: refused('DefaultUndefinedFault'),
     quirky: accepted({ config: expect.not.objectContaining({ childPolicy: expect.anything() }) }),
-    controls: [(c) => start(c, { workflowType: type('no-task-list') }), (c) => start(c, { workflowType: type('bare'), childPolicy: 'ABANDON' })],
+    controls: [
+      (c) => start(c, { workflowType: type('no-task-list') }),
+      (c) => start(c, { workflowType: type('bare'), childPolicy: 'ABANDON' }),
+    ],
   },
   {
     quirk: 'default-undefined-as-validation-for-task-list',
@@ -110,7 +145,13 @@ const CASES: Array<QuirkCase<Probe>> = [
     faithful: refused('DefaultUndefinedFault'),
     quirky: refused('ValidationException'),
     controls: [
-      (c) => start(c, { workflowType: type('bare'), ...BARE_BUT_TASK_LIST, taskList: { name: 'l' }, taskStartToCloseTimeout: undefined }),
+      (c) =>
+        start(c, {
+          workflowType: type('bare'),
+          ...BARE_BUT_TASK_LIST,
+          taskList: { name: 'l' },
+          taskStartToCloseTimeout: undefined,
+        }),
       (c) => start(c, { workflowType: type('no-child-policy') }),
     ],
   },
@@ -133,7 +174,11 @@ const CASES: Array<QuirkCase<Probe>> = [
     probe: (c) => start(c, { domain: 'd'.repeat(257) }),
     faithful: refused('ValidationException'),
     quirky: refused('UnknownResourceFault'),
-    controls: [(c) => start(c, { domain: 'nowhere' }), (c) => start(c, { workflowId: 'w'.repeat(257) }), (c) => start(c, { domain: '' })],
+    controls: [
+      (c) => start(c, { domain: 'nowhere' }),
+      (c) => start(c, { workflowId: 'w'.repeat(257) }),
+      (c) => start(c, { domain: '' }),
+    ],
   },
   {
     quirk: 'allow-duplicate-open',
@@ -154,7 +199,10 @@ const CASES: Array<QuirkCase<Probe>> = [
     probe: (c) => start(c, { taskList: { name: 'mine' } }),
     faithful: accepted({ config: expect.objectContaining({ taskList: { name: 'mine' } }) }),
     quirky: accepted({ config: expect.objectContaining({ taskList: { name: 'default-tasks' } }) }),
-    controls: [(c) => start(c, { workflowType: type('no-task-list'), taskList: { name: 'mine' } }), (c) => start(c, { taskList: { name: 'a:b' } })],
+    controls: [
+      (c) => start(c, { workflowType: type('no-task-list'), taskList: { name: 'mine' } }),
+      (c) => start(c, { taskList: { name: 'a:b' } }),
+    ],
   },
   {
     quirk: 'state-checks-first',
@@ -162,7 +210,12 @@ const CASES: Array<QuirkCase<Probe>> = [
     faithful: refused('ValidationException'),
     quirky: refused('UnknownResourceFault'),
     // Invalid alone, or unknown alone, or valid: the same answer either way; and nothing of the dry run is kept.
-    controls: [(c) => start(c, { tagList: ['a', 'b', 'c', 'd', 'e', 'f'] }), (c) => start(c, { domain: 'no-such-domain' }), (c) => start(c, { workflowId: 'kept', tagList: Array(6).fill('t') }), (c) => start(c, { workflowId: 'kept' })],
+    controls: [
+      (c) => start(c, { tagList: ['a', 'b', 'c', 'd', 'e', 'f'] }),
+      (c) => start(c, { domain: 'no-such-domain' }),
+      (c) => start(c, { workflowId: 'kept', tagList: Array(6).fill('t') }),
+      (c) => start(c, { workflowId: 'kept' }),
+    ],
   },
   {
     quirk: 'drop-tags-from-started-event',
@@ -178,7 +231,9 @@ const observe = (quirks: string[], probes: Probe[]): Promise<Seen[]> => observeM
 
 describe('quirks', () => {
   it('has a test case for every quirk but the wire, answer, policy, limit and lifecycle ones (wire-quirks.test.ts, answer-quirks.test.ts, policy-quirks.test.ts, mock-limits.test.ts, lifecycle-quirks.test.ts)', () => {
-    const wire = new Set([...WIRE_QUIRKS, ...ANSWER_QUIRKS, ...POLICY_QUIRKS, ...LIMIT_QUIRKS, ...LIFECYCLE_QUIRKS].map((q) => q.name));
+    const wire = new Set(
+      [...WIRE_QUIRKS, ...ANSWER_QUIRKS, ...POLICY_QUIRKS, ...LIMIT_QUIRKS, ...LIFECYCLE_QUIRKS].map((q) => q.name),
+    );
     expect(CASES.map((c) => c.quirk).sort()).toEqual(QUIRK_NAMES.filter((name) => !wire.has(name)).sort());
   });
 
@@ -187,7 +242,10 @@ describe('quirks', () => {
 
 describe('accept-tasklist-without-name on a type without a default task list', () => {
   it('records the task list nameless instead of answering DefaultUndefinedFault', async () => {
-    const [seen] = await observe(['accept-tasklist-without-name'], [(c) => start(c, { workflowType: type('bare'), ...BARE_BUT_TASK_LIST, taskList: {} as never })]);
+    const [seen] = await observe(
+      ['accept-tasklist-without-name'],
+      [(c) => start(c, { workflowType: type('bare'), ...BARE_BUT_TASK_LIST, taskList: {} as never })],
+    );
     expect(seen).toMatchObject(accepted({ config: expect.objectContaining({ taskList: {} }) }));
   });
 });

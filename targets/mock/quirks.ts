@@ -36,7 +36,11 @@ export interface Quirk {
   /** True makes the service's state checks (domain, type, defaults, open workflowId) come before input validation. */
   stateChecksFirst?: boolean;
   /** Replaces the answer to a call (the operation has run, or failed): other bytes, or 'hang' for none until the mock closes. */
-  replaceAnswer?(operation: string | undefined, input: unknown, reply: Response): Response | 'hang' | undefined | Promise<Response | undefined>;
+  replaceAnswer?(
+    operation: string | undefined,
+    input: unknown,
+    reply: Response,
+  ): Response | 'hang' | undefined | Promise<Response | undefined>;
   /** True when an accepted call leaves the service broken for every later call, as some emulators are. */
   corrupts?(operation: string, input: unknown): boolean;
   /** A condition key (`swf:taskList.name`) never put in a request's context, as by an emulator that does not know it. */
@@ -71,10 +75,12 @@ export interface Quirk {
 export const QUIRKS: readonly Quirk[] = [
   {
     name: 'corrupt-after-non-numeric-timeout',
-    description: 'Like moto 5.2.1: a non-numeric executionStartToCloseTimeout is accepted, and every later call then fails with 500 until reset.',
+    description:
+      'Like moto 5.2.1: a non-numeric executionStartToCloseTimeout is accepted, and every later call then fails with 500 until reset.',
     skipChecks: ['StartWorkflowExecution:executionStartToCloseTimeout.format'],
-    corrupts: (operation, input) => operation === 'StartWorkflowExecution'
-      && !/^\d+$/.test(String((input as { executionStartToCloseTimeout?: unknown })?.executionStartToCloseTimeout ?? '0')),
+    corrupts: (operation, input) =>
+      operation === 'StartWorkflowExecution' &&
+      !/^\d+$/.test(String((input as { executionStartToCloseTimeout?: unknown })?.executionStartToCloseTimeout ?? '0')),
   },
   {
     name: 'accept-tasklist-without-name',
@@ -109,9 +115,12 @@ export const QUIRKS: readonly Quirk[] = [
   {
     name: 'default-undefined-as-validation-for-task-list',
     description: 'An undefined task list is answered with ValidationException instead of DefaultUndefinedFault.',
-    replaceFault: (fault) => (fault.check === 'StartWorkflowExecution:taskList.default-undefined'
-      ? validationFault([{ check: fault.check, path: 'taskList', value: null, constraint: 'Member must not be null' }])
-      : fault),
+    replaceFault: (fault) =>
+      fault.check === 'StartWorkflowExecution:taskList.default-undefined'
+        ? validationFault([
+            { check: fault.check, path: 'taskList', value: null, constraint: 'Member must not be null' },
+          ])
+        : fault,
   },
   {
     name: 'accept-deprecated-type',
@@ -120,17 +129,26 @@ export const QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'unknown-domain-500',
-    description: 'StartWorkflowExecution in an unknown domain answers HTTP 500 InternalFailure instead of UnknownResourceFault.',
-    replaceFault: (fault, operation) => (operation === 'StartWorkflowExecution' && fault.check === 'StartWorkflowExecution:domain.unknown'
-      ? new SwfFault('InternalFailure', undefined, 500, fault.check)
-      : fault),
+    description:
+      'StartWorkflowExecution in an unknown domain answers HTTP 500 InternalFailure instead of UnknownResourceFault.',
+    replaceFault: (fault, operation) =>
+      operation === 'StartWorkflowExecution' && fault.check === 'StartWorkflowExecution:domain.unknown'
+        ? new SwfFault('InternalFailure', undefined, 500, fault.check)
+        : fault,
   },
   {
     name: 'overlong-domain-unknown-resource',
-    description: 'A domain longer than 256 characters is answered with UnknownResourceFault instead of ValidationException: a client error, as the contract allows, but not the likely code (a soft finding).',
-    replaceFault: (fault, operation, request) => (operation === 'StartWorkflowExecution' && fault.check === 'StartWorkflowExecution:domain.max'
-      ? new SwfFault('UnknownResourceFault', `Unknown domain: ${String((request as { domain?: unknown })?.domain)}`, 400, fault.check)
-      : fault),
+    description:
+      'A domain longer than 256 characters is answered with UnknownResourceFault instead of ValidationException: a client error, as the contract allows, but not the likely code (a soft finding).',
+    replaceFault: (fault, operation, request) =>
+      operation === 'StartWorkflowExecution' && fault.check === 'StartWorkflowExecution:domain.max'
+        ? new SwfFault(
+            'UnknownResourceFault',
+            `Unknown domain: ${String((request as { domain?: unknown })?.domain)}`,
+            400,
+            fault.check,
+          )
+        : fault,
   },
   {
     name: 'allow-duplicate-open',
@@ -139,27 +157,32 @@ export const QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'refuse-reuse-after-close',
-    description: 'A workflowId whose earlier run is closed cannot be started again (WorkflowExecutionAlreadyStartedFault).',
+    description:
+      'A workflowId whose earlier run is closed cannot be started again (WorkflowExecutionAlreadyStartedFault).',
     blocksReuse: () => true,
   },
   {
     name: 'terminate-keeps-open',
-    description: 'TerminateWorkflowExecution answers 200 but the execution stays open, so its workflowId cannot be started again.',
+    description:
+      'TerminateWorkflowExecution answers 200 but the execution stays open, so its workflowId cannot be started again.',
     keepsOpenOnTerminate: true,
   },
   {
     name: 'ignore-tasklist-override',
     description: "When the type has a default task list, the request's taskList is ignored and the default recorded.",
-    alterEffective: (config, _request, defaults) => (defaults.defaultTaskList ? { ...config, taskList: { ...defaults.defaultTaskList } } : config),
+    alterEffective: (config, _request, defaults) =>
+      defaults.defaultTaskList ? { ...config, taskList: { ...defaults.defaultTaskList } } : config,
   },
   {
     name: 'drop-tags-from-started-event',
-    description: 'The WorkflowExecutionStarted event carries no tagList (DescribeWorkflowExecution still shows the tags).',
+    description:
+      'The WorkflowExecutionStarted event carries no tagList (DescribeWorkflowExecution still shows the tags).',
     alterStartedEvent: ({ tagList: _dropped, ...rest }) => rest,
   },
   {
     name: 'state-checks-first',
-    description: 'A request that is invalid and also names, say, an unknown domain gets the state fault (UnknownResourceFault) instead of ValidationException: another validation order, within the contract.',
+    description:
+      'A request that is invalid and also names, say, an unknown domain gets the state fault (UnknownResourceFault) instead of ValidationException: another validation order, within the contract.',
     stateChecksFirst: true,
   },
   ...WIRE_QUIRKS,

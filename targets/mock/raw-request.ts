@@ -27,7 +27,12 @@ export async function sendRaw(endpoint: string, r: RawRequest): Promise<Response
   };
   const headers = Object.fromEntries(Object.entries(given).filter((e): e is [string, string] => e[1] !== null));
   const sent = r.signing === 'none' ? headers : await signPost(url, headers, body, r.credentials ?? MOCK_CREDENTIALS);
-  return fetch(url, { method: 'POST', headers: sent, body, signal: r.timeoutMs ? AbortSignal.timeout(r.timeoutMs) : undefined });
+  return fetch(url, {
+    method: 'POST',
+    headers: sent,
+    body,
+    signal: r.timeoutMs ? AbortSignal.timeout(r.timeoutMs) : undefined,
+  });
 }
 
 /** The Authorization header with its signature's last hex digit changed. */

@@ -12,7 +12,12 @@ export interface TrafficEntry {
 export function recordTraffic(server: SetupServer): TrafficEntry[] {
   const log: TrafficEntry[] = [];
   const push = (request: Request, handled: boolean) =>
-    log.push({ method: request.method, url: request.url, target: request.headers.get('x-amz-target') ?? undefined, handled });
+    log.push({
+      method: request.method,
+      url: request.url,
+      target: request.headers.get('x-amz-target') ?? undefined,
+      handled,
+    });
   server.events.on('request:match', ({ request }) => push(request, true));
   server.events.on('request:unhandled', ({ request }) => push(request, false));
   return log;

@@ -12,12 +12,21 @@ function capitalise(word: string): string {
 }
 
 /** Merges a start request with its type's defaults; DefaultUndefinedFault for a member neither defines. */
-export function resolveEffectiveConfig(request: StartRequest, type: WorkflowTypeRecord, behaviour: Behaviour): EffectiveConfig {
+export function resolveEffectiveConfig(
+  request: StartRequest,
+  type: WorkflowTypeRecord,
+  behaviour: Behaviour,
+): EffectiveConfig {
   const d = type.defaults;
   const requestTaskList = request.taskList ?? undefined;
   const config: EffectiveConfig = {
     // A task list without a name (only reachable when a quirk skips validation) falls back to the default, or stays as sent.
-    taskList: requestTaskList?.name != null ? { name: requestTaskList.name } : d.defaultTaskList ? { ...d.defaultTaskList } : requestTaskList && {},
+    taskList:
+      requestTaskList?.name != null
+        ? { name: requestTaskList.name }
+        : d.defaultTaskList
+          ? { ...d.defaultTaskList }
+          : requestTaskList && {},
     executionStartToCloseTimeout: request.executionStartToCloseTimeout ?? d.defaultExecutionStartToCloseTimeout,
     taskStartToCloseTimeout: request.taskStartToCloseTimeout ?? d.defaultTaskStartToCloseTimeout,
     childPolicy: request.childPolicy ?? d.defaultChildPolicy,
@@ -27,7 +36,13 @@ export function resolveEffectiveConfig(request: StartRequest, type: WorkflowType
   };
   for (const member of MUST_BE_DEFINED) {
     const message = `No ${member} in the request and no default${capitalise(member)} registered for WorkflowType=[name=${type.name}, version=${type.version}]`;
-    enforce(behaviour, `StartWorkflowExecution:${member}.default-undefined`, config[member] !== undefined, 'DefaultUndefinedFault', message);
+    enforce(
+      behaviour,
+      `StartWorkflowExecution:${member}.default-undefined`,
+      config[member] !== undefined,
+      'DefaultUndefinedFault',
+      message,
+    );
   }
   return behaviour.alterEffective(config, request, d);
 }

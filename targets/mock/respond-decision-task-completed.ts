@@ -20,7 +20,8 @@ interface RespondRequest {
 }
 
 /** The member holding a decision's attributes: StartTimer → startTimerDecisionAttributes. */
-const attributesMember = (decisionType: string) => `${decisionType[0].toLowerCase()}${decisionType.slice(1)}DecisionAttributes`;
+const attributesMember = (decisionType: string) =>
+  `${decisionType[0].toLowerCase()}${decisionType.slice(1)}DecisionAttributes`;
 
 /**
  * Refuses, with ValidationException and before anything is recorded, decisions without the attributes their type
@@ -28,12 +29,20 @@ const attributesMember = (decisionType: string) => `${decisionType[0].toLowerCas
  */
 function checkAttributes(decisions: readonly Decision[]): void {
   const model = loadServiceModel();
-  const decisionShape = model.shapes[model.shapes[model.shapes.RespondDecisionTaskCompletedInput.members!.decisions.shape].member!.shape];
+  const decisionShape =
+    model.shapes[model.shapes[model.shapes.RespondDecisionTaskCompletedInput.members!.decisions.shape].member!.shape];
   const missing: Violation[] = decisions.flatMap((d, i) => {
     const member = attributesMember(d.decisionType);
     const shape = model.shapes[decisionShape.members![member]?.shape ?? ''];
     return shape?.required?.length && d[member] == null
-      ? [{ check: `${OP}:decisions.member.${member}.required`, path: `decisions.${i + 1}.member.${member}`, value: null, constraint: 'Member must not be null' }]
+      ? [
+          {
+            check: `${OP}:decisions.member.${member}.required`,
+            path: `decisions.${i + 1}.member.${member}`,
+            value: null,
+            constraint: 'Member must not be null',
+          },
+        ]
       : [];
   });
   if (missing.length) throw validationFault(missing);
@@ -52,14 +61,17 @@ export function respondDecisionTaskCompleted(state: SwfState, request: RespondRe
   const task = execution.decision!;
   execution.decision = undefined;
   const completedEventId = appendEvent(execution, at, 'DecisionTaskCompleted', {
-    scheduledEventId: task.scheduledEventId, startedEventId: task.started!.eventId, executionContext: request.executionContext ?? undefined,
+    scheduledEventId: task.scheduledEventId,
+    startedEventId: task.started!.eventId,
+    executionContext: request.executionContext ?? undefined,
   });
   const missedEvents = task.missedEvents ?? false;
   let wake = missedEvents;
   for (const decision of decisions) {
     if (execution.status !== 'OPEN') break;
     const context = { state, execution, at, completedEventId, behaviour, missedEvents };
-    wake = DECISIONS[decision.decisionType](context, decision[attributesMember(decision.decisionType)] as never) || wake;
+    wake =
+      DECISIONS[decision.decisionType](context, decision[attributesMember(decision.decisionType)] as never) || wake;
   }
   if (wake) wakeDecider(state, execution, at);
 }

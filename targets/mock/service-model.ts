@@ -35,7 +35,10 @@ export function loadServiceModel(): ServiceModel {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`mock SWF: cannot read the AWS service model at ${path} (${(error as Error).message}); it ships in spec/aws-model/`);
+    throw new Error(
+      `mock SWF: cannot read the AWS service model at ${path} (${(error as Error).message}); it ships in spec/aws-model/`,
+      { cause: error },
+    );
   }
   cached = JSON.parse(text) as ServiceModel;
   return cached;

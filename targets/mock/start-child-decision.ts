@@ -35,7 +35,12 @@ export function startChild(c: DecisionContext, a: StartChildAttributes): boolean
   const { state, execution: parent, at, completedEventId, behaviour } = c;
   const failed = (cause: string, initiatedEventId: number) => {
     appendEvent(parent, at, 'StartChildWorkflowExecutionFailed', {
-      workflowType: a.workflowType, cause, workflowId: a.workflowId, initiatedEventId, decisionTaskCompletedEventId: completedEventId, control: a.control,
+      workflowType: a.workflowType,
+      cause,
+      workflowId: a.workflowId,
+      initiatedEventId,
+      decisionTaskCompletedEventId: completedEventId,
+      control: a.control,
     });
     return true;
   };
@@ -49,15 +54,28 @@ export function startChild(c: DecisionContext, a: StartChildAttributes): boolean
   }
   const { config } = start;
   const initiatedEventId = appendEvent(parent, at, 'StartChildWorkflowExecutionInitiated', {
-    workflowId: a.workflowId, workflowType: a.workflowType, control: a.control, input: a.input ?? undefined,
-    executionStartToCloseTimeout: config.executionStartToCloseTimeout, taskList: config.taskList, taskPriority: config.taskPriority,
-    decisionTaskCompletedEventId: completedEventId, childPolicy: config.childPolicy, taskStartToCloseTimeout: config.taskStartToCloseTimeout,
-    tagList: a.tagList?.length ? a.tagList : undefined, lambdaRole: config.lambdaRole,
+    workflowId: a.workflowId,
+    workflowType: a.workflowType,
+    control: a.control,
+    input: a.input ?? undefined,
+    executionStartToCloseTimeout: config.executionStartToCloseTimeout,
+    taskList: config.taskList,
+    taskPriority: config.taskPriority,
+    decisionTaskCompletedEventId: completedEventId,
+    childPolicy: config.childPolicy,
+    taskStartToCloseTimeout: config.taskStartToCloseTimeout,
+    tagList: a.tagList?.length ? a.tagList : undefined,
+    lambdaRole: config.lambdaRole,
   });
   try {
-    const child = openExecution(state, domain, start, request, behaviour, { execution: executionRef(parent), initiatedEventId });
+    const child = openExecution(state, domain, start, request, behaviour, {
+      execution: executionRef(parent),
+      initiatedEventId,
+    });
     child.parent!.startedEventId = appendEvent(parent, at, 'ChildWorkflowExecutionStarted', {
-      workflowExecution: executionRef(child), workflowType: { ...child.workflowType }, initiatedEventId,
+      workflowExecution: executionRef(child),
+      workflowType: { ...child.workflowType },
+      initiatedEventId,
     });
     return true;
   } catch (error) {

@@ -23,7 +23,12 @@ export class SwfFault extends Error {
   /** The message sent on the wire; some Coral errors carry none. */
   readonly detail: string | undefined;
 
-  constructor(readonly code: string, detail?: string, readonly status = 400, readonly check?: string) {
+  constructor(
+    readonly code: string,
+    detail?: string,
+    readonly status = 400,
+    readonly check?: string,
+  ) {
     super(detail ?? code);
     this.name = code;
     this.detail = detail;
@@ -32,6 +37,8 @@ export class SwfFault extends Error {
   /** The body SWF sends for this fault. */
   toBody(): FaultBody {
     const namespace = WIRE_NAMESPACES[this.code] ?? 'com.amazonaws.swf.base.model';
-    return this.detail === undefined ? { __type: `${namespace}#${this.code}` } : { __type: `${namespace}#${this.code}`, message: this.detail };
+    return this.detail === undefined
+      ? { __type: `${namespace}#${this.code}` }
+      : { __type: `${namespace}#${this.code}`, message: this.detail };
   }
 }

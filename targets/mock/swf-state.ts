@@ -48,7 +48,10 @@ export interface EffectiveConfig {
 }
 
 /** A history event as sent on the wire (timestamps in epoch seconds). */
-export type HistoryEventRecord = { eventId: number; eventTimestamp: number; eventType: string } & Record<string, unknown>;
+export type HistoryEventRecord = { eventId: number; eventTimestamp: number; eventType: string } & Record<
+  string,
+  unknown
+>;
 
 export type CloseStatus = 'COMPLETED' | 'FAILED' | 'CANCELED' | 'TERMINATED' | 'CONTINUED_AS_NEW' | 'TIMED_OUT';
 
@@ -152,5 +155,7 @@ export function openExecutionsOf(state: SwfState, domain: string): ExecutionReco
 
 /** The open children of an execution, oldest first. */
 export function openChildrenOf(state: SwfState, parent: ExecutionRecord): ExecutionRecord[] {
-  return openExecutionsOf(state, parent.domain).filter((e) => e.parent?.runId === parent.runId && e.parent.workflowId === parent.workflowId);
+  return openExecutionsOf(state, parent.domain).filter(
+    (e) => e.parent?.runId === parent.runId && e.parent.workflowId === parent.workflowId,
+  );
 }

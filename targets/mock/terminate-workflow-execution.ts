@@ -18,12 +18,21 @@ interface TerminateRequest {
  */
 export function terminateWorkflowExecution(state: SwfState, request: TerminateRequest, behaviour?: Behaviour): void {
   requireDomain(state, request.domain, 'TerminateWorkflowExecution');
-  const execution = requireExecution(state, request.domain, request.workflowId, request.runId || undefined, 'TerminateWorkflowExecution', true);
+  const execution = requireExecution(
+    state,
+    request.domain,
+    request.workflowId,
+    request.runId || undefined,
+    'TerminateWorkflowExecution',
+    true,
+  );
   if (behaviour?.keepsOpenOnTerminate) return;
   const override = behaviour?.ignoresTerminateChildPolicy ? undefined : request.childPolicy;
   const childPolicy = override ?? execution.config.childPolicy;
   closeExecution(state, execution, nowInSeconds(state), {
-    status: 'TERMINATED', eventType: 'WorkflowExecutionTerminated',
-    attributes: { reason: request.reason ?? undefined, details: request.details ?? undefined, childPolicy }, childPolicy,
+    status: 'TERMINATED',
+    eventType: 'WorkflowExecutionTerminated',
+    attributes: { reason: request.reason ?? undefined, details: request.details ?? undefined, childPolicy },
+    childPolicy,
   });
 }

@@ -1,6 +1,10 @@
 // Shared by the mock's tests: an SDK client for the mock, fixtures, a way to read a failure, and probes on a fresh mock.
 import {
-  DeprecateDomainCommand, DeprecateWorkflowTypeCommand, RegisterDomainCommand, RegisterWorkflowTypeCommand, SWFClient,
+  DeprecateDomainCommand,
+  DeprecateWorkflowTypeCommand,
+  RegisterDomainCommand,
+  RegisterWorkflowTypeCommand,
+  SWFClient,
   type RegisterWorkflowTypeCommandInput,
 } from '@aws-sdk/client-swf';
 import { expect } from 'vitest';
@@ -61,12 +65,17 @@ export async function registerFixtures(client: SWFClient): Promise<void> {
   }
   await client.send(new RegisterWorkflowTypeCommand({ domain: 'other', name: 'full', version: '1', ...FULL_DEFAULTS }));
   await client.send(new RegisterWorkflowTypeCommand({ domain: 'old', name: 'full', version: '1', ...FULL_DEFAULTS }));
-  await client.send(new DeprecateWorkflowTypeCommand({ domain: 'main', workflowType: { name: 'deprecated', version: '1' } }));
+  await client.send(
+    new DeprecateWorkflowTypeCommand({ domain: 'main', workflowType: { name: 'deprecated', version: '1' } }),
+  );
   await client.send(new DeprecateDomainCommand({ name: 'old' }));
 }
 
 /** Runs probes in turn on a fresh mock with the given quirks and the usual fixtures, closing it afterwards. */
-export async function observeMock<T>(quirks: string[], probes: Array<(client: SWFClient, endpoint: string) => Promise<T>>): Promise<T[]> {
+export async function observeMock<T>(
+  quirks: string[],
+  probes: Array<(client: SWFClient, endpoint: string) => Promise<T>>,
+): Promise<T[]> {
   const mock = await startMockSwf({ quirks });
   const client = createMockClient(mock.endpoint);
   try {
@@ -95,7 +104,10 @@ export interface QuirkCase<Probe> {
  * Judges a quirk's case: its probe as a faithful mock and one with the quirk see it, and its controls alike on both.
  * Controls run first, so that a quirk which breaks every later call is still judged on its neighbours.
  */
-export async function expectQuirkCase<Probe>(c: QuirkCase<Probe>, observe: (quirks: string[], probes: Probe[]) => Promise<unknown[]>): Promise<void> {
+export async function expectQuirkCase<Probe>(
+  c: QuirkCase<Probe>,
+  observe: (quirks: string[], probes: Probe[]) => Promise<unknown[]>,
+): Promise<void> {
   const [baseProbe, ...baseControls] = (await observe([], [...c.controls, c.probe])).reverse();
   const [quirkProbe, ...quirkControls] = (await observe([c.quirk], [...c.controls, c.probe])).reverse();
   expect(baseProbe).toMatchObject(c.faithful);

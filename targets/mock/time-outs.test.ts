@@ -1,6 +1,16 @@
 import { ListClosedWorkflowExecutionsCommand, type SWFClient } from '@aws-sdk/client-swf';
 import { describe as group, expect, it } from 'vitest';
-import { clockedMockPerTest, describe, historyOf, poll, respond, start, T0, typesOf, type ClockedMock } from './lifecycle-test-support';
+import {
+  clockedMockPerTest,
+  describe,
+  historyOf,
+  poll,
+  respond,
+  start,
+  T0,
+  typesOf,
+  type ClockedMock,
+} from './lifecycle-test-support';
 import { advanceTimers } from './advance-timers';
 import { createMockContext } from './create-mock-context';
 import { OPERATIONS } from './operations';
@@ -9,10 +19,19 @@ import { failureOf, FULL_DEFAULTS } from './test-support';
 
 let m: ClockedMock;
 let client: SWFClient;
-clockedMockPerTest((mock) => { m = mock; client = mock.client; });
+clockedMockPerTest((mock) => {
+  m = mock;
+  client = mock.client;
+});
 
 const closedTimedOut = async () => {
-  const page = await client.send(new ListClosedWorkflowExecutionsCommand({ domain: 'main', startTimeFilter: { oldestDate: new Date(0) }, closeStatusFilter: { status: 'TIMED_OUT' } }));
+  const page = await client.send(
+    new ListClosedWorkflowExecutionsCommand({
+      domain: 'main',
+      startTimeFilter: { oldestDate: new Date(0) },
+      closeStatusFilter: { status: 'TIMED_OUT' },
+    }),
+  );
   return page.executionInfos?.map((e) => e.execution?.workflowId);
 };
 
@@ -24,11 +43,23 @@ group('executionStartToCloseTimeout', () => {
     expect((await describe(client, run)).executionInfo?.executionStatus).toBe('OPEN');
     m.advance(100);
     const described = await describe(client, run);
-    expect(described.executionInfo).toMatchObject({ executionStatus: 'CLOSED', closeStatus: 'TIMED_OUT', closeTimestamp: new Date(T0 + 60_000) });
+    expect(described.executionInfo).toMatchObject({
+      executionStatus: 'CLOSED',
+      closeStatus: 'TIMED_OUT',
+      closeTimestamp: new Date(T0 + 60_000),
+    });
     expect(described.openCounts?.openDecisionTasks).toBe(0);
     const events = await historyOf(client, run);
-    expect(events.map((e) => e.eventType)).toEqual(['WorkflowExecutionStarted', 'DecisionTaskScheduled', 'DecisionTaskStarted', 'WorkflowExecutionTimedOut']);
-    expect(events[3]).toMatchObject({ eventTimestamp: new Date(T0 + 60_000), workflowExecutionTimedOutEventAttributes: { timeoutType: 'START_TO_CLOSE', childPolicy: 'TERMINATE' } });
+    expect(events.map((e) => e.eventType)).toEqual([
+      'WorkflowExecutionStarted',
+      'DecisionTaskScheduled',
+      'DecisionTaskStarted',
+      'WorkflowExecutionTimedOut',
+    ]);
+    expect(events[3]).toMatchObject({
+      eventTimestamp: new Date(T0 + 60_000),
+      workflowExecutionTimedOutEventAttributes: { timeoutType: 'START_TO_CLOSE', childPolicy: 'TERMINATE' },
+    });
     expect(await failureOf(respond(client, task.taskToken))).toMatchObject({ name: 'UnknownResourceFault' });
     expect(await closedTimedOut()).toEqual(['slow']);
   });
@@ -51,12 +82,30 @@ group('taskStartToCloseTimeout', () => {
     m.advance(1);
     const task = await poll(client);
     m.advance(29);
-    expect(await typesOf(client, run)).toEqual(['WorkflowExecutionStarted', 'DecisionTaskScheduled', 'DecisionTaskStarted']);
+    expect(await typesOf(client, run)).toEqual([
+      'WorkflowExecutionStarted',
+      'DecisionTaskScheduled',
+      'DecisionTaskStarted',
+    ]);
     m.advance(5);
     const events = await historyOf(client, run);
-    expect(events.map((e) => e.eventType)).toEqual(['WorkflowExecutionStarted', 'DecisionTaskScheduled', 'DecisionTaskStarted', 'DecisionTaskTimedOut', 'DecisionTaskScheduled']);
-    expect(events[3]).toMatchObject({ eventTimestamp: new Date(T0 + 31_000), decisionTaskTimedOutEventAttributes: { timeoutType: 'START_TO_CLOSE', scheduledEventId: 2, startedEventId: 3 } });
-    expect(events[4].decisionTaskScheduledEventAttributes).toEqual({ taskList: { name: 'default-tasks' }, taskPriority: '3', startToCloseTimeout: '30', scheduleToStartTimeout: 'NONE' });
+    expect(events.map((e) => e.eventType)).toEqual([
+      'WorkflowExecutionStarted',
+      'DecisionTaskScheduled',
+      'DecisionTaskStarted',
+      'DecisionTaskTimedOut',
+      'DecisionTaskScheduled',
+    ]);
+    expect(events[3]).toMatchObject({
+      eventTimestamp: new Date(T0 + 31_000),
+      decisionTaskTimedOutEventAttributes: { timeoutType: 'START_TO_CLOSE', scheduledEventId: 2, startedEventId: 3 },
+    });
+    expect(events[4].decisionTaskScheduledEventAttributes).toEqual({
+      taskList: { name: 'default-tasks' },
+      taskPriority: '3',
+      startToCloseTimeout: '30',
+      scheduleToStartTimeout: 'NONE',
+    });
     expect(await failureOf(respond(client, task.taskToken))).toMatchObject({ name: 'UnknownResourceFault' });
     const retry = await poll(client);
     expect(retry).toMatchObject({ startedEventId: 6, previousStartedEventId: 0, workflowExecution: run });
@@ -68,7 +117,11 @@ group('taskStartToCloseTimeout', () => {
     await poll(client);
     const waiting = await start(client, 'waiting', { taskStartToCloseTimeout: '5', taskList: { name: 'idle' } });
     m.advance(86_000);
-    expect(await typesOf(client, never)).toEqual(['WorkflowExecutionStarted', 'DecisionTaskScheduled', 'DecisionTaskStarted']);
+    expect(await typesOf(client, never)).toEqual([
+      'WorkflowExecutionStarted',
+      'DecisionTaskScheduled',
+      'DecisionTaskStarted',
+    ]);
     expect(await typesOf(client, waiting)).toEqual(['WorkflowExecutionStarted', 'DecisionTaskScheduled']);
   });
 });
@@ -81,9 +134,18 @@ group('retention', () => {
     const run = (operation: string, input: object) => OPERATIONS[operation](state, input, behaviour);
     run('RegisterDomain', { name: 'main', workflowExecutionRetentionPeriodInDays: '1' });
     run('RegisterWorkflowType', { domain: 'main', name: 'full', version: '1', ...FULL_DEFAULTS });
-    run('StartWorkflowExecution', { domain: 'main', workflowId: 'stays', workflowType: { name: 'full', version: '1' } });
+    run('StartWorkflowExecution', {
+      domain: 'main',
+      workflowId: 'stays',
+      workflowType: { name: 'full', version: '1' },
+    });
     for (let i = 1; i <= 3 * RETAINED_CLOSED; i++) {
-      run('StartWorkflowExecution', { domain: 'main', workflowId: `w-${i}`, workflowType: { name: 'full', version: '1' }, executionStartToCloseTimeout: '1' });
+      run('StartWorkflowExecution', {
+        domain: 'main',
+        workflowId: `w-${i}`,
+        workflowType: { name: 'full', version: '1' },
+        executionStartToCloseTimeout: '1',
+      });
       ms += 1000;
       advanceTimers(state, behaviour);
     }

@@ -5,7 +5,11 @@ export interface TokenBucket {
 }
 
 /** A full bucket; `now` gives milliseconds (a test's clock, or performance.now). */
-export function createTokenBucket(size: number, refillPerSecond: number, now: () => number = () => performance.now()): TokenBucket {
+export function createTokenBucket(
+  size: number,
+  refillPerSecond: number,
+  now: () => number = () => performance.now(),
+): TokenBucket {
   let tokens = size;
   let last = now();
   return {

@@ -26,9 +26,18 @@ function codePoints(text: string): number {
 }
 
 /** Checks a size (string or list length, or a number) against the shape's min and max. */
-function checkRange(shape: Shape, size: number, place: Place, value: unknown, what: 'length' | 'value', report: Sink): void {
-  if (shape.min !== undefined && size < shape.min) report(place, 'min', value, `Member must have ${what} greater than or equal to ${shape.min}`);
-  if (shape.max !== undefined && size > shape.max) report(place, 'max', value, `Member must have ${what} less than or equal to ${shape.max}`);
+function checkRange(
+  shape: Shape,
+  size: number,
+  place: Place,
+  value: unknown,
+  what: 'length' | 'value',
+  report: Sink,
+): void {
+  if (shape.min !== undefined && size < shape.min)
+    report(place, 'min', value, `Member must have ${what} greater than or equal to ${shape.min}`);
+  if (shape.max !== undefined && size > shape.max)
+    report(place, 'max', value, `Member must have ${what} less than or equal to ${shape.max}`);
 }
 
 /** Walks one value against its shape, reporting every failed constraint. */
@@ -48,12 +57,14 @@ function walk(model: ServiceModel, shape: Shape, value: unknown, place: Place, r
     const itemShape = model.shapes[shape.member!.shape];
     // A null item passes and is kept: the real service accepted tagList [null] and echoed it (2016, swf-facts §7).
     items.forEach((item, i) => {
-      if (item !== null && item !== undefined) walk(model, itemShape, item, child(place, 'member', `${i + 1}.member`), report);
+      if (item !== null && item !== undefined)
+        walk(model, itemShape, item, child(place, 'member', `${i + 1}.member`), report);
     });
   } else if (shape.type === 'string') {
     const text = value as string;
     checkRange(shape, codePoints(text), place, text, 'length', report);
-    if (shape.enum && !shape.enum.includes(text)) report(place, 'enum', text, `Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+    if (shape.enum && !shape.enum.includes(text))
+      report(place, 'enum', text, `Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
   } else if (shape.type === 'integer' || shape.type === 'long') {
     checkRange(shape, value as number, place, value, 'value', report);
   }
@@ -63,7 +74,12 @@ function walk(model: ServiceModel, shape: Shape, value: unknown, place: Place, r
  * Checks an operation's input (already of the right JSON types) against the model: required members at every depth,
  * string lengths in code points, list sizes, number ranges, enums. Checks whose id is in `skip` are not made.
  */
-export function validateAgainstModel(model: ServiceModel, operation: string, input: unknown, skip: ReadonlySet<string> = new Set()): Violation[] {
+export function validateAgainstModel(
+  model: ServiceModel,
+  operation: string,
+  input: unknown,
+  skip: ReadonlySet<string> = new Set(),
+): Violation[] {
   const shape = inputShapeOf(model, operation);
   if (!shape) return [];
   const found: Violation[] = [];

@@ -14,6 +14,7 @@ export interface ValueRule {
 
 const INT32_MIN = -2147483648n;
 const INT32_MAX = 2147483647n;
+// eslint-disable-next-line no-control-regex -- control characters are what the rule forbids
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 
 /** The character rule of domain, workflowId, task list and type names: no ':' '/' '|', no control characters, not 'arn'. */
@@ -24,7 +25,14 @@ export function nameRule(path: string): ValueRule {
       ...(value.includes(':') ? [{ kind: 'colon', constraint: "Member must not contain ':' (colon)" }] : []),
       ...(value.includes('/') ? [{ kind: 'slash', constraint: "Member must not contain '/' (slash)" }] : []),
       ...(value.includes('|') ? [{ kind: 'pipe', constraint: "Member must not contain '|' (vertical bar)" }] : []),
-      ...(CONTROL.test(value) ? [{ kind: 'control', constraint: 'Member must not contain control characters (\\u0000-\\u001f, \\u007f-\\u009f)' }] : []),
+      ...(CONTROL.test(value)
+        ? [
+            {
+              kind: 'control',
+              constraint: 'Member must not contain control characters (\\u0000-\\u001f, \\u007f-\\u009f)',
+            },
+          ]
+        : []),
       ...(value === 'arn' ? [{ kind: 'arn', constraint: "Member must not be the literal string 'arn'" }] : []),
     ],
   };
@@ -37,7 +45,9 @@ export function domainNameRule(path: string): ValueRule {
     path,
     problems: (value) => [
       ...base.problems(value),
-      ...(value.trim() !== value ? [{ kind: 'whitespace', constraint: 'Member must not start or end with whitespace' }] : []),
+      ...(value.trim() !== value
+        ? [{ kind: 'whitespace', constraint: 'Member must not start or end with whitespace' }]
+        : []),
     ],
   };
 }
@@ -46,9 +56,10 @@ export function domainNameRule(path: string): ValueRule {
 export function int32Rule(path: string): ValueRule {
   return {
     path,
-    problems: (value) => (/^[+-]?\d+$/.test(value) && BigInt(value) >= INT32_MIN && BigInt(value) <= INT32_MAX
-      ? []
-      : [{ kind: 'int32', constraint: 'Member must be an integer between -2147483648 and 2147483647' }]),
+    problems: (value) =>
+      /^[+-]?\d+$/.test(value) && BigInt(value) >= INT32_MIN && BigInt(value) <= INT32_MAX
+        ? []
+        : [{ kind: 'int32', constraint: 'Member must be an integer between -2147483648 and 2147483647' }],
   };
 }
 
@@ -58,8 +69,10 @@ export function durationRule(path: string, options: { none: boolean; max?: numbe
     path,
     problems: (value) => {
       if (value === 'NONE') return options.none ? [] : [{ kind: 'none', constraint: 'Member must not be NONE' }];
-      if (!/^\d+$/.test(value)) return [{ kind: 'format', constraint: `Member must be a number of seconds${options.none ? ' or NONE' : ''}` }];
-      if (options.max !== undefined && Number(value) > options.max) return [{ kind: 'range', constraint: `Member must be at most ${options.max} seconds` }];
+      if (!/^\d+$/.test(value))
+        return [{ kind: 'format', constraint: `Member must be a number of seconds${options.none ? ' or NONE' : ''}` }];
+      if (options.max !== undefined && Number(value) > options.max)
+        return [{ kind: 'range', constraint: `Member must be at most ${options.max} seconds` }];
       return [];
     },
   };

@@ -31,5 +31,10 @@ export function describeViolation(v: Violation): string {
 export function validationFault(violations: Violation[]): SwfFault {
   const n = violations.length;
   const head = `${n} validation error${n === 1 ? '' : 's'} detected: `;
-  return new SwfFault('ValidationException', head + violations.map(describeViolation).join('; '), 400, violations[0]?.check);
+  return new SwfFault(
+    'ValidationException',
+    head + violations.map(describeViolation).join('; '),
+    400,
+    violations[0]?.check,
+  );
 }

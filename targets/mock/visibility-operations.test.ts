@@ -1,9 +1,24 @@
 import {
-  CountClosedWorkflowExecutionsCommand, CountOpenWorkflowExecutionsCommand, ListClosedWorkflowExecutionsCommand, ListOpenWorkflowExecutionsCommand,
-  RegisterWorkflowTypeCommand, type ListClosedWorkflowExecutionsCommandInput, type ListOpenWorkflowExecutionsCommandInput, type SWFClient,
+  CountClosedWorkflowExecutionsCommand,
+  CountOpenWorkflowExecutionsCommand,
+  ListClosedWorkflowExecutionsCommand,
+  ListOpenWorkflowExecutionsCommand,
+  RegisterWorkflowTypeCommand,
+  type ListClosedWorkflowExecutionsCommandInput,
+  type ListOpenWorkflowExecutionsCommandInput,
+  type SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
-import { complete, poll, respond, start, startClockedMock, T0, terminate, type ClockedMock } from './lifecycle-test-support';
+import {
+  complete,
+  poll,
+  respond,
+  start,
+  startClockedMock,
+  T0,
+  terminate,
+  type ClockedMock,
+} from './lifecycle-test-support';
 import { failureOf, FULL_DEFAULTS } from './test-support';
 
 // Domain main, types order/1 and order/2; one second apart: open o-1 (order/1, vip+eu), o-2 (order/2, eu); closed c-1
@@ -14,7 +29,8 @@ let client: SWFClient;
 beforeAll(async () => {
   m = await startClockedMock();
   client = m.client;
-  for (const version of ['1', '2']) await client.send(new RegisterWorkflowTypeCommand({ domain: 'main', name: 'order', version, ...FULL_DEFAULTS }));
+  for (const version of ['1', '2'])
+    await client.send(new RegisterWorkflowTypeCommand({ domain: 'main', name: 'order', version, ...FULL_DEFAULTS }));
   const order = (version: string) => ({ name: 'order', version });
   await start(client, 'c-1', { workflowType: order('1'), tagList: ['vip'], taskList: { name: 'c-1' } });
   m.advance(1);
@@ -33,7 +49,8 @@ beforeAll(async () => {
 });
 afterAll(() => m.close());
 
-const ids = (page: { executionInfos?: Array<{ execution?: { workflowId?: string } }> }) => page.executionInfos?.map((e) => e.execution?.workflowId);
+const ids = (page: { executionInfos?: Array<{ execution?: { workflowId?: string } }> }) =>
+  page.executionInfos?.map((e) => e.execution?.workflowId);
 const since = { oldestDate: new Date(0) };
 const listOpen = async (input: Partial<ListOpenWorkflowExecutionsCommandInput> = {}) =>
   ids(await client.send(new ListOpenWorkflowExecutionsCommand({ domain: 'main', startTimeFilter: since, ...input })));
@@ -50,15 +67,25 @@ group('ListClosedWorkflowExecutions', () => {
     expect(await listClosed({ startTimeFilter: since, reverseOrder: true })).toEqual(['c-1', 'c-2', 'c-3']);
     const page = await client.send(new ListClosedWorkflowExecutionsCommand({ domain: 'main', startTimeFilter: since }));
     expect(page.executionInfos?.map((e) => [e.closeStatus, e.closeTimestamp?.getTime()])).toEqual([
-      ['TIMED_OUT', T0 + 20_000], ['TERMINATED', T0 + 5000], ['COMPLETED', T0 + 10_000],
+      ['TIMED_OUT', T0 + 20_000],
+      ['TERMINATED', T0 + 5000],
+      ['COMPLETED', T0 + 10_000],
     ]);
-    expect(page.executionInfos?.[2]).toMatchObject({ executionStatus: 'CLOSED', tagList: ['vip'], workflowType: { name: 'order', version: '1' } });
+    expect(page.executionInfos?.[2]).toMatchObject({
+      executionStatus: 'CLOSED',
+      tagList: ['vip'],
+      workflowType: { name: 'order', version: '1' },
+    });
   });
 
   it('orders and filters by close time under closeTimeFilter', async () => {
     expect(await listClosed({ closeTimeFilter: since })).toEqual(['c-3', 'c-1', 'c-2']);
-    expect(await listClosed({ closeTimeFilter: { oldestDate: new Date(T0 + 6000), latestDate: new Date(T0 + 15_000) } })).toEqual(['c-1']);
-    expect(await listClosed({ startTimeFilter: { oldestDate: new Date(T0 + 1000), latestDate: new Date(T0 + 1000) } })).toEqual(['c-2']);
+    expect(
+      await listClosed({ closeTimeFilter: { oldestDate: new Date(T0 + 6000), latestDate: new Date(T0 + 15_000) } }),
+    ).toEqual(['c-1']);
+    expect(
+      await listClosed({ startTimeFilter: { oldestDate: new Date(T0 + 1000), latestDate: new Date(T0 + 1000) } }),
+    ).toEqual(['c-2']);
   });
 
   it('filters by close status, type (with and without version), tag or workflowId, and by nothing else', async () => {
@@ -82,13 +109,19 @@ group('ListClosedWorkflowExecutions', () => {
       expect(await failureOf(listClosed(input as never))).toMatchObject({ name: 'ValidationException', status: 400 });
       expect(await failureOf(countClosed(input as never))).toMatchObject({ name: 'ValidationException', status: 400 });
     }
-    expect(await failureOf(listClosed({ domain: 'nowhere', startTimeFilter: since }))).toMatchObject({ name: 'UnknownResourceFault' });
+    expect(await failureOf(listClosed({ domain: 'nowhere', startTimeFilter: since }))).toMatchObject({
+      name: 'UnknownResourceFault',
+    });
   });
 
   it('pages', async () => {
-    const first = await client.send(new ListClosedWorkflowExecutionsCommand({ domain: 'main', startTimeFilter: since, maximumPageSize: 2 }));
+    const first = await client.send(
+      new ListClosedWorkflowExecutionsCommand({ domain: 'main', startTimeFilter: since, maximumPageSize: 2 }),
+    );
     expect(ids(first)).toEqual(['c-3', 'c-2']);
-    expect(await listClosed({ startTimeFilter: since, maximumPageSize: 2, nextPageToken: first.nextPageToken })).toEqual(['c-1']);
+    expect(
+      await listClosed({ startTimeFilter: since, maximumPageSize: 2, nextPageToken: first.nextPageToken }),
+    ).toEqual(['c-1']);
   });
 });
 
@@ -115,7 +148,9 @@ group('CountOpenWorkflowExecutions and CountClosedWorkflowExecutions', () => {
     expect((await countClosed({ closeTimeFilter: { oldestDate: new Date(T0 + 6000) } })).count).toBe(2);
     expect((await countClosed({ startTimeFilter: since, closeStatusFilter: { status: 'TERMINATED' } })).count).toBe(1);
     expect((await countClosed({ startTimeFilter: since, tagFilter: { tag: 'eu' } })).count).toBe(1);
-    expect(await failureOf(countOpen({ tagFilter: { tag: 'vip' }, executionFilter: { workflowId: 'o-1' } }))).toMatchObject({ name: 'ValidationException' });
+    expect(
+      await failureOf(countOpen({ tagFilter: { tag: 'vip' }, executionFilter: { workflowId: 'o-1' } })),
+    ).toMatchObject({ name: 'ValidationException' });
     expect(await failureOf(countOpen({ domain: 'nowhere' }))).toMatchObject({ name: 'UnknownResourceFault' });
   });
 });

@@ -4,11 +4,17 @@ import { inputShapeOf, loadServiceModel } from './service-model';
 import { SwfFault } from './swf-fault';
 
 /** A 500 InternalFailure in place of the fault of one check, tagged with that check. */
-const crashOn = (check: string) => (fault: SwfFault) => (fault.check === check ? new SwfFault('InternalFailure', undefined, 500, check) : fault);
+const crashOn = (check: string) => (fault: SwfFault) =>
+  fault.check === check ? new SwfFault('InternalFailure', undefined, 500, check) : fault;
 
 /** The value at a dotted path of a request body (`workflowType.name`), undefined when a step is missing. */
 function valueAt(body: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), body);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      body,
+    );
 }
 
 /** Whether a body has a top-level member the operation's input shape does not define. */
@@ -34,7 +40,8 @@ export const WIRE_QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'crash-on-malformed-json',
-    description: 'A body that is not well-formed JSON is answered HTTP 500 InternalFailure instead of SerializationException.',
+    description:
+      'A body that is not well-formed JSON is answered HTTP 500 InternalFailure instead of SerializationException.',
     replaceFault: crashOn('wire:body.json'),
   },
   {
@@ -49,59 +56,82 @@ export const WIRE_QUIRKS: readonly Quirk[] = [
   },
   {
     name: 'crash-on-invalid-utf8',
-    description: 'A body that is not valid UTF-8 is answered HTTP 500 InternalFailure instead of SerializationException.',
+    description:
+      'A body that is not valid UTF-8 is answered HTTP 500 InternalFailure instead of SerializationException.',
     replaceFault: crashOn('wire:body.utf8'),
   },
   {
     name: 'crash-on-unknown-member',
-    description: 'A StartWorkflowExecution body with a top-level member the model does not define is answered HTTP 500 InternalFailure.',
-    refuseCall: (operation, _request, body) => (operation === 'StartWorkflowExecution' && hasUnknownMember(operation, body)
-      ? new SwfFault('InternalFailure', undefined, 500) : undefined),
+    description:
+      'A StartWorkflowExecution body with a top-level member the model does not define is answered HTTP 500 InternalFailure.',
+    refuseCall: (operation, _request, body) =>
+      operation === 'StartWorkflowExecution' && hasUnknownMember(operation, body)
+        ? new SwfFault('InternalFailure', undefined, 500)
+        : undefined,
   },
   {
     name: 'crash-on-duplicate-key',
     description: 'A body in which some object has the same key twice is answered HTTP 500 InternalFailure.',
-    refuseCall: (_operation, request) => (hasDuplicateKey(new TextDecoder().decode(request.bytes)) ? new SwfFault('InternalFailure', undefined, 500) : undefined),
+    refuseCall: (_operation, request) =>
+      hasDuplicateKey(new TextDecoder().decode(request.bytes))
+        ? new SwfFault('InternalFailure', undefined, 500)
+        : undefined,
   },
   {
     name: 'refuse-long-target',
-    description: 'The long X-Amz-Target form com.amazonaws.swf.service.model.SimpleWorkflowService.* is refused with UnknownOperationException.',
-    refuseCall: (_operation, request) => (request.headers.get('x-amz-target')?.startsWith('com.amazonaws.swf.service.model.')
-      ? new SwfFault('UnknownOperationException') : undefined),
+    description:
+      'The long X-Amz-Target form com.amazonaws.swf.service.model.SimpleWorkflowService.* is refused with UnknownOperationException.',
+    refuseCall: (_operation, request) =>
+      request.headers.get('x-amz-target')?.startsWith('com.amazonaws.swf.service.model.')
+        ? new SwfFault('UnknownOperationException')
+        : undefined,
   },
   {
     name: 'refuse-json-content-type',
     description: 'Content-Type application/json (with or without a charset) is refused with SerializationException.',
-    refuseCall: (_operation, request) => (/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
-      ? new SwfFault('SerializationException') : undefined),
+    refuseCall: (_operation, request) =>
+      /^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
+        ? new SwfFault('SerializationException')
+        : undefined,
   },
   {
     name: 'missing-target-500',
-    description: 'A request without X-Amz-Target is answered HTTP 500 InternalFailure instead of UnknownOperationException.',
+    description:
+      'A request without X-Amz-Target is answered HTTP 500 InternalFailure instead of UnknownOperationException.',
     replaceFault: crashOn('wire:target.missing'),
   },
   {
     name: 'unknown-target-500',
-    description: 'An X-Amz-Target that names no operation is answered HTTP 500 InternalFailure instead of UnknownOperationException.',
+    description:
+      'An X-Amz-Target that names no operation is answered HTTP 500 InternalFailure instead of UnknownOperationException.',
     replaceFault: crashOn('wire:target.unknown'),
   },
   {
     name: 'crash-on-other-content-type',
-    description: 'A Content-Type other than application/x-amz-json-1.0 or application/json, or none, is answered HTTP 500 InternalFailure.',
-    refuseCall: (_operation, request) => (/^application\/(x-amz-json-1\.0|json)\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
-      ? undefined : new SwfFault('InternalFailure', undefined, 500)),
+    description:
+      'A Content-Type other than application/x-amz-json-1.0 or application/json, or none, is answered HTTP 500 InternalFailure.',
+    refuseCall: (_operation, request) =>
+      /^application\/(x-amz-json-1\.0|json)\s*(;|$)/i.test(request.headers.get('content-type') ?? '')
+        ? undefined
+        : new SwfFault('InternalFailure', undefined, 500),
   },
   {
     name: 'crash-on-wrong-type',
-    description: 'A member of the wrong JSON type is answered HTTP 500 InternalFailure instead of SerializationException.',
+    description:
+      'A member of the wrong JSON type is answered HTTP 500 InternalFailure instead of SerializationException.',
     replaceFault: crashOn('wire:body.types'),
   },
   {
     name: 'null-member-500',
-    description: 'A required StartWorkflowExecution member sent as JSON null is answered HTTP 500 InternalFailure instead of ValidationException.',
+    description:
+      'A required StartWorkflowExecution member sent as JSON null is answered HTTP 500 InternalFailure instead of ValidationException.',
     replaceFault: (fault, operation, request) => {
-      const path = operation === 'StartWorkflowExecution' && /^StartWorkflowExecution:(.+)\.required$/.exec(fault.check ?? '')?.[1];
-      return path && valueAt(request, path) === null ? new SwfFault('InternalFailure', undefined, 500, fault.check) : fault;
+      const path =
+        operation === 'StartWorkflowExecution' &&
+        /^StartWorkflowExecution:(.+)\.required$/.exec(fault.check ?? '')?.[1];
+      return path && valueAt(request, path) === null
+        ? new SwfFault('InternalFailure', undefined, 500, fault.check)
+        : fault;
     },
   },
 ];

@@ -8,5 +8,10 @@ export interface WireRequest {
 
 /** Reads a request's body once, as bytes, so that size, signature and text all see exactly what was sent. */
 export async function readWireRequest(request: Request): Promise<WireRequest> {
-  return { method: request.method, url: new URL(request.url), headers: request.headers, bytes: new Uint8Array(await request.arrayBuffer()) };
+  return {
+    method: request.method,
+    url: new URL(request.url),
+    headers: request.headers,
+    bytes: new Uint8Array(await request.arrayBuffer()),
+  };
 }

@@ -2,7 +2,13 @@
 // after a reset; and what moto does with a start the caller's policy denies (observed, not the contract).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { DescribeWorkflowExecutionCommand, RegisterDomainCommand, RegisterWorkflowTypeCommand, StartWorkflowExecutionCommand, SWFClient } from '@aws-sdk/client-swf';
+import {
+  DescribeWorkflowExecutionCommand,
+  RegisterDomainCommand,
+  RegisterWorkflowTypeCommand,
+  StartWorkflowExecutionCommand,
+  SWFClient,
+} from '@aws-sdk/client-swf';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from '../../suites/moto-available';
 import { startManagedMoto, type ManagedMoto } from './managed-moto';
 import { attachCallerPolicy, CALLER_POLICY, CALLER_USER } from './attach-caller-policy';
@@ -10,13 +16,23 @@ import { iamQuery, xmlText } from './iam-query';
 
 const REGION = 'us-east-1';
 const ADMIN = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-const allowStart = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'swf:StartWorkflowExecution', Resource: '*' }] };
-const denyStart = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'swf:StartWorkflowExecution', Resource: '*' }] };
+const allowStart = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'swf:StartWorkflowExecution', Resource: '*' }],
+};
+const denyStart = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Action: 'swf:StartWorkflowExecution', Resource: '*' }],
+};
 
 describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('attachCallerPolicy on moto', () => {
   let moto: ManagedMoto;
-  beforeAll(async () => { moto = await startManagedMoto(); });
-  afterAll(async () => { await moto?.stop(); });
+  beforeAll(async () => {
+    moto = await startManagedMoto();
+  });
+  afterAll(async () => {
+    await moto?.stop();
+  });
 
   const policyOnMoto = async () => {
     const xml = await iamQuery(moto.endpoint, 'GetUserPolicy', { UserName: CALLER_USER, PolicyName: CALLER_POLICY });
@@ -59,7 +75,9 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('attachCallerPolicy on moto',
   it('works again after a reset, which forgets IAM users', async () => {
     await attachCallerPolicy(moto.endpoint, allowStart);
     await moto.reset();
-    await expect(iamQuery(moto.endpoint, 'GetUser', { UserName: CALLER_USER })).rejects.toThrow(/GetUser .* 404 NoSuchEntity/);
+    await expect(iamQuery(moto.endpoint, 'GetUser', { UserName: CALLER_USER })).rejects.toThrow(
+      /GetUser .* 404 NoSuchEntity/,
+    );
     const key = await attachCallerPolicy(moto.endpoint, denyStart);
     expect(await policyOnMoto()).toEqual(denyStart);
     expect((await identityOf(key)).Arn).toBe(`arn:aws:iam::123456789012:user/${CALLER_USER}`);
@@ -77,7 +95,9 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('attachCallerPolicy on moto',
 
   it('throws naming the endpoint and action when nothing answers there', async () => {
     const dead = 'http://127.0.0.1:9'; // the discard port on loopback: refused locally
-    await expect(attachCallerPolicy(dead, allowStart)).rejects.toThrow(/^IAM CreateUser at http:\/\/127\.0\.0\.1:9 failed: no answer/);
+    await expect(attachCallerPolicy(dead, allowStart)).rejects.toThrow(
+      /^IAM CreateUser at http:\/\/127\.0\.0\.1:9 failed: no answer/,
+    );
   });
 
   it('observed: moto starts the execution although the caller policy denies StartWorkflowExecution', async () => {
@@ -89,18 +109,31 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('attachCallerPolicy on moto',
     let caller: SWFClient | undefined;
     try {
       await admin.send(new RegisterDomainCommand({ name: domain, workflowExecutionRetentionPeriodInDays: '1' }));
-      await admin.send(new RegisterWorkflowTypeCommand({
-        domain, ...workflowType, defaultTaskList: { name: 'tl' }, defaultChildPolicy: 'TERMINATE',
-        defaultExecutionStartToCloseTimeout: '3600', defaultTaskStartToCloseTimeout: '60',
-      }));
+      await admin.send(
+        new RegisterWorkflowTypeCommand({
+          domain,
+          ...workflowType,
+          defaultTaskList: { name: 'tl' },
+          defaultChildPolicy: 'TERMINATE',
+          defaultExecutionStartToCloseTimeout: '3600',
+          defaultTaskStartToCloseTimeout: '60',
+        }),
+      );
       const key = await attachCallerPolicy(moto.endpoint, denyStart);
       caller = new SWFClient({ endpoint: moto.endpoint, region: REGION, credentials: key, maxAttempts: 1 });
-      const answer = await caller.send(new StartWorkflowExecutionCommand({ domain, workflowId: 'denied-start', workflowType }));
+      const answer = await caller.send(
+        new StartWorkflowExecutionCommand({ domain, workflowId: 'denied-start', workflowType }),
+      );
       // moto's observed behaviour, NOT the contract: managed moto runs without INITIAL_NO_AUTH_ACTION_COUNT, so it
       // evaluates no IAM policy and starts the execution (200 with a runId), where an explicit Deny should refuse it.
       expect(answer.$metadata.httpStatusCode).toBe(200);
       expect(answer.runId).toMatch(/\S/);
-      const described = await admin.send(new DescribeWorkflowExecutionCommand({ domain, execution: { workflowId: 'denied-start', runId: answer.runId } }));
+      const described = await admin.send(
+        new DescribeWorkflowExecutionCommand({
+          domain,
+          execution: { workflowId: 'denied-start', runId: answer.runId },
+        }),
+      );
       expect(described.executionInfo?.executionStatus).toBe('OPEN');
     } finally {
       caller?.destroy();

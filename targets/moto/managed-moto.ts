@@ -46,7 +46,8 @@ const dieWithMoto = markSignalFallback((signal: NodeJS.Signals) => {
 
 /** Listens for the signals that would otherwise end the process without running 'exit' listeners. */
 function armSignals(): void {
-  for (const signal of GUARDED_SIGNALS) if (!process.listeners(signal).includes(dieWithMoto)) process.on(signal, dieWithMoto);
+  for (const signal of GUARDED_SIGNALS)
+    if (!process.listeners(signal).includes(dieWithMoto)) process.on(signal, dieWithMoto);
 }
 
 /** Stops listening, once no moto of ours runs: the process's signal handling is its own again. */
@@ -84,7 +85,11 @@ export async function startManagedMoto(): Promise<ManagedMoto> {
     const p = spawn(file, args, { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
     track(p);
     child = p;
-    await waitUntilReady(`${endpoint}/moto-api/data.json`, READY_TIMEOUT_MS, () => p.exitCode === null && p.signalCode === null);
+    await waitUntilReady(
+      `${endpoint}/moto-api/data.json`,
+      READY_TIMEOUT_MS,
+      () => p.exitCode === null && p.signalCode === null,
+    );
   };
   const stop = async () => {
     const p = child;

@@ -34,7 +34,12 @@ async function startOwner(command: string[]) {
   const owner = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   const pid = Number(await new Promise<string>((resolve) => owner.stdout!.once('data', (d) => resolve(String(d)))));
   // The command itself has that pid (sh execs it), once the watchdog is up beside it.
-  expect(await within(5_000, () => !isGone(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(command.join('\0')))).toBe(true);
+  expect(
+    await within(
+      5_000,
+      () => !isGone(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(command.join('\0')),
+    ),
+  ).toBe(true);
   return { owner, pid };
 }
 
@@ -45,7 +50,11 @@ describe.skipIf(process.platform !== 'linux')('tieToOwner', () => {
       owner.kill('SIGKILL');
       expect(await within(1_000, () => isGone(pid))).toBe(true);
     } finally {
-      try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
   });
 
