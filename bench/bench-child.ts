@@ -5,11 +5,11 @@ import { Session } from 'node:inspector/promises';
 import { loadSpec } from '../spec/load-spec';
 import { openTarget } from '../targets/open-target';
 import { runConformance } from '../runner/run-conformance';
-import { MOCK_SWF_ENDPOINT, startMockSwf } from '../targets/mock/mock-swf-server';
+import { MOCK_SWF_ENDPOINT, openMockSwf } from '../targets/mock/open-mock-swf';
 import { createMockContext } from '../targets/mock/create-mock-context';
 import { createInProcessHandler } from '../targets/mock/in-process-handler';
 import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials';
-import { startManagedMoto } from '../targets/moto/managed-moto';
+import { openManagedMoto } from '../targets/moto/open-managed-moto';
 import { countCalls } from './count-calls';
 import { recordCalls, replayCalls, type RecordedCall } from './record-calls';
 import { rawLoop } from './raw-loop';
@@ -85,7 +85,7 @@ async function raw(job: Extract<BenchJob, { kind: 'raw' }>): Promise<Measured> {
     };
   };
   if (job.target === 'moto') {
-    const moto = await startManagedMoto();
+    const moto = await openManagedMoto();
     try {
       return measured(await rawLoop(moto.endpoint, MOTO_CREDENTIALS, job.calls));
     } finally {
@@ -115,7 +115,7 @@ async function raw(job: Extract<BenchJob, { kind: 'raw' }>): Promise<Measured> {
       mock.release();
     }
   }
-  const mock = await startMockSwf(UNTHROTTLED);
+  const mock = await openMockSwf(UNTHROTTLED);
   try {
     return measured(await rawLoop(mock.endpoint, MOCK_CREDENTIALS, job.calls));
   } finally {

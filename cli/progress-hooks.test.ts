@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
-import type { Divergence } from '../runner/divergence';
+import type { Case } from '../model/case';
+import type { Divergence } from '../model/divergence';
 import { createProgress } from './progress-hooks';
 
 const spec = loadSpec();
@@ -13,12 +14,14 @@ const divergence = { rule: a.id, kind: 'accepted-invalid' } as Divergence;
 
 /** Plays a two-rule run of three cases through the hooks, one divergence in the second case. */
 function play(progress: ReturnType<typeof createProgress>): void {
+  const result = (rule: typeof a, index: number, divergences: Divergence[]) =>
+    progress.hooks.onCaseResult?.({ rule, index, kase: {} as Case, divergences, softFindings: [], trace: [] });
   progress.hooks.onRunStart?.({ rules: 2, cases: 3 });
-  progress.hooks.onRuleStart?.(a, 2);
-  progress.hooks.onCaseDone?.(a, 0, []);
-  progress.hooks.onCaseDone?.(a, 1, [divergence]);
-  progress.hooks.onRuleStart?.(b, 1);
-  progress.hooks.onCaseDone?.(b, 0, []);
+  progress.hooks.onRuleStart?.({ rule: a, cases: 2 });
+  result(a, 0, []);
+  result(a, 1, [divergence]);
+  progress.hooks.onRuleStart?.({ rule: b, cases: 1 });
+  result(b, 0, []);
   progress.finish();
 }
 

@@ -36,14 +36,14 @@ export function createProgress(sink: ProgressSink): Progress {
         rules = plan.rules;
         total = plan.cases;
       },
-      onRuleStart(r, cases) {
+      onRuleStart({ rule: r, cases }) {
         rule++;
         current = `${r.family} · ${r.id}`;
         if (sink.redraw) sink.redraw(status());
         else
           sink.line(`[${rule}/${rules}] ${r.id}: ${cases} cases (done ${done}/${total}, divergences so far: ${found})`);
       },
-      onCaseDone(_rule, _index, divergences) {
+      onCaseResult({ divergences }) {
         done++;
         found += divergences.length;
         if (sink.redraw && Date.now() - drawn >= REDRAW_MS) {

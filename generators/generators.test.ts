@@ -6,7 +6,12 @@ import { buildWorld } from '../model/build-world';
 import { RuleNotApplicable, type World } from '../model/world';
 import { constraintsFromSpec } from './constraints';
 import { caseForRule, hasOwnCases } from './case-for-rule';
-import { intendedBreaks, rulesBrokenBy, sampleTwice, valuesSeenWhileShrinking } from './generator-properties';
+import {
+  intendedBreaks,
+  rulesBrokenBy,
+  sampleTwice,
+  valuesSeenWhileShrinking,
+} from './generator-properties.test-support';
 
 const spec = loadSpec();
 const plainWorld = buildWorld(spec, 'gen-test');

@@ -28,7 +28,7 @@ export function createRepeatFolder<T extends Foldable>(): (d: T) => boolean {
 }
 
 /**
- * The same filter for soft findings (runner/soft-finding.ts): one listed of each rule and code answered, as for
+ * The same filter for soft findings (model/soft-finding.ts): one listed of each rule and code answered, as for
  * malformed answers, since a target that answers one code for a rule answers it for every case of the rule.
  */
 export function createSoftFolder<T extends { rule: string; observed: { code: string }; repeats?: number }>(): (

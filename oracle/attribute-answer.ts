@@ -1,7 +1,7 @@
 import type { Spec } from '../spec/spec-types';
 import type { Observation } from '../model/observation';
 import { isClientError } from './classify-outcome';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 
 /**
  * Says which of the broken rules a target's answer speaks for, when a request breaks several: the error code, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOutcome } from './classify-outcome';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 
 const success: Expected = { outcome: 'success', effective: { workflowType: { name: 'a', version: '1' }, tagList: [] } };
 const strict: Expected = {

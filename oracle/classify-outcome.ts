@@ -1,19 +1,6 @@
 import type { Observation } from '../model/observation';
-import type { Expected } from './expected';
-
-/** Every kind of divergence, in the order reports list them. */
-export const DIVERGENCE_KINDS = [
-  'accepted-invalid',
-  'rejected-valid',
-  'wrong-error',
-  'wrong-effect',
-  'wrong-behaviour',
-  'server-error',
-  'timeout',
-  'malformed-answer',
-  'target-corrupted',
-] as const;
-export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number];
+import type { Expected } from '../model/expected';
+import type { DivergenceKind } from '../model/divergence-kind';
 
 /** A client error is an HTTP 4xx answer. */
 export function isClientError(o: Observation): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
 import { compareEffects } from './compare-effects';
-import type { EffectiveConfig } from './effective-config';
+import type { EffectiveConfig } from '../model/effective-config';
 import type { EffectView } from '../model/observation';
 
 const spec = loadSpec();

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Spec } from '../spec/spec-types';
 import { codePointLength } from '../model/request';
 import type { EffectView, Effects } from '../model/observation';
-import type { EffectiveConfig } from './effective-config';
+import type { EffectiveConfig } from '../model/effective-config';
 
 /** One effect that a target showed differently from the contract. */
 export interface EffectMismatch {

@@ -1,19 +1,7 @@
 import type { Spec } from '../spec/spec-types';
 import { readMember, type Request } from '../model/request';
 import type { TypeDefaults, TypeFixture } from '../model/world';
-
-/** The configuration an accepted start must show, after the type's defaults are applied. */
-export interface EffectiveConfig {
-  workflowType: { name: string; version: string };
-  taskList?: string;
-  executionStartToCloseTimeout?: string;
-  taskStartToCloseTimeout?: string;
-  childPolicy?: string;
-  taskPriority?: string;
-  lambdaRole?: string;
-  tagList: string[];
-  input?: string;
-}
+import type { EffectiveConfig } from '../model/effective-config';
 
 const nameOf = (v: unknown) => (v && typeof v === 'object' ? (v as { name?: string }).name : (v as string | undefined));
 

@@ -4,19 +4,27 @@ import type { World } from '../model/world';
 import { findViolations } from './find-violations';
 import { resolveResources } from './resolve-resources';
 import { effectiveConfig } from './effective-config';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 import { findAllowances } from './find-allowances';
 import { expectRejection } from './expect-rejection';
 import { judgePolicy } from './policy/judge-policy';
+import type { Resolved } from './checks/check-context';
 
 /**
  * The oracle: what the contract expects of a StartWorkflowExecution request in a world. `asCaller` for a case's own
- * request, which is sent as the caller and judged by the world's caller policy too.
+ * request, which is sent as the caller and judged by the world's caller policy too. `resolved`: the request's domain
+ * and type, when the caller has looked them up already (resolveResources with no invalid member).
  */
-export function expectOutcome(spec: Spec, world: World, request: Request, asCaller = false): Expected {
-  const verdict = asCaller ? judgePolicy(spec, world, request) : { decision: 'allow' as const };
+export function expectOutcome(
+  spec: Spec,
+  world: World,
+  request: Request,
+  asCaller = false,
+  resolved: Resolved = resolveResources(world, request, new Set()),
+): Expected {
+  const verdict = asCaller ? judgePolicy(spec, world, request, resolved) : { decision: 'allow' as const };
   const denied = verdict.decision === 'allow' ? [] : spec.rules.filter((r) => verdict.rules.includes(r.id));
-  const broken = findViolations(spec, world, request);
+  const broken = findViolations(spec, world, request, resolved);
   // A request refused anyway may be refused for its policy or for its other rules: no order is assumed.
   if (verdict.decision === 'deny' || (verdict.decision === 'open' && broken.length))
     return expectRejection([...broken, ...denied]);
@@ -29,7 +37,7 @@ export function expectOutcome(spec: Spec, world: World, request: Request, asCall
       ];
       return { outcome: 'either', rules: verdict.rules, codes, because: verdict.because };
     }
-    const type = resolveResources(world, request, new Set()).type;
+    const type = resolved.type;
     if (!type) throw new Error('oracle: a request that breaks no rule must name a registered type');
     const allowances = findAllowances(spec, world, request);
     return {

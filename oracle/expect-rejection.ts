@@ -1,5 +1,5 @@
 import type { Rule } from '../spec/spec-types';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 
 /** The refusal that a set of broken rules calls for: their exact codes, or any client error if one of them allows it. */
 export function expectRejection(broken: Rule[]): Expected & { outcome: 'reject' } {

@@ -4,7 +4,7 @@ import type { WireForm } from '../model/wire';
 import type { World } from '../model/world';
 import { expectOutcome } from './expect-outcome';
 import { expectRejection } from './expect-rejection';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 import { findWireViolations } from './wire/find-wire-violations';
 
 /**

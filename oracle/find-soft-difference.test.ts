@@ -3,7 +3,7 @@ import { loadSpec } from '../spec/load-spec';
 import type { Observation } from '../model/observation';
 import { expectRejection } from './expect-rejection';
 import { findSoftDifference } from './find-soft-difference';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 
 const spec = loadSpec();
 const broken = (...ids: string[]) => expectRejection(ids.map((id) => spec.rules.find((r) => r.id === id)!));

@@ -1,16 +1,8 @@
 import type { Spec } from '../spec/spec-types';
 import type { Observation } from '../model/observation';
 import { isClientError } from './classify-outcome';
-import type { Expected } from './expected';
-
-/** A refusal within the contract (any client error would do) but not with the code the evidence suggests. */
-export interface SoftDifference {
-  /** The codes the broken rules name: their likely codes, and the exact codes of those that have them. */
-  likelyCodes: string[];
-  status: number;
-  code: string;
-  message?: string;
-}
+import type { SoftDifference } from '../model/soft-finding';
+import type { Expected } from '../model/expected';
 
 /**
  * The codes the broken rules account for between them, or undefined when one of them accounts for any code (a

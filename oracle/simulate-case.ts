@@ -4,7 +4,7 @@ import type { World } from '../model/world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from './expect-outcome';
 import { expectCaseOutcome } from './expect-case-outcome';
-import type { Expected } from './expected';
+import type { Expected } from '../model/expected';
 
 /**
  * Plays a case against a conforming target in the oracle's head: the expectation of every start step and of the

@@ -1,6 +1,8 @@
 import type { Difference } from './diff-recordings';
 import type { Recording } from './recording';
 import { clippedAsText } from '../model/clip-large-values';
+import { clip } from '../model/text/clip';
+import { markdownCell } from '../model/text/markdown-cell';
 
 /** compare.json: the differences between two targets (or a target and a recording) on the same seeded cases. */
 export interface CompareReport {
@@ -49,7 +51,7 @@ export function buildCompareReport(a: Recording, b: Recording, all: Difference[]
 
 /** Renders the compare report for people. */
 export function renderCompareMarkdown(r: CompareReport): string {
-  const cell = (v: unknown) => (JSON.stringify(v, clippedAsText) ?? '').slice(0, 120).replace(/\|/g, '\\|');
+  const cell = (v: unknown) => markdownCell(clip(JSON.stringify(v, clippedAsText) ?? '', 120, { tail: () => '' }));
   return [
     `# swf-conformance compare: \`${r.a}\` vs \`${r.b}\``,
     '',

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Effects, Observation } from '../model/observation';
-import type { TraceEntry } from '../runner/run-case';
+import type { TraceEntry } from '../model/trace-entry';
 import type { RecordedCase, Recording } from './recording';
 import { clipLargeValues } from '../model/clip-large-values';
 

@@ -4,30 +4,14 @@ import { buildWorld } from '../model/build-world';
 import { trackWorld } from '../model/track-world';
 import { expectOutcome } from '../oracle/expect-outcome';
 import { expectCaseOutcome } from '../oracle/expect-case-outcome';
-import { classifyOutcome, type DivergenceKind } from '../oracle/classify-outcome';
+import { classifyOutcome } from '../oracle/classify-outcome';
+import type { RecordingVerdict } from '../model/recording-verdict';
+import type { DivergenceKind } from '../model/divergence-kind';
 import { compareEffects } from '../oracle/compare-effects';
 import { replayCase } from '../runner/replay-case';
 import type { Recording } from './recording';
 import { clipLargeValues } from '../model/clip-large-values';
 import { restoreClipped } from '../model/restore-clipped';
-
-/** A recorded answer that the spec did not expect: if the recording is of the real service, the spec is wrong here. */
-export interface SpecDivergence {
-  rule: string;
-  kind: DivergenceKind;
-  key: string;
-  call: string;
-  expected: unknown;
-  recorded: unknown;
-}
-
-export interface RecordingVerdict {
-  /** Rules the recording exercised, with how many of its cases. */
-  rulesObserved: Record<string, number>;
-  specDivergences: SpecDivergence[];
-  /** Cases that no longer regenerate the recorded request (the spec or generators changed since). */
-  unusable: string[];
-}
 
 /** Judges a recording with the oracle, case by case, as if its target were the one under test. */
 export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdict {

@@ -6,7 +6,7 @@ import { clipLargeValues } from '../model/clip-large-values';
 /** Run hooks that collect every case's normalized answers into `into`, long strings clipped (the case regenerates them). */
 export function recordHooks(into: RecordedCase[]): RunHooks {
   return {
-    onCaseTrace(rule, index, kase, trace) {
+    onCaseResult({ rule, index, kase, trace }) {
       const path = String(index);
       into.push({
         key: `${rule.id}#${path}`,

@@ -1,4 +1,4 @@
-import type { RecordingVerdict } from '../recordings/judge-recording';
+import type { RecordingVerdict } from '../model/recording-verdict';
 import type { Report } from './report';
 import { countByKind } from './count-by-kind';
 import { countFindings } from '../model/fold-repeats';

@@ -1,7 +1,7 @@
 import { readJsonFile } from '../spec/read-json-file';
 import { writeOutput } from './write-output';
-import { DIVERGENCE_KINDS, type DivergenceKind } from '../oracle/classify-outcome';
-import type { Divergence } from '../runner/divergence';
+import { DIVERGENCE_KINDS, type DivergenceKind } from '../model/divergence-kind';
+import type { Divergence } from '../model/divergence';
 
 /** A divergence the team has accepted for a target, with why, until when. */
 export interface BaselineEntry {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Spec } from '../spec/spec-types';
 import type { RunResult } from '../runner/run-result';
-import type { Divergence } from '../runner/divergence';
-import type { SoftFinding } from '../runner/soft-finding';
+import type { Divergence } from '../model/divergence';
+import type { SoftFinding } from '../model/soft-finding';
 import { buildReport } from './build-report';
 import { sha256Of } from '../model/clip-large-values';
 

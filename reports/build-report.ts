@@ -7,8 +7,8 @@ import { countFindings } from '../model/fold-repeats';
 import { countByKind } from './count-by-kind';
 import { maskRunIds } from './mask-run-ids';
 import { clipLargeValues } from '../model/clip-large-values';
-import type { Divergence } from '../runner/divergence';
-import type { SoftFinding } from '../runner/soft-finding';
+import type { Divergence } from '../model/divergence';
+import type { SoftFinding } from '../model/soft-finding';
 
 /**
  * A divergence (or a soft finding) as a report stores it: runIds masked and long strings clipped (length, sha256,

@@ -3,14 +3,12 @@ import type { DiffedRun, DivergenceGroup, ReportDiff, SoftGroup } from './report
 import { countFindings } from '../model/fold-repeats';
 import { countSoftFindings } from './render-soft-findings';
 import { clippedAsText } from '../model/clip-large-values';
+import { clip } from '../model/text/clip';
+import { markdownCell as cell } from '../model/text/markdown-cell';
 
 type Div = Report['divergences'][number];
 type Answer = Extract<Div['observed'], { ok: boolean }>;
 
-// Cut back one unit rather than split a surrogate pair.
-const clip = (s: string, max = 120) =>
-  s.length > max ? `${s.slice(0, /[\uD800-\uDBFF]/.test(s[max - 1]) ? max - 1 : max)}…` : s;
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const isAnswer = (v: unknown): v is Answer =>
   typeof v === 'object' && v !== null && typeof (v as Answer).ok === 'boolean';
 // Status and code only: messages, runIds and request ids change from run to run without the behaviour changing.
@@ -21,7 +19,7 @@ function observedText(observed: Div['observed']): string {
   if (!('effect' in observed)) return answerText(observed);
   const { effect, source } = observed;
   // A health check's failure is an answer; any other effect is the value the target showed.
-  return `${source}: ${isAnswer(effect) ? answerText(effect) : effect === undefined ? 'absent' : clip(JSON.stringify(effect, clippedAsText))}`;
+  return `${source}: ${isAnswer(effect) ? answerText(effect) : effect === undefined ? 'absent' : clip(JSON.stringify(effect, clippedAsText), 120, { tail: () => '…' })}`;
 }
 
 const keyOf = (g: { target: string; rule: string; kind: string }) => `${g.target}\u0000${g.rule}\u0000${g.kind}`;

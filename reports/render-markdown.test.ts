@@ -69,3 +69,19 @@ describe('renderMarkdown of soft findings', () => {
     expect(md).toContain('- regenerate: rule `domain.maxLength`, seed 1, path `0`, run tag `swfc-1`');
   });
 });
+
+describe('renderMarkdown of a value clipped in an astral character', () => {
+  // '{"workflowId":"' is 15 units, so unit 300 is the low half of an emoji: the cut must not keep its high half alone.
+  const request = { workflowId: '😀'.repeat(200) };
+  const md = renderMarkdown(
+    fakeReport('mock', [{ id: 'workflowId.maxLength', family: 'lengths' }], {
+      divergences: [fakeDivergence('workflowId.maxLength', 'accepted-invalid', { request })],
+    }),
+  );
+
+  it('never splits a surrogate pair, and still says how long the value was', () => {
+    const line = md.split('\n').find((l) => l.startsWith('- request: '));
+    expect(line).toBe(`- request: \`{"workflowId":"${'😀'.repeat(142)}… (417 chars)\``);
+    expect(md).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});

@@ -1,14 +1,12 @@
 import type { Report } from './report';
 import { clippedAsText } from '../model/clip-large-values';
+import { clip } from '../model/text/clip';
+import { markdownCell as cell } from '../model/text/markdown-cell';
 import { countFindings } from '../model/fold-repeats';
 import { renderSoftFindings, softFindingsSummary } from './render-soft-findings';
 
 // A value the report holds clipped shows as its head, length and hash.
-const clip = (value: unknown, max = 300) => {
-  const text = JSON.stringify(value, clippedAsText) ?? 'undefined';
-  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
-};
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const clipValue = (value: unknown, max = 300) => clip(JSON.stringify(value, clippedAsText) ?? 'undefined', max);
 
 /** Renders a report for people: the summary, every rule with its evidence, then each divergence with its replay. */
 export function renderMarkdown(report: Report): string {
@@ -97,7 +95,7 @@ export function renderMarkdown(report: Report): string {
       );
       for (const d of ev.specDivergences.slice(0, 50))
         lines.push(
-          `- ${d.rule} (${d.kind}) at ${d.key} ${d.call}: spec expects \`${cell(clip(d.expected, 160))}\`, recording shows \`${cell(clip(d.recorded, 160))}\``,
+          `- ${d.rule} (${d.kind}) at ${d.key} ${d.call}: spec expects \`${cell(clipValue(d.expected, 160))}\`, recording shows \`${cell(clipValue(d.recorded, 160))}\``,
         );
     }
   }
@@ -107,14 +105,14 @@ export function renderMarkdown(report: Report): string {
     lines.push(
       `### ${d.id}: ${d.kind} (${d.call})${d.baselined ? ' (baselined)' : ''}${d.blamedOn === 'spec' ? ' (the spec is in doubt here, not the target)' : ''}`,
       '',
-      `- request: \`${cell(clip(d.request))}\``,
+      `- request: \`${cell(clipValue(d.request))}\``,
       ...(d.wire
         ? [
-            `- sent raw: \`${cell(clip({ ...d.wire, body: d.wire.body.kind === 'json' && JSON.stringify(d.wire.body.value) === JSON.stringify(d.request) ? { ...d.wire.body, value: '(the request)' } : d.wire.body }))}\` (curl in report.json)`,
+            `- sent raw: \`${cell(clipValue({ ...d.wire, body: d.wire.body.kind === 'json' && JSON.stringify(d.wire.body.value) === JSON.stringify(d.request) ? { ...d.wire.body, value: '(the request)' } : d.wire.body }))}\` (curl in report.json)`,
           ]
         : []),
-      `- expected: \`${cell(clip(d.expected))}\``,
-      `- observed: \`${cell(clip(d.observed))}\``,
+      `- expected: \`${cell(clipValue(d.expected))}\``,
+      `- observed: \`${cell(clipValue(d.observed))}\``,
       ...(d.explanation ? [`- why: ${cell(d.explanation)}`] : []),
       ...(d.repeats
         ? [
@@ -122,7 +120,7 @@ export function renderMarkdown(report: Report): string {
           ]
         : []),
       ...(d.shrunk
-        ? [`- shrunk (path \`${d.shrunk.path}\`, ${d.shrunk.tries} tries): \`${cell(clip(d.shrunk.request))}\``]
+        ? [`- shrunk (path \`${d.shrunk.path}\`, ${d.shrunk.tries} tries): \`${cell(clipValue(d.shrunk.request))}\``]
         : []),
       `- replay: \`${d.reproduce?.command ?? ''}\` (rule \`${d.replay.rule}\`, seed ${d.replay.seed}, path \`${d.replay.path}\`, run tag \`${d.replay.runTag}\`)`,
       '',

@@ -1,21 +1,16 @@
 import type { Report } from './report';
 import { clippedAsText } from '../model/clip-large-values';
+import { clip } from '../model/text/clip';
+import { markdownCell } from '../model/text/markdown-cell';
 import { countFindings } from '../model/fold-repeats';
 
 type Soft = NonNullable<Report['softFindings']>[number];
 
 // A request may hold a 32 KB input: the line shows its start, report.json keeps it (clipped past 4096 characters).
-const clip = (value: unknown, max: number) => {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value, clippedAsText) ?? 'undefined');
-  if (text.length <= max) return text;
-  // Cut back one unit rather than split a surrogate pair: SWF cases are full of astral characters.
-  return `${text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max)}… (${text.length} chars)`;
-};
-const cell = (text: string) =>
-  text
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/`/g, "'");
+const clipValue = (value: unknown, max: number) =>
+  clip(typeof value === 'string' ? value : (JSON.stringify(value, clippedAsText) ?? 'undefined'), max);
+// The cell sits in a code span: a backtick would end it.
+const cell = (text: string) => markdownCell(text).replace(/`/g, "'");
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What a soft finding says in one phrase: the code answered where the likely one was expected. */
@@ -50,9 +45,9 @@ export function renderSoftFindings(report: Pick<Report, 'softFindings'>): string
     lines.push(
       `### ${f.rule}: ${softFindingPhrase(f)}`,
       '',
-      `- answered: \`${cell(clip(`${f.observed.status} ${f.observed.code}${f.observed.message === undefined ? '' : `: ${f.observed.message}`}`, 200))}\``,
+      `- answered: \`${cell(clipValue(`${f.observed.status} ${f.observed.code}${f.observed.message === undefined ? '' : `: ${f.observed.message}`}`, 200))}\``,
       ...(f.broken ? [`- the request broke: ${f.broken.join(', ')}`] : []),
-      `- request${f.call === 'request' ? '' : ` (${f.call})`}: \`${cell(clip(f.request, 300))}\``,
+      `- request${f.call === 'request' ? '' : ` (${f.call})`}: \`${cell(clipValue(f.request, 300))}\``,
       ...(f.repeats
         ? [
             `- and ${plural(f.repeats, 'more case')} of this rule answered ${f.observed.code}, not listed (every case is in results.jsonl)`,

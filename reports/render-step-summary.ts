@@ -1,6 +1,7 @@
 import type { Report } from './report';
 import { countFindings } from '../model/fold-repeats';
 import { countSoftFindings } from './render-soft-findings';
+import { markdownCell as cell } from '../model/text/markdown-cell';
 
 type Div = Report['divergences'][number];
 
@@ -9,7 +10,6 @@ const MAX_RUNS = 20;
 const MAX_ROWS = 100;
 const MAX_BASELINE_LINES = 30;
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const capped = (lines: string[], max: number, what: string) =>
   lines.length > max ? [...lines.slice(0, max), `… and ${lines.length - max} more ${what} (see report.md)`] : lines;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

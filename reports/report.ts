@@ -1,11 +1,11 @@
 import type { RuleTally, RunResult } from '../runner/run-result';
-import type { Divergence } from '../runner/divergence';
-import type { SoftFinding } from '../runner/soft-finding';
+import type { Divergence } from '../model/divergence';
+import type { SoftFinding } from '../model/soft-finding';
 import type { BaselineEntry } from './baseline';
 import type { Reproduction } from './reproduction';
 import type { StatefulResult } from '../runner/stateful/run-stateful';
-import type { SpecDivergence } from '../recordings/judge-recording';
-import type { ArnContext } from '../oracle/policy/parse-policy';
+import type { SpecDivergence } from '../model/recording-verdict';
+import type { ArnContext } from '../model/policy/arn-context';
 import type { World } from '../model/world';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */

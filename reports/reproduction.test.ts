@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reproduce } from './reproduction';
 import { makeRedactor } from './redact';
-import type { Divergence } from '../runner/divergence';
+import type { Divergence } from '../model/divergence';
 
 const replay = { rule: 'tagList.maxItems', seed: 1, path: '0', runTag: 'swfc-1', target: 'mock' };
 const plain = {

@@ -1,4 +1,4 @@
-import type { Divergence } from '../runner/divergence';
+import type { Divergence } from '../model/divergence';
 import { SESSION_TOKEN_HEADER, wireCurl, wireTypescript } from './wire-reproduction';
 import { holdsLargeValues } from '../model/clip-large-values';
 

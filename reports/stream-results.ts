@@ -49,7 +49,7 @@ export function streamResults(dir: string, redact: (text: string) => string): Re
     partial,
     lines: () => written,
     hooks: {
-      onCaseDone(rule, index, divergences, soft = []) {
+      onCaseResult({ rule, index, divergences, softFindings: soft }) {
         // Soft findings only where a case has one: most lines stay as they were.
         const softFindings = soft.length ? { softFindings: soft.map((f) => compactRequest(maskRunIds(f))) } : {};
         append(

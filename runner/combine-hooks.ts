@@ -5,9 +5,9 @@ export function combineHooks(...all: Array<RunHooks | undefined>): RunHooks {
   const hooks = all.filter((h): h is RunHooks => !!h);
   return {
     onRunStart: (plan) => hooks.forEach((h) => h.onRunStart?.(plan)),
-    onRuleStart: (rule, cases) => hooks.forEach((h) => h.onRuleStart?.(rule, cases)),
-    onCaseDone: (rule, index, divergences, soft) =>
-      hooks.forEach((h) => h.onCaseDone?.(rule, index, divergences, soft)),
-    onCaseTrace: (rule, index, kase, trace) => hooks.forEach((h) => h.onCaseTrace?.(rule, index, kase, trace)),
+    onRunEnd: (end) => hooks.forEach((h) => h.onRunEnd?.(end)),
+    onRuleStart: (start) => hooks.forEach((h) => h.onRuleStart?.(start)),
+    onRuleEnd: (end) => hooks.forEach((h) => h.onRuleEnd?.(end)),
+    onCaseResult: (result) => hooks.forEach((h) => h.onCaseResult?.(result)),
   };
 }

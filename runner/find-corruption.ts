@@ -1,10 +1,10 @@
 import type { Case } from '../model/case';
-import type { Observation } from '../model/observation';
 import type { World } from '../model/world';
 import type { Target } from '../targets/target';
-import type { Divergence, Replay } from './divergence';
+import type { Divergence, Replay } from '../model/divergence';
 import type { CaseOutcome } from './run-case';
 import { checkHealth } from './check-health';
+import { corruptionOf } from '../oracle/corruption-of';
 
 // Answers after which the target may be broken or gone: it took what it should refuse, failed, or went silent.
 const SUSPICIOUS = new Set<Divergence['kind']>(['accepted-invalid', 'server-error', 'timeout']);
@@ -31,20 +31,6 @@ export async function findCorruption(
   outcome.calls += 2;
   const failure = await checkHealth(target, world, probe);
   return failure && corruptionOf(kase, replay, failure);
-}
-
-/** The target-corrupted divergence of a case after which the health check failed as `failure` shows. */
-export function corruptionOf(kase: Case, replay: Replay, failure: Observation): Omit<Divergence, 'id'> {
-  return {
-    rule: kase.rule,
-    kind: 'target-corrupted',
-    call: 'request',
-    request: kase.request,
-    ...(kase.wire ? { wire: kase.wire } : {}),
-    expected: { effect: 'later calls keep working', source: 'health-check' },
-    observed: { effect: failure, source: 'health-check' },
-    replay,
-  };
 }
 
 /** True when a call of the case got no answer at all (refused, dropped, timed out): the target may have died under it. */

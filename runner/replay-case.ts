@@ -5,7 +5,7 @@ import { buildWorld } from '../model/build-world';
 import type { RunKnowledge } from '../model/world';
 import { constraintsFromSpec } from '../generators/constraints';
 import { caseForRule } from '../generators/case-for-rule';
-import type { Replay } from './divergence';
+import type { Replay } from '../model/divergence';
 
 // Judging a whole recording replays every case: each rule's arbitrary is built once per spec and run tag.
 const arbitraries = new WeakMap<Spec, Map<string, fc.Arbitrary<Case>>>();

@@ -1,11 +1,13 @@
 import type { Spec } from '../spec/spec-types';
 import { buildWorld } from '../model/build-world';
 import type { Target } from '../targets/target';
-import type { Divergence, Replay } from './divergence';
+import type { Divergence, Replay } from '../model/divergence';
 import { replayCase } from './replay-case';
 import type { RunKnowledge } from '../model/world';
-import { runCase, type TraceEntry } from './run-case';
-import { corruptionOf, findCorruption } from './find-corruption';
+import { runCase } from './run-case';
+import type { TraceEntry } from '../model/trace-entry';
+import { findCorruption } from './find-corruption';
+import { corruptionOf } from '../oracle/corruption-of';
 import { runLifecycleCase } from './lifecycle/run-lifecycle';
 import { checkHealth } from './check-health';
 

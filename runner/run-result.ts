@@ -1,6 +1,6 @@
 import type { Evidence, Family } from '../spec/spec-types';
-import type { Divergence } from './divergence';
-import type { SoftFinding } from './soft-finding';
+import type { Divergence } from '../model/divergence';
+import type { SoftFinding } from '../model/soft-finding';
 
 /** What a run found for one rule. */
 export interface RuleTally {

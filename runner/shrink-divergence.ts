@@ -8,18 +8,9 @@ import { caseForRule } from '../generators/case-for-rule';
 import { intendedBreaks, rulesBrokenByCase } from '../oracle/rules-broken-by-case';
 import { replayCase } from './replay-case';
 import type { Target } from '../targets/target';
-import type { Divergence } from './divergence';
+import type { Divergence, Shrunk } from '../model/divergence';
 import { runCase } from './run-case';
 import { findCorruption } from './find-corruption';
-
-/** The smallest case fast-check found that still shows the divergence, and the path that regenerates it. */
-export interface Shrunk {
-  request: Case['request'];
-  before: Case['before'];
-  path: string;
-  /** Candidates tried on the target. */
-  tries: number;
-}
 
 /**
  * Shrinks a divergent case on the live target with fast-check, from its seed and path. A candidate counts only if it

@@ -10,9 +10,3 @@ export function memberSchema(spec: Pick<Spec, 'request'>, member: string): Schem
   }
   return node;
 }
-
-/** The parent path and the last key of a member path ('taskList.name' → ['taskList', 'name']). */
-export function splitMember(member: string): [string[], string] {
-  const parts = member.split('.');
-  return [parts.slice(0, -1), parts[parts.length - 1]];
-}

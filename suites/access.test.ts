@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
 import type { Case } from '../model/case';
-import type { TraceEntry } from '../runner/run-case';
+import type { TraceEntry } from '../model/trace-entry';
 import { runConformance } from '../runner/run-conformance';
 import { openTarget } from '../targets/open-target';
 import { examplePolicy, runOnTarget, SUITE_SEED } from './run-on-target';
@@ -66,7 +66,7 @@ describe("a start whose task list comes only from the type's default", () => {
         families: ['access'],
         policy: parsed,
         hooks: {
-          onCaseTrace: (rule, _i, kase, trace) => {
+          onCaseResult: ({ rule, kase, trace }) => {
             if (rule.id === 'access.taskList.name') seen.push({ kase, trace });
           },
         },

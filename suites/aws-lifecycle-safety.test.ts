@@ -9,7 +9,7 @@ import {
   SWFClient,
 } from '@aws-sdk/client-swf';
 import { loadSpec } from '../spec/load-spec';
-import { startMockSwf, MOCK_SWF_ENDPOINT, type MockSwf } from '../targets/mock/mock-swf-server';
+import { openMockSwf, MOCK_SWF_ENDPOINT, type MockSwf } from '../targets/mock/open-mock-swf';
 import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials';
 import { openTarget } from '../targets/open-target';
 import { runConformance } from '../runner/run-conformance';
@@ -22,7 +22,7 @@ describe('the lifecycle family on the aws target', () => {
   const calls: Array<[string, Record<string, unknown>]> = [];
 
   beforeAll(async () => {
-    mock = await startMockSwf();
+    mock = await openMockSwf();
     process.env.AWS_ACCESS_KEY_ID = MOCK_CREDENTIALS.accessKeyId;
     process.env.AWS_SECRET_ACCESS_KEY = MOCK_CREDENTIALS.secretAccessKey;
     const swf = new SWFClient({

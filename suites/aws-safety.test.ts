@@ -22,7 +22,7 @@ import { runConformance } from '../runner/run-conformance';
 import { freePort } from '../targets/moto/free-port';
 import { waitUntilReady } from '../targets/moto/wait-until-ready';
 import { MOTO_AVAILABLE } from './moto-available';
-import { startMockSwf } from '../targets/mock/mock-swf-server';
+import { openMockSwf } from '../targets/mock/open-mock-swf';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const SECRET = 'aws-safety-secret-marker-7f3a';
@@ -309,7 +309,7 @@ describe('the aws target against the in-process mock standing in for AWS, every 
     process.env.AWS_SECRET_ACCESS_KEY ??= 'testing';
     // The mock checks SigV4 signatures: it knows this test's client and the aws target's credentials from the environment.
     const own = { accessKeyId: 'x', secretAccessKey: 'y' };
-    const mock = await startMockSwf({
+    const mock = await openMockSwf({
       credentials: [
         own,
         { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY },

@@ -1,4 +1,4 @@
-import type { DivergenceKind } from '../oracle/classify-outcome';
+import type { DivergenceKind } from '../model/divergence-kind';
 import type { Family } from '../spec/spec-types';
 
 /** A deliberately broken mock and the one divergence the harness must report for it. */

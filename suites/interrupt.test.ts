@@ -154,9 +154,9 @@ function managedMotoScript(handler: string): string {
   writeFileSync(
     file,
     [
-      `import { startManagedMoto } from ${JSON.stringify(join(ROOT, 'targets/moto/managed-moto.ts'))};`,
+      `import { openManagedMoto } from ${JSON.stringify(join(ROOT, 'targets/moto/open-managed-moto.ts'))};`,
       handler,
-      'const moto = await startManagedMoto();',
+      'const moto = await openManagedMoto();',
       'console.log(`moto ${moto.pid()}`);',
       'setInterval(() => {}, 1000);',
     ].join('\n'),
@@ -215,7 +215,7 @@ describe.runIf(MOTO_AVAILABLE)('the aws target outside the CLI', () => {
       let outcome = 'completed';
       try {
         await runConformance({ spec: loadSpec(), target, seed: 4, runs: 10, families: ['workflow-id-reuse', 'defaults'],
-          hooks: { onCaseDone: () => { if (++cases === 3) process.kill(process.pid, 'SIGTERM'); } } });
+          hooks: { onCaseResult: () => { if (++cases === 3) process.kill(process.pid, 'SIGTERM'); } } });
       } catch (e) {
         outcome = e.constructor.name + ': ' + e.message;
       } finally {

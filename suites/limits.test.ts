@@ -1,7 +1,7 @@
 // Family limits: a target told to hold 3 open executions a domain must refuse the fourth start with LimitExceededFault.
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
-import type { TraceEntry } from '../runner/run-case';
+import type { TraceEntry } from '../model/trace-entry';
 import { runConformance } from '../runner/run-conformance';
 import { openTarget } from '../targets/open-target';
 import { SUITE_SEED } from './run-on-target';
@@ -19,7 +19,7 @@ describe('the limits suite with an open-execution quota of 3', () => {
         runs: 5,
         families: ['limits'],
         quotas,
-        hooks: { onCaseTrace: (_rule, _i, _kase, trace) => traces.push(trace) },
+        hooks: { onCaseResult: ({ trace }) => traces.push(trace) },
       });
       expect(result.divergences).toEqual([]);
       expect(result.rules.find((r) => r.id === 'limits.openExecutions')?.cases).toBe(5);

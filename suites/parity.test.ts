@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../cli/run-in-process';
+import { runInProcess } from '../cli/run-in-process.test-support';
 import type { ParityResult } from '../recordings/parity/parity-result';
 import { MOTO_AVAILABLE } from './moto-available';
 

@@ -19,8 +19,8 @@ describe('the planned total of a run', () => {
         families: ['tag-list', 'access', 'limits', 'defaults'],
         hooks: {
           onRunStart: (plan) => Object.assign(seen, { planned: plan.cases, rules: plan.rules }),
-          onRuleStart: (rule) => seen.started.push(rule.id),
-          onCaseDone: () => void seen.done++,
+          onRuleStart: ({ rule }) => seen.started.push(rule.id),
+          onCaseResult: () => void seen.done++,
         },
       });
       expect(result.notRun.length).toBeGreaterThan(0);

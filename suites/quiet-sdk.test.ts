@@ -2,7 +2,7 @@
 // `npm test`, burying real warnings: the test workspace turns it off, as the CLI does (issue 15, point 6).
 import { describe, expect, it } from 'vitest';
 import { SWFClient, ListDomainsCommand } from '@aws-sdk/client-swf';
-import { startMockSwf } from '../targets/mock/mock-swf-server';
+import { openMockSwf } from '../targets/mock/open-mock-swf';
 import { MOCK_CREDENTIALS } from '../targets/open-target';
 
 describe('the AWS SDK in tests', () => {
@@ -10,7 +10,7 @@ describe('the AWS SDK in tests', () => {
     const warnings: string[] = [];
     const listener = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
     process.on('warning', listener);
-    const mock = await startMockSwf();
+    const mock = await openMockSwf();
     try {
       const client = new SWFClient({
         endpoint: mock.endpoint,

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
 import { runConformance } from '../runner/run-conformance';
-import type { Divergence } from '../runner/divergence';
+import type { Divergence } from '../model/divergence';
 import type { Report } from '../reports/report';
-import { createSdkTarget } from '../targets/sdk-target';
-import { startManagedMoto } from '../targets/moto/managed-moto';
+import { openSdkTarget } from '../targets/open-sdk-target';
+import { openManagedMoto } from '../targets/moto/open-managed-moto';
 import { runOnTarget } from './run-on-target';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
 import { streamedLines } from './run-processes';
@@ -63,8 +63,8 @@ describe('a target that misbehaves', () => {
 
 describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run', () => {
   it('managed moto: is restarted, the case in flight is reported, and the run goes on to its last case', async () => {
-    const moto = await startManagedMoto();
-    const target = createSdkTarget({
+    const moto = await openManagedMoto();
+    const target = openSdkTarget({
       name: 'moto',
       client: { endpoint: moto.endpoint, region: 'us-east-1', credentials: EMULATOR },
       reset: () => moto.reset(),
@@ -105,7 +105,7 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('a target that dies mid-run',
   }, 120_000);
 
   it('an external endpoint that stays down: the run ends with what it found, and the report says so', async () => {
-    const moto = await startManagedMoto();
+    const moto = await openManagedMoto();
     const out = mkdtempSync(join(tmpdir(), 'swfc-down-'));
     const results = () => streamedLines(out);
     try {

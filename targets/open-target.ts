@@ -1,9 +1,9 @@
-import { createSdkTarget } from './sdk-target';
-import { startMockSwf } from './mock/mock-swf-server';
+import { openSdkTarget } from './open-sdk-target';
+import { openMockSwf } from './mock/open-mock-swf';
 import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from './mock/mock-credentials';
 import { attachCallerPolicy } from './moto/attach-caller-policy';
 import type { MockLimits } from './mock/mock-limits';
-import { startManagedMoto } from './moto/managed-moto';
+import { openManagedMoto } from './moto/open-managed-moto';
 import { resetMoto } from './moto/reset-moto';
 import { openAwsTarget } from './aws/open-aws-target';
 import type { Target } from './target';
@@ -43,13 +43,13 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   const region = options.region ?? 'us-east-1';
   if (name === 'mock') {
     // The mock's interceptor listens before the SDK client below exists: MSW misses clients created earlier.
-    const mock = await startMockSwf({
+    const mock = await openMockSwf({
       quirks: options.quirks,
       callerPolicy: options.callerPolicy,
       limits: options.limits,
     });
     const label = options.label ?? (options.quirks?.length ? `mock+${options.quirks.join('+')}` : 'mock');
-    return createSdkTarget({
+    return openSdkTarget({
       name: label,
       client: { endpoint: mock.endpoint, region, credentials: MOCK_CREDENTIALS },
       callerCredentials: MOCK_CALLER_CREDENTIALS,
@@ -60,14 +60,14 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
   }
   if (options.quirks?.length) throw new UnknownTargetError('--mock-quirk applies to --target mock only');
   if (name === 'moto') {
-    const moto = await startManagedMoto();
+    const moto = await openManagedMoto();
     const caller = options.callerPolicy
       ? await callerOnEmulator(moto.endpoint, options.callerPolicy, region).catch(async (e) => {
           await moto.stop();
           throw e;
         })
       : undefined;
-    return createSdkTarget({
+    return openSdkTarget({
       name: options.label ?? 'moto',
       client: { endpoint: moto.endpoint, region, credentials: EMULATOR_CREDENTIALS },
       callerCredentials: caller?.credentials,
@@ -94,7 +94,7 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
           }
         : undefined;
     const caller = options.callerPolicy ? await callerOnEmulator(endpoint, options.callerPolicy, region) : undefined;
-    const target = createSdkTarget({
+    const target = openSdkTarget({
       name: options.label ?? 'endpoint',
       client: { endpoint, region, credentials: fromEnv ?? EMULATOR_CREDENTIALS },
       callerCredentials: caller?.credentials,

@@ -2,7 +2,7 @@ import type { Request } from '../model/request';
 import type { Effects, Observation } from '../model/observation';
 import type { World } from '../model/world';
 import type { WireForm } from '../model/wire';
-import type { Spec } from '../spec/spec-types';
+import type { WorldConfinement } from '../model/confine-world';
 import type { CallAnswer } from '../model/lifecycle';
 import type { Exchange, ExchangeAnswer } from './exchange';
 
@@ -13,8 +13,8 @@ import type { Exchange, ExchangeAnswer } from './exchange';
 export interface Target {
   /** The name reports use ('mock', 'moto', an endpoint URL). */
   readonly name: string;
-  /** Builds the fixtures this target can hold; absent: the full world of model/build-world.ts. */
-  buildWorld?(spec: Spec, runTag: string): World;
+  /** The one domain (and type version) a run may touch on this target; absent: the full world of model/build-world.ts. */
+  readonly confinement?: WorldConfinement;
   /** Registers the world's domains and types, and deprecates those marked deprecated. Throws TargetError when it cannot. */
   createFixtures(world: World): Promise<void>;
   /**

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../run-in-process';
+import { runInProcess } from '../run-in-process.test-support';
 import { INTERACTIONS_FORMAT, type InteractionRecording } from '../../recordings/interaction-recording';
 
 const FIXTURES = new URL('../../recordings/fixtures/', import.meta.url).pathname;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../run-in-process';
+import { runInProcess } from '../run-in-process.test-support';
 import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording';
 
 const dir = mkdtempSync(join(tmpdir(), 'swfc-parity-cli-'));

@@ -13,7 +13,8 @@ import {
 } from '../../reports/baseline';
 import { parseRunArgs, type RunArgs } from '../parse-run-args';
 import { readJsonFile } from '../../spec/read-json-file';
-import { parsePolicy, PolicyError, type ArnContext } from '../../oracle/policy/parse-policy';
+import { parsePolicy, PolicyError } from '../../oracle/policy/parse-policy';
+import type { ArnContext } from '../../model/policy/arn-context';
 import type { CallerPolicy } from '../../model/policy/caller-policy';
 import { parseRoleArn } from '../../targets/aws/parse-role-arn';
 import { UsageError } from '../usage-error';

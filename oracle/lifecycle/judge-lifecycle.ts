@@ -2,7 +2,8 @@ import type { LifecycleBehaviour, Spec } from '../../spec/spec-types';
 import type { Case } from '../../model/case';
 import type { LifecycleAnswers } from '../../model/lifecycle';
 import { findType, type World } from '../../model/world';
-import { effectiveConfig, type EffectiveConfig } from '../effective-config';
+import { effectiveConfig } from '../effective-config';
+import type { EffectiveConfig } from '../../model/effective-config';
 import type { LifecycleFault, LifecycleJudge } from './lifecycle-context';
 import {
   firstDecisionTaskIsScheduled,

@@ -5,6 +5,7 @@ import type { CallerPolicy } from '../../model/policy/caller-policy';
 import { contextsOfRequest } from '../../model/policy/contexts-of-request';
 import { evaluatePolicy, type PolicyContext } from '../../model/policy/evaluate-policy';
 import { resolveResources } from '../resolve-resources';
+import type { Resolved } from '../checks/check-context';
 
 /** Why a target's allow or deny departs from the policy, as far as one neglected part of it explains the answer. */
 export interface PolicyExplanation {
@@ -54,10 +55,11 @@ export function explainPolicyAnswer(
   world: World,
   request: Request,
   allowed: boolean,
+  resolved?: Resolved,
 ): PolicyExplanation | undefined {
   const policy = world.callerPolicy;
   if (!policy) return undefined;
-  const type = resolveResources(world, request, new Set()).type ?? undefined;
+  const type = (resolved ?? resolveResources(world, request, new Set())).type ?? undefined;
   const contexts = contextsOfRequest(spec.access, request, type).map((r) => r.context);
   const domain = String(request.domain);
   // The policy itself gives this answer under some reading: nothing to explain (the divergence is another rule's).

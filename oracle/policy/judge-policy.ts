@@ -4,6 +4,7 @@ import type { World } from '../../model/world';
 import { contextsOfRequest } from '../../model/policy/contexts-of-request';
 import { evaluatePolicy } from '../../model/policy/evaluate-policy';
 import { resolveResources } from '../resolve-resources';
+import type { Resolved } from '../checks/check-context';
 
 /** What the caller's policy says of a start: allowed, refused (blaming rules), or open when the spec cannot tell. */
 export type PolicyVerdict =
@@ -21,10 +22,10 @@ function rulesOf(spec: Spec, factors: string[]): string[] {
 }
 
 /** Judges a case's request by the caller's policy in the world, under every reading of its context the spec allows. */
-export function judgePolicy(spec: Spec, world: World, request: Request): PolicyVerdict {
+export function judgePolicy(spec: Spec, world: World, request: Request, resolved?: Resolved): PolicyVerdict {
   const policy = world.callerPolicy;
   if (!policy) return { decision: 'allow' };
-  const type = resolveResources(world, request, new Set()).type ?? undefined;
+  const type = (resolved ?? resolveResources(world, request, new Set())).type ?? undefined;
   const readings = contextsOfRequest(spec.access, request, type);
   const decisions = readings.map((r) => evaluatePolicy(policy, String(request.domain), r.context));
   const rules = rulesOf(

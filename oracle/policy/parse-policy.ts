@@ -1,15 +1,9 @@
 import type { AccessSpec } from '../../spec/spec-types';
 import type { CallerPolicy, Condition, ConditionOperator, PolicyStatement } from '../../model/policy/caller-policy';
+import type { ArnContext } from '../../model/policy/arn-context';
 
 /** A policy the harness cannot judge by; its message is one line, fit for the CLI (exit 2). */
 export class PolicyError extends Error {}
-
-/** Where the policy's ARNs point: the target's partition, region and account. */
-export interface ArnContext {
-  partition: string;
-  region: string;
-  account: string;
-}
 
 const TOP_KEYS = new Set(['Version', 'Id', 'Statement']);
 const STATEMENT_KEYS = new Set(['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);

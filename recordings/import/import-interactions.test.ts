@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../spec/load-spec';
 import { RECORDING_FORMAT } from '../recording';
 import { importInteractions } from './import-interactions';
-import { fixturePath } from './fixture-path';
+import { fixturePath } from './fixture-path.test-support';
 
 const dir = mkdtempSync(join(tmpdir(), 'swfc-import-'));
 const options = { spec: () => loadSpec(), cwd: dir };

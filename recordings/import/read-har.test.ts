@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHar } from './read-har';
 import { exchangeToInteraction } from './exchange-to-interaction';
-import { fixturePath } from './fixture-path';
+import { fixturePath } from './fixture-path.test-support';
 
 const har = JSON.parse(readFileSync(fixturePath('own/sdk-calls.har'), 'utf8'));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInputText } from './parse-input-text';
 import { readVcrCassette } from './read-vcr-cassette';
 import { exchangeToInteraction } from './exchange-to-interaction';
-import { fixturePath } from './fixture-path';
+import { fixturePath } from './fixture-path.test-support';
 
 const read = (name: string) => readVcrCassette(parseInputText(name, readFileSync(fixturePath(name), 'utf8')), name);
 

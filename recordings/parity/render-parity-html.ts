@@ -1,6 +1,6 @@
 import type { ParityResult } from './parity-result';
 import { escapeHtml } from '../../reports/html/escape-html';
-import { clipJson } from '../../reports/html/clip';
+import { clipJson } from '../../model/text/clip-json';
 
 const value = (v: unknown) =>
   v === undefined ? '<i>(absent)</i>' : `<code>${escapeHtml(clipJson(v, 80, 300))}</code>`;

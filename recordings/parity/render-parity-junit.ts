@@ -1,6 +1,6 @@
 import type { ParityResult } from './parity-result';
-import { clipJson } from '../../reports/html/clip';
-import { xmlAttr, xmlText } from '../../reports/junit/xml-escape';
+import { clipJson } from '../../model/text/clip-json';
+import { xmlAttr, xmlText } from '../../model/text/xml-escape';
 
 /** junit.xml of a parity run: one testcase per recorded interaction, failed by its differences, skipped when not sent. */
 export function renderParityJunit(r: ParityResult): string {

@@ -1,7 +1,7 @@
 import type { ParityResult } from './parity-result';
-import { clipJson } from '../../reports/html/clip';
+import { clipJson } from '../../model/text/clip-json';
+import { markdownCell as cell } from '../../model/text/markdown-cell';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const shown = (v: unknown) => (v === undefined ? '(absent)' : `\`${cell(clipJson(v, 80, 200))}\``);
 
 /** report.md of a parity run: the summary, the differences grouped, then what was compared only in part and why. */

@@ -1,5 +1,6 @@
 import type { Report } from '../report';
-import { clip, clipJson } from './clip';
+import { clip } from '../../model/text/clip';
+import { clipJson } from '../../model/text/clip-json';
 import { escapeHtml as h } from './escape-html';
 
 type ReportDivergence = Report['divergences'][number];
@@ -40,6 +41,6 @@ ${d.explanation ? field('why', h(d.explanation)) : ''}
 ${d.shrunk ? field(`shrunk (path ${d.shrunk.path})`, code(d.shrunk.request), 'json') : ''}
 ${field('replay', `<code>${h(r?.command ?? '')}</code> <span class="muted">${h(replay)}</span>`)}
 </dl>
-${r ? `<details><summary>curl and TypeScript</summary><pre>${h(clip(r.curl, REPRODUCTION_MAX))}</pre><pre>${h(clip(r.typescript, REPRODUCTION_MAX))}</pre></details>` : ''}
+${r ? `<details><summary>curl and TypeScript</summary><pre>${h(clip(r.curl, REPRODUCTION_MAX, { codePoints: true }))}</pre><pre>${h(clip(r.typescript, REPRODUCTION_MAX, { codePoints: true }))}</pre></details>` : ''}
 </article>`;
 }

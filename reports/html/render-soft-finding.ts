@@ -1,5 +1,6 @@
 import type { Report } from '../report';
-import { clipJson, clip } from './clip';
+import { clip } from '../../model/text/clip';
+import { clipJson } from '../../model/text/clip-json';
 import { escapeHtml as h } from './escape-html';
 import { softFindingPhrase } from '../render-soft-findings';
 
@@ -10,7 +11,7 @@ const code = (value: unknown) => `<code>${h(clipJson(value))}</code>`;
 
 /** One soft finding of the list: the code answered where another was likely, the request, how to regenerate it. */
 export function renderSoftFinding(f: Soft, index: number, target: string, family: string): string {
-  const answered = `${f.observed.status} ${f.observed.code}${f.observed.message === undefined ? '' : `: ${clip(f.observed.message, 300)}`}`;
+  const answered = `${f.observed.status} ${f.observed.code}${f.observed.message === undefined ? '' : `: ${clip(f.observed.message, 300, { codePoints: true })}`}`;
   const replay = `rule ${f.replay.rule} · seed ${f.replay.seed} · path ${f.replay.path} · run tag ${f.replay.runTag}`;
   return `<article class="soft" id="soft-${index}" data-rule="${h(f.rule)}" data-family="${h(family)}" data-target="${h(target)}" data-code="${h(f.observed.code)}">
 <h3><span class="kind k-soft">soft</span> <b>${h(f.rule)}</b> on <b>${h(target)}</b> <span class="muted">${h(softFindingPhrase(f))} · ${h(f.call)}</span></h3>

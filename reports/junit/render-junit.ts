@@ -1,7 +1,8 @@
 import type { Report } from '../report';
 import { countFindings } from '../../model/fold-repeats';
 import { clippedAsText } from '../../model/clip-large-values';
-import { xmlAttr as attr, xmlText as text } from './xml-escape';
+import { clip } from '../../model/text/clip';
+import { xmlAttr as attr, xmlText as text } from '../../model/text/xml-escape';
 import { countSoftFindings, softFindingPhrase } from '../render-soft-findings';
 
 // A rule as a testcase needs; `family` is a string so unlisted rules can have one.
@@ -15,12 +16,6 @@ const attrs = (a: Record<string, string | number | undefined>) =>
     .map(([k, v]) => ` ${k}="${attr(String(v))}"`)
     .join('');
 
-/** Cuts a string to max code units without splitting a surrogate pair. */
-const clip = (s: string, max: number) => {
-  if (s.length <= max) return s;
-  const cut = /[\uD800-\uDBFF]/.test(s[max - 1]) ? max - 1 : max;
-  return `${s.slice(0, cut)}… (${s.length} chars)`;
-};
 const json = (v: unknown) => clip(JSON.stringify(v, clippedAsText) ?? 'undefined', 400);
 const seconds = (ms: number) => (Number.isFinite(ms) && ms > 0 ? ms / 1000 : 0).toFixed(3);
 // The schema wants the start without a zone; report.json's startedAt is UTC.

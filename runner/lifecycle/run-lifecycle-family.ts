@@ -1,6 +1,6 @@
 import type { World } from '../../model/world';
 import { checkHealth } from '../check-health';
-import { corruptionOf } from '../find-corruption';
+import { corruptionOf } from '../../oracle/corruption-of';
 import type { CaseOutcome } from '../run-case';
 import { planRounds, type LifecycleItem } from './plan-rounds';
 import { runLifecycleRound, type LifecycleRoundOptions } from './run-lifecycle';

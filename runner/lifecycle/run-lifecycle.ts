@@ -3,13 +3,12 @@ import type { World } from '../../model/world';
 import type { Case } from '../../model/case';
 import type { Observation } from '../../model/observation';
 import type { Target } from '../../targets/target';
-import { expectOutcome } from '../../oracle/expect-outcome';
-import { classifyOutcome } from '../../oracle/classify-outcome';
+import { judgeLifecycleStart } from '../../oracle/lifecycle/judge-lifecycle-start';
+import { divergenceOfFault } from '../../oracle/lifecycle/divergence-of-fault';
 import { expectLifecycle, judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle';
 import type { LifecycleFault } from '../../oracle/lifecycle/lifecycle-context';
 import type { CaseOutcome } from '../run-case';
-import { softFindingOf } from '../soft-finding-of';
-import type { Replay } from '../divergence';
+import type { Replay } from '../../model/divergence';
 import { driverOf } from './drive-lifecycle';
 import type { LifecycleItem } from './plan-rounds';
 import type { LifecycleSession } from './lifecycle-session';
@@ -40,40 +39,22 @@ async function startCase(
   o: LifecycleRoundOptions,
   item: LifecycleItem,
 ): Promise<{ outcome: CaseOutcome; session?: LifecycleSession }> {
-  const expected = expectOutcome(o.spec, o.world, item.kase.request);
   const observed: Observation = await o.target.start(item.kase.request);
+  const { expected, ...judged } = judgeLifecycleStart(
+    o.spec,
+    o.world,
+    item.rule,
+    item.kase,
+    observed,
+    o.replayOf(item.rule, item.index),
+  );
   const outcome: CaseOutcome = {
-    divergences: [],
     alsoExercised: [],
     calls: 1,
     trace: [{ call: 'request', observed }],
     request: { expected, observed },
+    ...judged,
   };
-  const kind = classifyOutcome(expected, observed);
-  if (kind)
-    outcome.divergences.push({
-      rule: item.rule,
-      kind,
-      call: 'request',
-      request: item.kase.request,
-      expected,
-      observed,
-      replay: o.replayOf(item.rule, item.index),
-    });
-  // Lifecycle starts are valid, so this finds nothing today; it keeps the rule the same for every call the runner judges.
-  const soft = kind
-    ? undefined
-    : softFindingOf(
-        o.spec,
-        item.rule,
-        'request',
-        item.kase.request,
-        expected,
-        observed,
-        o.replayOf(item.rule, item.index),
-      );
-  if (soft) outcome.softFindings = [soft];
-  if (!observed.ok && observed.inconclusive) outcome.inconclusive = observed.inconclusive;
   if (!observed.ok || !observed.runId || expected.outcome !== 'success') return { outcome };
   const startedAt = Date.now() / 1000;
   const domain = String(item.kase.request.domain);
@@ -144,7 +125,9 @@ export async function runLifecycleRound(o: LifecycleRoundOptions, items: Lifecyc
     if (!s) continue;
     if (o.signal?.aborted && Date.now() < s.deadline && faultsOf(o, s, false).length)
       outcome.inconclusive ??= 'interrupted before its wait was over';
-    else for (const f of faultsOf(o, s, true)) outcome.divergences.push(divergenceOf(o, items[i], f));
+    else
+      for (const f of faultsOf(o, s, true))
+        outcome.divergences.push(divergenceOfFault(items[i].kase, f, o.replayOf(items[i].rule, items[i].index)));
     for (const e of s.started) {
       await o.target.terminate(e.domain, e.workflowId, e.runId);
       s.calls++;
@@ -152,24 +135,6 @@ export async function runLifecycleRound(o: LifecycleRoundOptions, items: Lifecyc
     outcome.calls += s.calls;
   }
   return begun.map((b) => b.outcome);
-}
-
-/** A fault as a divergence of its rule, with where it was seen. */
-function divergenceOf(
-  o: LifecycleRoundOptions,
-  item: LifecycleItem,
-  f: LifecycleFault,
-): CaseOutcome['divergences'][number] {
-  const source = `lifecycle ${f.source}`;
-  return {
-    rule: f.rule,
-    kind: f.kind,
-    call: 'request',
-    request: item.kase.request,
-    expected: { effect: f.expected, source },
-    observed: { effect: f.observed, source },
-    replay: o.replayOf(item.rule, item.index),
-  };
 }
 
 /** Runs one lifecycle case alone (replay): a round of one, with the spec's margin unless told otherwise. */

@@ -4,8 +4,8 @@ import { attributesOf, eventsOf, typesOf, type HistoryEvent } from '../../oracle
 import type { Target } from '../../targets/target';
 import { expectStatus, type Command } from './commands';
 import { canRespond, respond } from './decision-commands';
-import { childrenOf, isOpen, startedIn, TASK_TIMEOUT, type ModelRun } from './model-runs';
-import { ModelMismatch, shown, type StatefulModel } from './stateful-model';
+import { childrenOf, isOpen, startedIn, TASK_TIMEOUT } from './model-runs';
+import { ModelMismatch, shown, type ModelRun, type StatefulModel } from './stateful-model';
 import { readUntil } from './read-until';
 
 // How long the parent's history may take to show the child started (bounded: sequences stay short).

@@ -7,8 +7,8 @@ import type { Request } from '../../model/request';
 import { findType, type OpenExecution } from '../../model/world';
 import { effectiveConfig } from '../../oracle/effective-config';
 import type { Target } from '../../targets/target';
-import { ModelMismatch, pick, shown, type DomainPick, type StatefulModel } from './stateful-model';
-import { closeRun, TASK_TIMEOUT, type ModelRun } from './model-runs';
+import { ModelMismatch, pick, shown, type DomainPick, type ModelRun, type StatefulModel } from './stateful-model';
+import { closeRun, TASK_TIMEOUT } from './model-runs';
 
 /** A command of a sequence: it runs on the target and is compared with the model. */
 export type Command = fc.AsyncCommand<StatefulModel, Target>;

@@ -1,7 +1,7 @@
 import type { Target } from '../../targets/target';
 import type { Command } from './commands';
-import { ModelMismatch, pick, shown, type DomainPick, type StatefulModel } from './stateful-model';
-import { closeRun, deliverable, scheduledOn, startedIn, type ModelRun } from './model-runs';
+import { ModelMismatch, pick, shown, type DomainPick, type ModelRun, type StatefulModel } from './stateful-model';
+import { closeRun, deliverable, scheduledOn, startedIn } from './model-runs';
 
 /** The domain of a role and its full type's default task list: the list the commands put tasks on and poll. */
 export function defaultListOf(m: Readonly<StatefulModel>, role: DomainPick) {

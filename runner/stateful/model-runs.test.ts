@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../spec/load-spec';
 import { buildWorld } from '../../model/build-world';
-import { modelOf } from './stateful-model';
-import { closeRun, deliverable, scheduledOn, startedIn, type ModelRun } from './model-runs';
+import { modelOf, type ModelRun } from './stateful-model';
+import { closeRun, deliverable, scheduledOn, startedIn } from './model-runs';
 
 const spec = loadSpec();
 

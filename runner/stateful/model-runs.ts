@@ -1,28 +1,5 @@
-import type { EffectiveConfig } from '../../oracle/effective-config';
 import type { OpenExecution } from '../../model/world';
-import type { StatefulModel } from './stateful-model';
-
-/**
- * The decision task of an execution, as the model keeps it (SWF keeps at most one open per execution):
- * - an accepted start schedules one on its effective task list;
- * - a poll of a list delivers one of those scheduled there with the highest effective taskPriority (among equals,
- *   any), which is then started with the token it came with;
- * - RespondDecisionTaskCompleted uses the token up: CompleteWorkflowExecution closes the execution;
- *   StartChildWorkflowExecution leaves it open, and the ChildWorkflowExecutionStarted event wakes its decider, so a
- *   new task is scheduled once the parent's history shows it;
- * - closing the execution (termination, completion, time-out) drops its task;
- * - a started task does not time out within a sequence: every start the commands make gives TASK_TIMEOUT.
- */
-export type DecisionTask = { state: 'scheduled' } | { state: 'started'; token: string };
-
-/** What the model knows of an execution beyond world.open and world.closed. */
-export interface ModelRun extends OpenExecution {
-  config: EffectiveConfig;
-  task?: DecisionTask;
-  /** The run of the parent that started it with a StartChildWorkflowExecution decision. */
-  parentRunId?: string;
-  closeStatus?: string;
-}
+import type { ModelRun, StatefulModel } from './stateful-model';
 
 // Far longer than a sequence lasts, and numeric: moto 5.2.1 breaks after a poll of a task whose time-out is NONE.
 export const TASK_TIMEOUT = '300';

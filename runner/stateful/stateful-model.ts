@@ -1,6 +1,28 @@
 import type { Spec } from '../../spec/spec-types';
-import type { World } from '../../model/world';
-import type { ModelRun } from './model-runs';
+import type { OpenExecution, World } from '../../model/world';
+import type { EffectiveConfig } from '../../model/effective-config';
+
+/**
+ * The decision task of an execution, as the model keeps it (SWF keeps at most one open per execution):
+ * - an accepted start schedules one on its effective task list;
+ * - a poll of a list delivers one of those scheduled there with the highest effective taskPriority (among equals,
+ *   any), which is then started with the token it came with;
+ * - RespondDecisionTaskCompleted uses the token up: CompleteWorkflowExecution closes the execution;
+ *   StartChildWorkflowExecution leaves it open, and the ChildWorkflowExecutionStarted event wakes its decider, so a
+ *   new task is scheduled once the parent's history shows it;
+ * - closing the execution (termination, completion, time-out) drops its task;
+ * - a started task does not time out within a sequence: every start the commands make gives TASK_TIMEOUT.
+ */
+export type DecisionTask = { state: 'scheduled' } | { state: 'started'; token: string };
+
+/** What the model knows of an execution beyond world.open and world.closed. */
+export interface ModelRun extends OpenExecution {
+  config: EffectiveConfig;
+  task?: DecisionTask;
+  /** The run of the parent that started it with a StartChildWorkflowExecution decision. */
+  parentRunId?: string;
+  closeStatus?: string;
+}
 
 /** What the oracle believes the target holds, updated command by command. */
 export interface StatefulModel {

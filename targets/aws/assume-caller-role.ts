@@ -2,8 +2,6 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { parseRoleArn } from './parse-role-arn';
 
-export { parseRoleArn, type RoleArnParts } from './parse-role-arn';
-
 /** Which role to assume, where, and from which base credentials. */
 export interface AssumeCallerRoleOptions {
   roleArn: string;

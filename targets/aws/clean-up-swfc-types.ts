@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-swf';
 import { toObservation } from '../to-observation';
 import { retryThrottled } from './retry-throttled';
-import { AWS_VERSION_PREFIX } from './build-aws-world';
+import { AWS_VERSION_PREFIX } from './aws-version-prefix';
 
 // Answers that mean there is nothing (more) to do for that item.
 const DONE = new Set(['UnknownResourceFault', 'TypeDeprecatedFault', 'UnknownOperationException']);

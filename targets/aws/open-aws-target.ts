@@ -1,15 +1,15 @@
 import { DescribeDomainCommand, RegisterDomainCommand, SWFClient } from '@aws-sdk/client-swf';
 import type { Target } from '../target';
 import { TargetError } from '../target';
-import { createSdkTarget, paceClient } from '../sdk-target';
+import { openSdkTarget, paceClient } from '../open-sdk-target';
 import { toObservation } from '../to-observation';
 import { createPacer } from './pace';
 import { retryThrottled } from './retry-throttled';
-import { buildAwsWorld, AWS_VERSION_PREFIX } from './build-aws-world';
+import { AWS_VERSION_PREFIX } from './aws-version-prefix';
 import { cleanUpSwfcTypes } from './clean-up-swfc-types';
 import { createDomainGuard } from './guard-domain';
 import { domainsOfWire } from './domain-of-wire';
-import { isSignalFallback, markSignalFallback } from '../moto/managed-moto';
+import { isSignalFallback, markSignalFallback } from '../moto/open-managed-moto';
 import { assumeCallerRole } from './assume-caller-role';
 
 export interface AwsTargetOptions {
@@ -56,7 +56,7 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
   const callerCredentials = o.roleArn
     ? assumeCallerRole({ roleArn: o.roleArn, region: config.region, profile: o.profile, endpoint: o.endpoint })
     : undefined;
-  const inner = createSdkTarget({
+  const inner = openSdkTarget({
     name: o.label ?? 'aws',
     client: config,
     beforeCall: pace,
@@ -81,7 +81,7 @@ export async function openAwsTarget(o: AwsTargetOptions): Promise<Target> {
 
   return {
     name: inner.name,
-    buildWorld: (spec) => ({ ...buildAwsWorld(spec, o.domain, version), runTag: version }),
+    confinement: { domain: o.domain, version },
     async createFixtures(world) {
       await ensureDomain(admin, o.domain);
       // Leftovers of a run that was killed before it could clean up.

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { Quirk } from './quirks';
+import type { Quirk } from './quirk';
 
 const isStart = (operation: string | undefined) => operation === 'StartWorkflowExecution';
 const asksAbandon = (input: unknown) => (input as { childPolicy?: unknown } | undefined)?.childPolicy === 'ABANDON';

@@ -1,6 +1,7 @@
 import type { DescribeOutput, ExecutionInfo } from './describe-output';
 import type { ScheduledAttributes, StartedAttributes } from './history-events';
-import { QUIRK_NAMES, QUIRKS, type Quirk } from './quirks';
+import type { Quirk } from './quirk';
+import { QUIRK_NAMES, QUIRKS } from './quirks';
 import type { StartRequest } from './start-request';
 import type { SwfFault } from './swf-fault';
 import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { sendRaw } from './raw-request';
 
 // Raw HTTP against the mock (signed as the SDK signs), for what the SDK hides: exact bodies, headers, malformed requests.
@@ -7,7 +7,7 @@ describe('the mock on the wire', () => {
   let mock: MockSwf;
 
   beforeAll(async () => {
-    mock = await startMockSwf();
+    mock = await openMockSwf();
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createMockContext } from './create-mock-context';
 import { createInProcessHandler } from './in-process-handler';
 import { MOCK_CREDENTIALS } from './mock-credentials';
-import { MOCK_SWF_ENDPOINT, startMockSwf } from './mock-swf-server';
+import { MOCK_SWF_ENDPOINT, openMockSwf } from './open-mock-swf';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
 
 /** One answer as the SDK received it, before parsing: status, content type and body text. */
@@ -113,7 +113,7 @@ async function probe(client: SWFClient): Promise<unknown[]> {
 
 /** Fixtures and probes through MSW's interception, as the harness's mock target runs. */
 async function throughMsw(): Promise<{ seen: unknown[]; answers: Answer[]; intercepted: number }> {
-  const mock = await startMockSwf();
+  const mock = await openMockSwf();
   const client = createMockClient(mock.endpoint);
   try {
     const answers = recordAnswers(client);

@@ -2,7 +2,7 @@ import { getResponse } from 'msw';
 import type { HttpHandlerOptions, HttpRequest, HttpResponse, RequestHandler } from '@smithy/types';
 import { createHandlers } from './handlers';
 import type { MockContext } from './mock-context';
-import { MOCK_SWF_ENDPOINT } from './mock-swf-server';
+import { MOCK_SWF_ENDPOINT } from './open-mock-swf';
 
 /** An SDK `requestHandler`: what SWFClient calls instead of node:http. */
 export interface InProcessHandler extends RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> {
@@ -28,7 +28,7 @@ function toFetchRequest(request: HttpRequest): Request {
 
 /**
  * Hands every SDK request straight to the mock's own MSW handlers (msw's `getResponse`), with no interception of
- * node:http: the same state machine and answers as `startMockSwf`, without MSW's interceptor and socket emulation.
+ * node:http: the same state machine and answers as `openMockSwf`, without MSW's interceptor and socket emulation.
  * Offered for speed (`npm run bench` measures the difference); the harness's mock target still goes through MSW.
  */
 export function createInProcessHandler(context: MockContext, endpoint: string = MOCK_SWF_ENDPOINT): InProcessHandler {

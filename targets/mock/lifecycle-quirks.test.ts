@@ -19,7 +19,7 @@ import {
   respond,
   start,
   startChildDecision,
-  startClockedMock,
+  openClockedMock,
   terminate,
   type ClockedMock,
 } from './lifecycle-test-support';
@@ -347,7 +347,7 @@ const CASES: Array<QuirkCase<Probe>> = [
 
 /** Runs probes in turn on a fresh clocked mock with the given quirks. */
 async function observe(quirks: string[], probes: Probe[]): Promise<Seen[]> {
-  const m = await startClockedMock(quirks);
+  const m = await openClockedMock(quirks);
   try {
     const seen: Seen[] = [];
     for (const probe of probes) seen.push(await probe(m));

@@ -1,4 +1,4 @@
-import type { Quirk } from './quirks';
+import type { Quirk } from './quirk';
 
 // The visibility calls whose mutually exclusive filters accept-two-filters stops refusing.
 const LISTINGS = [

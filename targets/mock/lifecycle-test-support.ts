@@ -15,7 +15,7 @@ import {
   type TerminateWorkflowExecutionCommandInput,
 } from '@aws-sdk/client-swf';
 import { afterEach, beforeEach } from 'vitest';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { createMockClient, FULL_DEFAULTS, registerFixtures } from './test-support';
 
 /** Where the clock of a lifecycle test starts: 2030-01-01T00:00:00Z, in epoch milliseconds. */
@@ -36,9 +36,9 @@ export interface ClockedMock {
  * Starts a mock whose clock stands at T0 until moved, with the usual fixtures (test-support.ts) and, in domain main,
  * type no-role/1: every default but a Lambda role.
  */
-export async function startClockedMock(quirks: string[] = []): Promise<ClockedMock> {
+export async function openClockedMock(quirks: string[] = []): Promise<ClockedMock> {
   let ms = T0;
-  const mock = await startMockSwf({ quirks, clock: () => ms });
+  const mock = await openMockSwf({ quirks, clock: () => ms });
   const client = createMockClient(mock.endpoint);
   await registerFixtures(client);
   await client.send(
@@ -68,7 +68,7 @@ export async function startClockedMock(quirks: string[] = []): Promise<ClockedMo
 export function clockedMockPerTest(use: (m: ClockedMock) => void): void {
   let current: ClockedMock;
   beforeEach(async () => {
-    current = await startClockedMock();
+    current = await openClockedMock();
     use(current);
   });
   afterEach(() => current.close());

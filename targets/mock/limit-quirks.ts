@@ -1,4 +1,4 @@
-import type { Quirk } from './quirks';
+import type { Quirk } from './quirk';
 
 /** Quirks in the mock's quotas (they matter only to a mock given low limits): a quota that is never enforced. */
 export const LIMIT_QUIRKS: readonly Quirk[] = [

@@ -15,7 +15,7 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { OPERATIONS } from './operations';
 import { sendRaw } from './raw-request';
 import { loadServiceModel } from './service-model';
@@ -31,7 +31,7 @@ describe('describe, list and delete operations through the real SDK', () => {
   const type = (name: string, version = '1') => ({ name, version });
 
   beforeEach(async () => {
-    mock = await startMockSwf();
+    mock = await openMockSwf();
     client = createMockClient(mock.endpoint);
     await client.send(
       new RegisterDomainCommand({

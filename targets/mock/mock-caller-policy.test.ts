@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-swf';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MOCK_CALLER_CREDENTIALS } from './mock-credentials';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { sendRaw } from './raw-request';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
 
@@ -50,7 +50,7 @@ async function setUp(
   callerPolicy?: unknown,
   callerRegion = 'us-east-1',
 ): Promise<{ admin: SWFClient; caller: SWFClient }> {
-  mock = await startMockSwf(callerPolicy === undefined ? {} : { callerPolicy });
+  mock = await openMockSwf(callerPolicy === undefined ? {} : { callerPolicy });
   // Clients only now: MSW misses a client whose first request went out before it listened.
   const admin = createMockClient(mock.endpoint);
   const caller = new SWFClient({
@@ -80,7 +80,7 @@ const notPermitted = (operation: string, resource = MAIN_ARN) => ({
   message: `${USER} is not authorized to perform: swf:${operation} on resource: ${resource}`,
 });
 
-describe('startMockSwf({ callerPolicy })', () => {
+describe('openMockSwf({ callerPolicy })', () => {
   it('lets the caller start what the policy allows, and read it back', async () => {
     const { caller } = await setUp(POLICY);
     const { runId } = await start(caller, {
@@ -168,16 +168,16 @@ describe('startMockSwf({ callerPolicy })', () => {
 
   it('refuses to start with a malformed policy, and does not stay listening', async () => {
     await expect(
-      startMockSwf({ callerPolicy: { Statement: { Effect: 'Permit', Action: '*', Resource: '*' } } }),
+      openMockSwf({ callerPolicy: { Statement: { Effect: 'Permit', Action: '*', Resource: '*' } } }),
     ).rejects.toThrow('mock SWF caller policy: Statement.Effect must be "Allow" or "Deny", got "Permit"');
     await expect(
-      startMockSwf({
+      openMockSwf({
         callerPolicy: {
           Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'swf:input': 'x' } } },
         },
       }),
     ).rejects.toThrow("unknown condition key 'swf:input'");
-    await expect(startMockSwf({ callerPolicy: null })).rejects.toThrow('the document must be a JSON object');
-    mock = await startMockSwf({ callerPolicy: POLICY });
+    await expect(openMockSwf({ callerPolicy: null })).rejects.toThrow('the document must be a JSON object');
+    mock = await openMockSwf({ callerPolicy: POLICY });
   });
 });

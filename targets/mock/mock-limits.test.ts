@@ -1,6 +1,6 @@
 import { StartWorkflowExecutionCommand, TerminateWorkflowExecutionCommand, type SWFClient } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { startMockSwf } from './mock-swf-server';
+import { openMockSwf } from './open-mock-swf';
 import type { MockLimits } from './mock-limits';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
 
@@ -10,7 +10,7 @@ async function withLimits<T>(
   probe: (client: SWFClient) => Promise<T>,
   quirks: string[] = [],
 ): Promise<T> {
-  const mock = await startMockSwf({ limits, quirks });
+  const mock = await openMockSwf({ limits, quirks });
   const client = createMockClient(mock.endpoint);
   try {
     await registerFixtures(client);

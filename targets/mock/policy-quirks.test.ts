@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
 import { MOCK_CALLER_CREDENTIALS } from './mock-credentials';
-import { startMockSwf } from './mock-swf-server';
+import { openMockSwf } from './open-mock-swf';
 import { CONDITION_KEYS } from './parse-policy-condition';
 import { POLICY_QUIRKS } from './policy-quirks';
 import { QUIRK_NAMES } from './quirks';
@@ -102,7 +102,7 @@ const CASES: Array<QuirkCase<Probe>> = [
 
 /** Runs probes in turn on a fresh mock with the policy above, the given quirks and the usual fixtures plus the 'forbidden' types. */
 async function observe(quirks: string[], probes: Probe[]): Promise<Seen[]> {
-  const mock = await startMockSwf({ quirks, callerPolicy: POLICY });
+  const mock = await openMockSwf({ quirks, callerPolicy: POLICY });
   const admin = createMockClient(mock.endpoint);
   const caller = new SWFClient({
     endpoint: mock.endpoint,
@@ -162,7 +162,7 @@ describe('policy quirks', () => {
   });
 
   it('a hidden key is absent, not empty: a negated condition on it then holds', async () => {
-    const mock = await startMockSwf({
+    const mock = await openMockSwf({
       quirks: ['policy-ignores-taskList.name'],
       callerPolicy: {
         Statement: {

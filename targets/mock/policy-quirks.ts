@@ -1,5 +1,5 @@
 import { CONDITION_KEYS } from './parse-policy-condition';
-import type { Quirk } from './quirks';
+import type { Quirk } from './quirk';
 
 /**
  * Quirks in the caller policy's enforcement (they matter only to a mock given a callerPolicy): an emulator that does

@@ -1,7 +1,7 @@
 // The mock answers in the form recorded real answers have (spec/evidence/swf-facts.md §7, §8), checked on the raw
 // wire, since the SDK fills in or drops what the tests are about (members it does not know, null list items).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { sendRaw } from './raw-request';
 
 const LONG = 'com.amazonaws.swf.service.model.SimpleWorkflowService.';
@@ -32,7 +32,7 @@ describe('the mock in the form of the recorded real answers', () => {
     (await json('GetWorkflowExecutionHistory', { domain: 'd', execution })).events as Json[];
 
   beforeAll(async () => {
-    mock = await startMockSwf();
+    mock = await openMockSwf();
     await call('RegisterDomain', { name: 'd', workflowExecutionRetentionPeriodInDays: '1' });
     // No defaultTaskPriority: a start that sets none has no priority at all.
     await call('RegisterWorkflowType', {

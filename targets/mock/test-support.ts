@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-swf';
 import { expect } from 'vitest';
 import { MOCK_CREDENTIALS } from './mock-credentials';
-import { startMockSwf } from './mock-swf-server';
+import { openMockSwf } from './open-mock-swf';
 
 /** An SDK client on the mock with its fake credentials and no retries, as the harness creates them. */
 export function createMockClient(endpoint: string): SWFClient {
@@ -76,7 +76,7 @@ export async function observeMock<T>(
   quirks: string[],
   probes: Array<(client: SWFClient, endpoint: string) => Promise<T>>,
 ): Promise<T[]> {
-  const mock = await startMockSwf({ quirks });
+  const mock = await openMockSwf({ quirks });
   const client = createMockClient(mock.endpoint);
   try {
     await registerFixtures(client);

@@ -14,7 +14,7 @@ import {
   poll,
   respond,
   start,
-  startClockedMock,
+  openClockedMock,
   T0,
   terminate,
   type ClockedMock,
@@ -27,7 +27,7 @@ let m: ClockedMock;
 let client: SWFClient;
 
 beforeAll(async () => {
-  m = await startClockedMock();
+  m = await openClockedMock();
   client = m.client;
   for (const version of ['1', '2'])
     await client.send(new RegisterWorkflowTypeCommand({ domain: 'main', name: 'order', version, ...FULL_DEFAULTS }));

@@ -1,7 +1,7 @@
 import { DescribeWorkflowExecutionCommand, StartWorkflowExecutionCommand } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
 import { MOCK_CREDENTIALS } from './mock-credentials';
-import { startMockSwf } from './mock-swf-server';
+import { openMockSwf } from './open-mock-swf';
 import { sendRaw, tamperSignature, type RawRequest } from './raw-request';
 import { signPost } from '../sign-post';
 import { createMockClient, observeMock } from './test-support';
@@ -234,7 +234,7 @@ describe('wire quirks', () => {
   );
 
   it('hang-on-empty-body: a request left unanswered is released by close(), which itself does not wait for it', async () => {
-    const mock = await startMockSwf({ quirks: ['hang-on-empty-body'] });
+    const mock = await openMockSwf({ quirks: ['hang-on-empty-body'] });
     const pending = sendRaw(mock.endpoint, { body: '' }).then(
       () => 'answered',
       (e: Error) => `failed: ${e.name}`,

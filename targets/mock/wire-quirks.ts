@@ -1,5 +1,5 @@
 import { hasDuplicateKey } from './find-duplicate-key';
-import type { Quirk } from './quirks';
+import type { Quirk } from './quirk';
 import { inputShapeOf, loadServiceModel } from './service-model';
 import { SwfFault } from './swf-fault';
 

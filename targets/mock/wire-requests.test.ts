@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-swf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MOCK_CREDENTIALS } from './mock-credentials';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { sendRaw, tamperSignature } from './raw-request';
 import { signPost } from '../sign-post';
 import { createMockClient, failureOf, registerFixtures } from './test-support';
@@ -20,7 +20,7 @@ describe('the mock on the wire', () => {
   let ids = 0;
 
   beforeAll(async () => {
-    mock = await startMockSwf({
+    mock = await openMockSwf({
       credentials: [MOCK_CREDENTIALS, { accessKeyId: 'AKIDSECONDKEY', secretAccessKey: 'second-secret' }],
     });
     client = createMockClient(mock.endpoint);

@@ -10,7 +10,7 @@ import {
   SWFClient,
 } from '@aws-sdk/client-swf';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from '../../suites/moto-available';
-import { startManagedMoto, type ManagedMoto } from './managed-moto';
+import { openManagedMoto, type ManagedMoto } from './open-managed-moto';
 import { attachCallerPolicy, CALLER_POLICY, CALLER_USER } from './attach-caller-policy';
 import { iamQuery, xmlText } from './iam-query';
 
@@ -28,7 +28,7 @@ const denyStart = {
 describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('attachCallerPolicy on moto', () => {
   let moto: ManagedMoto;
   beforeAll(async () => {
-    moto = await startManagedMoto();
+    moto = await openManagedMoto();
   });
   afterAll(async () => {
     await moto?.stop();

@@ -1,15 +1,20 @@
-import type { Spec } from '../../spec/spec-types';
-import { buildWorld } from '../../model/build-world';
-import type { World } from '../../model/world';
+import type { Spec } from '../spec/spec-types';
+import { buildWorld } from './build-world';
+import type { World } from './world';
 
-/** The prefix of every type version the aws target registers; what carries it is the harness's to clean up. */
-export const AWS_VERSION_PREFIX = 'swfc-';
+/** What a target that may touch only part of an account (the aws target) confines a run to. */
+export interface WorldConfinement {
+  /** The one domain the run may use. */
+  domain: string;
+  /** The version of every type the run registers, which is also the run's tag. */
+  version: string;
+}
 
 /**
- * The world of the aws target: the one domain it may touch, holding the usual types under a run-specific version.
- * Rules that need a second or a deprecated domain are not run there.
+ * The world of a confined run: the one domain, holding the usual types under the run's version. Rules that need a
+ * second or a deprecated domain are not run there.
  */
-export function buildAwsWorld(spec: Spec, domain: string, version: string): World {
+export function confineWorld(spec: Spec, { domain, version }: WorldConfinement): World {
   const full = buildWorld(spec, 'aws');
   const main = full.domains.find((d) => d.role === 'main')!.name;
   const types = full.types
@@ -25,7 +30,7 @@ export function buildAwsWorld(spec: Spec, domain: string, version: string): Worl
         : t.defaults,
     }));
   return {
-    runTag: full.runTag,
+    runTag: version,
     domains: [{ role: 'main', name: domain, status: 'REGISTERED' }],
     types,
     open: [],

@@ -1,9 +1,9 @@
-import type { Request } from '../model/request';
-import type { Observation } from '../model/observation';
-import type { WireForm } from '../model/wire';
-import type { DivergenceKind } from '../oracle/classify-outcome';
-import type { Expected } from '../oracle/expected';
-import type { Shrunk } from './shrink-divergence';
+import type { Case } from './case';
+import type { Request } from './request';
+import type { Observation } from './observation';
+import type { WireForm } from './wire';
+import type { DivergenceKind } from './divergence-kind';
+import type { Expected } from './expected';
 
 /** How to regenerate a case exactly: fast-check's seed and path of the rule's arbitrary, and the fixtures' run tag. */
 export interface Replay {
@@ -12,6 +12,15 @@ export interface Replay {
   path: string;
   runTag: string;
   target: string;
+}
+
+/** The smallest case fast-check found that still shows the divergence, and the path that regenerates it. */
+export interface Shrunk {
+  request: Case['request'];
+  before: Case['before'];
+  path: string;
+  /** Candidates tried on the target. */
+  tries: number;
 }
 
 /** One place where a target departed from the contract. */

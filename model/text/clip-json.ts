@@ -1,17 +1,11 @@
-import { clippedAsText, isClipped } from '../../model/clip-large-values';
-
-/** Cuts text to `max` characters (whole code points, so no half surrogate pair), saying how long it was. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max).join('')}… (${points.length} chars)`;
-}
+import { clippedAsText, isClipped } from '../clip-large-values';
+import { clip } from './clip';
 
 /** A value as one line of JSON for people: every string in it clipped first (a value the report holds clipped as its head, length and hash), then the whole. */
 export function clipJson(value: unknown, perString = 64, total = 800): string {
   const shortened = (v: unknown): unknown =>
     typeof v === 'string'
-      ? clip(v, perString)
+      ? clip(v, perString, { codePoints: true })
       : isClipped(v)
         ? clippedAsText('', v)
         : Array.isArray(v)
@@ -19,5 +13,5 @@ export function clipJson(value: unknown, perString = 64, total = 800): string {
           : v && typeof v === 'object'
             ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shortened(x)]))
             : v;
-  return clip(JSON.stringify(shortened(value)) ?? 'undefined', total);
+  return clip(JSON.stringify(shortened(value)) ?? 'undefined', total, { codePoints: true });
 }

@@ -1,7 +1,15 @@
-import type { Request } from '../model/request';
-import type { WireForm } from '../model/wire';
-import type { SoftDifference } from '../oracle/find-soft-difference';
+import type { Request } from './request';
+import type { WireForm } from './wire';
 import type { Replay } from './divergence';
+
+/** A refusal within the contract (any client error would do) but not with the code the evidence suggests. */
+export interface SoftDifference {
+  /** The codes the broken rules name: their likely codes, and the exact codes of those that have them. */
+  likelyCodes: string[];
+  status: number;
+  code: string;
+  message?: string;
+}
 
 /**
  * A refusal the contract allows but not with the likely code (oracle/find-soft-difference.ts). Counted apart from

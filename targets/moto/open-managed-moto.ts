@@ -71,7 +71,7 @@ function track(p: ChildProcess): void {
 }
 
 /** Starts moto server on a free loopback port and waits until it answers. */
-export async function startManagedMoto(): Promise<ManagedMoto> {
+export async function openManagedMoto(): Promise<ManagedMoto> {
   const command = findMotoCommand();
   if (!command) throw new Error(MOTO_MISSING);
   const port = await freePort();

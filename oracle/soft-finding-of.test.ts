@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec';
-import { expectRejection } from '../oracle/expect-rejection';
+import { expectRejection } from './expect-rejection';
 import { softFindingOf } from './soft-finding-of';
 
 const spec = loadSpec();

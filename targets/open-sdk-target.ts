@@ -44,7 +44,7 @@ export function paceClient(client: SWFClient, beforeCall: () => Promise<void>): 
 }
 
 /** A target reached through the real @aws-sdk/client-swf: the mock, an emulator or AWS differ only in the endpoint. */
-export function createSdkTarget(options: SdkTargetOptions): Target {
+export function openSdkTarget(options: SdkTargetOptions): Target {
   // One attempt per call: a retried case would hide throttling and 5xx answers, which are findings.
   const timeoutMs = options.callTimeoutMs ?? 10_000;
   // A plain timer per request (not the socket's idle timeout, which an interceptor such as MSW never trips), and at

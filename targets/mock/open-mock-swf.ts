@@ -7,7 +7,7 @@ import type { SwfState } from './swf-state';
 /** The mock's endpoint: the discard port on loopback, so a request that escaped interception is refused locally, never sent out. */
 export const MOCK_SWF_ENDPOINT = 'http://127.0.0.1:9';
 
-export type StartMockSwfOptions = MockContextOptions;
+export type OpenMockSwfOptions = MockContextOptions;
 
 export interface MockSwf {
   /** Give this to SWFClient as `endpoint`. */
@@ -29,7 +29,7 @@ let active: SetupServer | undefined;
  * Starts an in-memory SWF behind MSW. It is listening when the promise resolves, so create SDK clients afterwards:
  * MSW misses a client whose first request went out before listen(). Throws on an unknown quirk or a second concurrent start.
  */
-export async function startMockSwf(options: StartMockSwfOptions = {}): Promise<MockSwf> {
+export async function openMockSwf(options: OpenMockSwfOptions = {}): Promise<MockSwf> {
   if (active)
     throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
   const { context, reset, release } = createMockContext(options);

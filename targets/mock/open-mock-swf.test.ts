@@ -11,7 +11,7 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startMockSwf, type MockSwf } from './mock-swf-server';
+import { openMockSwf, type MockSwf } from './open-mock-swf';
 import { createMockClient, failureOf, FULL_DEFAULTS, registerFixtures } from './test-support';
 
 // Every request any mock of this file intercepted, to prove none was meant for a host off loopback.
@@ -27,7 +27,7 @@ describe('the mock SWF through the real SDK', () => {
   let client: SWFClient;
 
   beforeEach(async () => {
-    mock = await startMockSwf();
+    mock = await openMockSwf();
     client = createMockClient(mock.endpoint);
     await registerFixtures(client);
   });
@@ -245,8 +245,8 @@ describe('interception', () => {
     await new Promise<void>((resolve) => local.close(() => resolve()));
   });
 
-  it('is listening when startMockSwf resolves: a client created right after is answered by the mock', async () => {
-    const mock = await startMockSwf();
+  it('is listening when openMockSwf resolves: a client created right after is answered by the mock', async () => {
+    const mock = await openMockSwf();
     const client = createMockClient(mock.endpoint);
     try {
       // Port 9 on loopback refuses connections, so only the interceptor can have answered this.
@@ -268,7 +268,7 @@ describe('interception', () => {
   it('refuses loudly any request no handler matches, and lets none reach the network', async () => {
     const loud = vi.spyOn(console, 'error').mockImplementation(() => {});
     const elsewhere = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
-    const mock = await startMockSwf();
+    const mock = await openMockSwf();
     const client = createMockClient(elsewhere);
     try {
       await expect(fetch(`${mock.endpoint}/other-path`)).rejects.toThrow(/MSW.*"error" strategy/);
@@ -294,17 +294,17 @@ describe('interception', () => {
   });
 
   it('allows one mock at a time and names the known quirks when given an unknown one', async () => {
-    await expect(startMockSwf({ quirks: ['no-such-quirk'] })).rejects.toThrow(
+    await expect(openMockSwf({ quirks: ['no-such-quirk'] })).rejects.toThrow(
       /unknown mock quirk 'no-such-quirk' \(known: .*accept-tasklist-without-name, /,
     );
-    const mock = await startMockSwf();
+    const mock = await openMockSwf();
     try {
-      await expect(startMockSwf()).rejects.toThrow(/already listening/);
+      await expect(openMockSwf()).rejects.toThrow(/already listening/);
     } finally {
       await mock.close();
       await mock.close();
     }
-    const again = await startMockSwf();
+    const again = await openMockSwf();
     await again.close();
   });
 });

@@ -1,0 +1,5 @@
+import type { Effects, Observation } from './observation';
+
+/** One answer of the target during a case: a start or termination step, the case's request, or the effects read back. */
+export type TraceEntry =
+  { call: `before[${number}]` | 'request'; observed: Observation } | { call: 'effects'; effects: Effects };

@@ -1,0 +1,17 @@
+import type { Case } from '../model/case';
+import type { Observation } from '../model/observation';
+import type { Divergence, Replay } from '../model/divergence';
+
+/** The target-corrupted divergence of a case after which the health check failed as `failure` shows. */
+export function corruptionOf(kase: Case, replay: Replay, failure: Observation): Omit<Divergence, 'id'> {
+  return {
+    rule: kase.rule,
+    kind: 'target-corrupted',
+    call: 'request',
+    request: kase.request,
+    ...(kase.wire ? { wire: kase.wire } : {}),
+    expected: { effect: 'later calls keep working', source: 'health-check' },
+    observed: { effect: failure, source: 'health-check' },
+    replay,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Spec } from '../../spec/spec-types';
+import type { Case } from '../../model/case';
+import type { Observation } from '../../model/observation';
+import type { World } from '../../model/world';
+import type { Divergence, Replay } from '../../model/divergence';
+import type { Expected } from '../../model/expected';
+import type { SoftFinding } from '../../model/soft-finding';
+import { expectOutcome } from '../expect-outcome';
+import { classifyOutcome } from '../classify-outcome';
+import { softFindingOf } from '../soft-finding-of';
+import { answeredWith } from '../answered-with';
+
+/** The oracle's verdict on a lifecycle case's start, before its lifecycle is watched. */
+export interface LifecycleStartJudgement {
+  expected: Expected;
+  divergences: Omit<Divergence, 'id'>[];
+  softFindings?: SoftFinding[];
+  facets?: Record<string, string>;
+  inconclusive?: string;
+}
+
+/** Judges a lifecycle case's start (sent as the harness, not the caller), filed under the item's rule. */
+export function judgeLifecycleStart(
+  spec: Spec,
+  world: World,
+  rule: string,
+  kase: Case,
+  observed: Observation,
+  replay: Replay,
+): LifecycleStartJudgement {
+  const expected = expectOutcome(spec, world, kase.request);
+  const out: LifecycleStartJudgement = { expected, divergences: [] };
+  const kind = classifyOutcome(expected, observed);
+  if (kind) out.divergences.push({ rule, kind, call: 'request', request: kase.request, expected, observed, replay });
+  // Lifecycle starts are valid, so this finds nothing today; it keeps the rule the same for every call the oracle judges.
+  const soft = kind ? undefined : softFindingOf(spec, rule, 'request', kase.request, expected, observed, replay);
+  if (soft) out.softFindings = [soft];
+  const facets = answeredWith(spec, expected, observed);
+  if (Object.keys(facets).length) out.facets = facets;
+  if (!observed.ok && observed.inconclusive) out.inconclusive = observed.inconclusive;
+  return out;
+}
