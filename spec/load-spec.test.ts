@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpec, DEFAULT_SPEC_PATH, loadSpec, SpecError } from './load-spec';
 import { memberSchema } from './member-schema';
+import { runInProcess } from '../cli/run-in-process.test-support';
 
 const raw = () => JSON.parse(readFileSync(DEFAULT_SPEC_PATH, 'utf8'));
 
@@ -28,6 +31,38 @@ describe('the spec', () => {
     const bad = raw();
     bad.rules[0].check.member = 'nope';
     expect(() => checkSpec(bad)).toThrow(/unknown member nope/);
+  });
+
+  it('refuses a maxLength check without member, naming the rule', () => {
+    const bad = raw();
+    delete bad.rules.find((r: { id: string }) => r.id === 'domain.maxLength').check.member;
+    expect(() => checkSpec(bad, 'X')).toThrow(
+      /^spec X: rule domain.maxLength: .*must have required property 'member'$/,
+    );
+  });
+
+  it("refuses a maxItems check carrying another kind's fields", () => {
+    const bad = raw();
+    const rule = bad.rules.find((r: { id: string }) => r.id === 'tagList.maxItems');
+    Object.assign(rule.check, { defect: 'empty', scenario: 'otherDomain', min: 1 });
+    expect(() => checkSpec(bad)).toThrow(/rule tagList.maxItems: .*additional properties/);
+  });
+
+  it('refuses a check of unknown kind, naming the rule', () => {
+    const bad = raw();
+    bad.rules[0].check.kind = 'nope';
+    expect(() => checkSpec(bad)).toThrow(new RegExp(`rule ${bad.rules[0].id}: .*"nope"`));
+  });
+
+  it('runs the CLI with such a spec to exit 2 and one stderr line', async () => {
+    const bad = raw();
+    delete bad.rules.find((r: { id: string }) => r.id === 'domain.maxLength').check.member;
+    const file = join(mkdtempSync(join(tmpdir(), 'swfc-spec-')), 'bad-spec.json');
+    writeFileSync(file, JSON.stringify(bad));
+    const r = await runInProcess('run', '--target', 'mock', '--spec', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/rule domain.maxLength/);
   });
 
   it('gives a one-line error for a file that is not JSON', () => {

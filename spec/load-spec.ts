@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readJsonFile } from './read-json-file';
 import type { Spec } from './spec-types';
 import { memberSchema } from './member-schema';
@@ -30,15 +30,36 @@ let validate: ValidateFunction | undefined;
 
 /** Validates a parsed spec; throws SpecError naming the first problem. */
 export function checkSpec(raw: unknown, where = 'spec'): Spec {
-  validate ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  validate ??= new Ajv({ allErrors: false, strict: false, discriminator: true }).compile(
+    JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')),
+  );
   if (!validate(raw)) {
     const err = validate.errors?.[0];
-    throw new SpecError(`spec ${where}: ${err?.instancePath || '/'} ${err?.message ?? 'is invalid'}`);
+    const path = err?.instancePath || '/';
+    throw new SpecError(`spec ${where}: ${ruleNamedBy(raw, path)}${path} ${describeError(err)}`);
   }
   const spec = raw as Spec;
   const problems = findSemanticProblems(spec);
   if (problems.length) throw new SpecError(`spec ${where}: ${problems[0]}`);
   return spec;
+}
+
+/** "rule ID: " when an ajv path points inside /rules/N, so the one-line error names the rule. */
+function ruleNamedBy(raw: unknown, path: string): string {
+  const index = /^\/rules\/(\d+)/.exec(path)?.[1];
+  const rules = (raw as { rules?: { id?: unknown }[] }).rules;
+  const id = index === undefined ? undefined : rules?.[Number(index)]?.id;
+  return typeof id === 'string' ? `rule ${id}: ` : '';
+}
+
+/** ajv's message plus the field it is about, so "must NOT have additional properties" says which. */
+function describeError(err: ErrorObject | undefined): string {
+  if (!err) return 'is invalid';
+  const extra = (err.params as { additionalProperty?: string }).additionalProperty;
+  const kind = (err.params as { tag?: string; tagValue?: unknown }).tagValue;
+  if (extra) return `${err.message} (${extra})`;
+  if (err.keyword === 'discriminator') return `${err.message} (kind ${JSON.stringify(kind)})`;
+  return err.message ?? 'is invalid';
 }
 
 /** Consistency the JSON Schema cannot express: unique ids, members that exist, no over-claimed certainty. */
