@@ -1,4 +1,5 @@
 import type { Family } from '../spec/spec-types';
+import { FAMILIES } from '../spec/families';
 import { UsageError } from './usage-error';
 import { parseOptions } from './parse-options';
 import { parseRoleArn } from '../targets/aws/parse-role-arn';
@@ -38,23 +39,6 @@ export interface RunArgs {
 
 // A rule's cases are drawn at once: 10,000 runs is 40,000 valid-space cases, held in memory for that rule.
 const MAX_RUNS = 10_000;
-
-const FAMILIES: Family[] = [
-  'required-members',
-  'lengths',
-  'tag-list',
-  'characters',
-  'value-formats',
-  'defaults',
-  'resources',
-  'workflow-id-reuse',
-  'effects',
-  'wire',
-  'validation-order',
-  'access',
-  'limits',
-  'lifecycle',
-];
 
 /** Parses the options of `run`; throws UsageError with a one-line message on anything it does not accept. */
 export function parseRunArgs(

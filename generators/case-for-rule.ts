@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { Rule } from '../spec/spec-types';
+import type { CheckKind, Rule, WireDefect } from '../spec/spec-types';
 import type { Case } from '../model/case';
 import type { World } from '../model/world';
 import type { Constraints } from './constraints';
@@ -33,8 +33,47 @@ import { requestAroundPolicy } from './request-around-policy';
 import { requestBeyondQuota } from './request-beyond-quota';
 import { lifecycleCase } from './lifecycle-case';
 
-/** Which generator yields the cases of a rule, by the rule's check kind (allowances by scenario, wire rules by defect). */
-const BY_KIND: Record<string, RuleGenerator> = {
+type Scenario = NonNullable<Rule['check']['scenario']>;
+
+/** The allowances' generators, by scenario. */
+const BY_SCENARIO = {
+  reuseAfterClose: reuse.reuseAfterCloseCase,
+  otherDomain: reuse.otherDomainCase,
+  validRequest: reuse.validRequestCase,
+} satisfies Partial<Record<Scenario, RuleGenerator>>;
+
+/** The wire rules' generators, by the defect they put in the HTTP request. */
+const BY_DEFECT = {
+  wrongType: wireRequestWithWrongType,
+  requiredOmitted: wireRequestWithoutRequired,
+  requiredNull: wireRequestWithoutRequired,
+  nullItem: wireRequestWithNullListItem,
+  unknownMember: wireRequestWithUnknownMember,
+  duplicateKey: wireRequestWithDuplicateKey,
+  targetMissing: wireRequestWithTargetHeader,
+  targetUnknown: wireRequestWithTargetHeader,
+  targetLongForm: wireRequestWithTargetHeader,
+  contentTypeJson: wireRequestWithContentType,
+  contentTypeOther: wireRequestWithContentType,
+  malformed: wireRequestWithMalformedBody,
+  empty: wireRequestWithEmptyBody,
+  oversized: wireRequestOversized,
+  invalidUtf8: wireRequestWithInvalidUtf8,
+  signatureMissing: wireRequestWithSigning,
+  signatureBad: wireRequestWithSigning,
+} satisfies Record<WireDefect, RuleGenerator>;
+
+/** A rule whose check names a scenario or defect no generator has: a spec the loader should have refused. */
+const missing = (rule: Rule, what: string): never => {
+  throw new Error(`no generator for rule ${rule.id} (${rule.check.kind} ${what})`);
+};
+
+/**
+ * Which generator yields the cases of a rule, by the rule's check kind; null for the kinds whose rules have no cases
+ * of their own (effect and answer rules are judged on the cases of the families that start executions).
+ * `satisfies` makes a kind the spec gains without a line here fail to compile.
+ */
+const BY_KIND = {
   required: requestMissingMember,
   minLength: requestUnderMinLength,
   maxLength: requestOverMaxLength,
@@ -53,44 +92,27 @@ const BY_KIND: Record<string, RuleGenerator> = {
   policy: requestAroundPolicy,
   quota: requestBeyondQuota,
   lifecycle: lifecycleCase,
-  'allowance:reuseAfterClose': reuse.reuseAfterCloseCase,
-  'allowance:otherDomain': reuse.otherDomainCase,
-  'allowance:validRequest': reuse.validRequestCase,
-  'wire:wrongType': wireRequestWithWrongType,
-  'wire:requiredOmitted': wireRequestWithoutRequired,
-  'wire:requiredNull': wireRequestWithoutRequired,
-  'wire:nullItem': wireRequestWithNullListItem,
-  'wire:unknownMember': wireRequestWithUnknownMember,
-  'wire:duplicateKey': wireRequestWithDuplicateKey,
-  'wire:targetMissing': wireRequestWithTargetHeader,
-  'wire:targetUnknown': wireRequestWithTargetHeader,
-  'wire:targetLongForm': wireRequestWithTargetHeader,
-  'wire:contentTypeJson': wireRequestWithContentType,
-  'wire:contentTypeOther': wireRequestWithContentType,
-  'wire:malformed': wireRequestWithMalformedBody,
-  'wire:empty': wireRequestWithEmptyBody,
-  'wire:oversized': wireRequestOversized,
-  'wire:invalidUtf8': wireRequestWithInvalidUtf8,
-  'wire:signatureMissing': wireRequestWithSigning,
-  'wire:signatureBad': wireRequestWithSigning,
+  allowance: (rule, c, world) =>
+    (BY_SCENARIO[rule.check.scenario as keyof typeof BY_SCENARIO] ?? missing(rule, String(rule.check.scenario)))(
+      rule,
+      c,
+      world,
+    ),
+  wire: (rule, c, world) => (BY_DEFECT[rule.check.defect!] ?? missing(rule, String(rule.check.defect)))(rule, c, world),
   // Cases of two other rules, merged: built through caseForRule itself.
   combination: (rule, c, world) => combinationGenerator(caseForRule)(rule, c, world),
-};
+  effect: null,
+  answer: null,
+} satisfies Record<CheckKind, RuleGenerator | null>;
 
 /** True for rules that have cases of their own; effect rules are checked on the cases of valid.accepted and the allowances. */
 export function hasOwnCases(rule: Rule): boolean {
-  return rule.check.kind !== 'effect' && rule.check.kind !== 'answer';
+  return BY_KIND[rule.check.kind] !== null;
 }
 
 /** The arbitrary of a rule's cases. */
 export function caseForRule(rule: Rule, c: Constraints, world: World): fc.Arbitrary<Case> {
-  const key =
-    rule.check.kind === 'allowance'
-      ? `allowance:${rule.check.scenario}`
-      : rule.check.kind === 'wire'
-        ? `wire:${rule.check.defect}`
-        : rule.check.kind;
-  const generator = BY_KIND[key];
-  if (!generator) throw new Error(`no generator for rule ${rule.id} (${key})`);
+  const generator: RuleGenerator | null = BY_KIND[rule.check.kind];
+  if (!generator) throw new Error(`no generator for rule ${rule.id} (${rule.check.kind})`);
   return generator(rule, c, world);
 }

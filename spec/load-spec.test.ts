@@ -1,10 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSpec, DEFAULT_SPEC_PATH, loadSpec, SpecError } from './load-spec';
 import { memberSchema } from './member-schema';
-import { runInProcess } from '../cli/run-in-process.test-support';
 
 const raw = () => JSON.parse(readFileSync(DEFAULT_SPEC_PATH, 'utf8'));
 
@@ -54,15 +51,10 @@ describe('the spec', () => {
     expect(() => checkSpec(bad)).toThrow(new RegExp(`rule ${bad.rules[0].id}: .*"nope"`));
   });
 
-  it('runs the CLI with such a spec to exit 2 and one stderr line', async () => {
+  it('refuses a rule of a family spec/families.ts does not list, naming the rule', () => {
     const bad = raw();
-    delete bad.rules.find((r: { id: string }) => r.id === 'domain.maxLength').check.member;
-    const file = join(mkdtempSync(join(tmpdir(), 'swfc-spec-')), 'bad-spec.json');
-    writeFileSync(file, JSON.stringify(bad));
-    const r = await runInProcess('run', '--target', 'mock', '--spec', file);
-    expect(r.code).toBe(2);
-    expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/rule domain.maxLength/);
+    bad.rules[0].family = 'misc';
+    expect(() => checkSpec(bad, 'X')).toThrow(new RegExp(`^spec X: rule ${bad.rules[0].id}: unknown family misc`));
   });
 
   it('gives a one-line error for a file that is not JSON', () => {

@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readJsonFile } from './read-json-file';
 import type { Spec } from './spec-types';
 import { memberSchema } from './member-schema';
+import { FAMILIES } from './families';
 
 /** The spec that ships with the harness. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./start-workflow-execution.json', import.meta.url));
@@ -68,6 +69,8 @@ export function findSemanticProblems(spec: Spec): string[] {
   const seen = new Set<string>();
   for (const rule of spec.rules) {
     if (seen.has(rule.id)) problems.push(`rule ${rule.id} is defined twice`);
+    if (!FAMILIES.includes(rule.family))
+      problems.push(`rule ${rule.id}: unknown family ${rule.family} (known: ${FAMILIES.join(', ')})`);
     seen.add(rule.id);
     const member = rule.check.member;
     if (member && !memberSchema(spec, member)) problems.push(`rule ${rule.id} names unknown member ${member}`);

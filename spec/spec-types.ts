@@ -1,4 +1,5 @@
 // The shape of an operation spec file; spec.schema.json says the same for ajv.
+import type { Family } from './families';
 
 export type EvidenceLevel = 'DOC' | 'REAL' | 'CLAIM' | 'INFER' | 'UNKNOWN';
 
@@ -102,21 +103,7 @@ export interface Check {
   behaviour?: LifecycleBehaviour;
 }
 
-export type Family =
-  | 'required-members'
-  | 'lengths'
-  | 'tag-list'
-  | 'characters'
-  | 'value-formats'
-  | 'defaults'
-  | 'resources'
-  | 'workflow-id-reuse'
-  | 'effects'
-  | 'wire'
-  | 'validation-order'
-  | 'access'
-  | 'limits'
-  | 'lifecycle';
+export type { Family } from './families';
 
 export interface Rule {
   id: string;

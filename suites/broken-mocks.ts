@@ -1,4 +1,5 @@
 import type { DivergenceKind } from '../model/divergence-kind';
+import { FAMILIES } from '../spec/families';
 import type { Family } from '../spec/spec-types';
 
 /** A deliberately broken mock and the one divergence the harness must report for it. */
@@ -89,21 +90,7 @@ export const BROKEN_MOCKS: BrokenMock[] = [
 ];
 
 /** Every family but lifecycle: what the quirks above run by default (a lifecycle run waits on timers, and has its own list). */
-export const FAMILIES_BUT_LIFECYCLE: Family[] = [
-  'required-members',
-  'lengths',
-  'tag-list',
-  'characters',
-  'value-formats',
-  'defaults',
-  'resources',
-  'workflow-id-reuse',
-  'effects',
-  'wire',
-  'validation-order',
-  'access',
-  'limits',
-];
+export const FAMILIES_BUT_LIFECYCLE: Family[] = FAMILIES.filter((f) => f !== 'lifecycle');
 
 const LIFECYCLE: Family[] = ['lifecycle'];
 
