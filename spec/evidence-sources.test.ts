@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadSpec } from './load-spec';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPEC_FILE = 'spec/start-workflow-execution.json';
@@ -17,7 +18,12 @@ interface Citation {
 /** Every evidence `source`, every entry of the top-level `sources` map and every `note` and `reason`. */
 function citationsIn(value: unknown, where: string, out: Citation[] = [], key = ''): Citation[] {
   if (typeof value === 'string') {
-    if (['source', 'note', 'reason'].includes(key) || where.startsWith('/sources/')) out.push({ where, text: value });
+    if (
+      ['source', 'note', 'reason'].includes(key) ||
+      where.startsWith('/sources/') ||
+      where.startsWith('/evidenceSources/')
+    )
+      out.push({ where, text: value });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => citationsIn(v, `${where}/${i}`, out, key));
   } else if (value && typeof value === 'object') {
@@ -31,7 +37,12 @@ const baselineFiles = readdirSync(join(ROOT, 'baselines'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => `baselines/${f}`);
 const citations: Citation[] = [
-  ...citationsIn(readJson(SPEC_FILE), '').map((c) => ({ ...c, where: `${SPEC_FILE}${c.where}` })),
+  // The loaded spec, each sourceRef replaced by its text: every citation where it is cited, as if written there.
+  ...citationsIn(loadSpec(), '').map((c) => ({ ...c, where: `${SPEC_FILE}${c.where}` })),
+  // And the named sources themselves, so that one cited nowhere is still checked.
+  ...citationsIn(readJson(SPEC_FILE), '')
+    .filter((c) => c.where.startsWith('/evidenceSources/'))
+    .map((c) => ({ ...c, where: `${SPEC_FILE}${c.where}` })),
   ...baselineFiles.flatMap((f) => citationsIn(readJson(f), '').map((c) => ({ ...c, where: `${f}${c.where}` }))),
 ];
 

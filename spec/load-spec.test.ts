@@ -51,6 +51,20 @@ describe('the spec', () => {
     expect(() => checkSpec(bad)).toThrow(new RegExp(`rule ${bad.rules[0].id}: .*"nope"`));
   });
 
+  it('puts the text of a sourceRef in its place, and refuses one that names no source, naming the rule', () => {
+    const good = raw();
+    const rule = good.rules.find((r: { id: string }) => r.id === 'domain.maxLength');
+    expect(rule.evidence.rule.sourceRef).toBe('modelMaxLength');
+    expect(checkSpec(good).rules.find((r) => r.id === 'domain.maxLength')!.evidence.rule).toEqual({
+      level: 'DOC',
+      source: good.evidenceSources.modelMaxLength,
+    });
+    rule.evidence.rule.sourceRef = 'nowhere';
+    expect(() => checkSpec(good, 'X')).toThrow(
+      /^spec X: rule domain.maxLength: \/rules\/\d+\/evidence\/rule sourceRef 'nowhere' names no entry of evidenceSources$/,
+    );
+  });
+
   it('refuses a rule of a family spec/families.ts does not list, naming the rule', () => {
     const bad = raw();
     bad.rules[0].family = 'misc';

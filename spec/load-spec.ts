@@ -5,6 +5,7 @@ import { readJsonFile } from './read-json-file';
 import type { Spec } from './spec-types';
 import { memberSchema } from './member-schema';
 import { FAMILIES } from './families';
+import { resolveSourceRefs } from './resolve-source-refs';
 
 /** The spec that ships with the harness. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./start-workflow-execution.json', import.meta.url));
@@ -39,7 +40,12 @@ export function checkSpec(raw: unknown, where = 'spec'): Spec {
     const path = err?.instancePath || '/';
     throw new SpecError(`spec ${where}: ${ruleNamedBy(raw, path)}${path} ${describeError(err)}`);
   }
-  const spec = raw as Spec;
+  const resolved = resolveSourceRefs(raw as Record<string, unknown>);
+  if ('problem' in resolved) {
+    const { path, message } = resolved.problem;
+    throw new SpecError(`spec ${where}: ${ruleNamedBy(raw, path)}${path} ${message}`);
+  }
+  const spec = resolved.spec as Spec;
   const problems = findSemanticProblems(spec);
   if (problems.length) throw new SpecError(`spec ${where}: ${problems[0]}`);
   return spec;
