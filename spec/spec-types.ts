@@ -1,8 +1,13 @@
-// The shape of an operation spec file; spec.schema.json says the same for ajv.
-import type { Family } from './families';
+// The types of a loaded spec, derived from those `npm run gen` generates from spec.schema.json (spec/generated/
+// spec-file.ts): the shapes live in the schema alone; here they are only named and resolved as the loader resolves them.
+import type * as File from './generated/spec-file';
 
-export type EvidenceLevel = 'DOC' | 'REAL' | 'CLAIM' | 'INFER' | 'UNKNOWN';
+export type { Family } from './families';
+export type { SchemaNode } from './schema-node';
 
+export type EvidenceLevel = File.Level;
+
+/** Evidence as loaded: its `source` written out (a spec file may cite it by `sourceRef` instead). */
 export interface Evidence {
   level: EvidenceLevel;
   /** In-project paths (spec/evidence/swf-facts.md §N, spec/aws-model/…) or public sources (URL, owner/repo#N); never outside the project. */
@@ -10,197 +15,41 @@ export interface Evidence {
   note?: string;
 }
 
-/** What the contract expects of a request that a rule is about. */
-export type Expectation =
-  | { reject: { codes: string[] } }
-  | { reject: { anyClientError: true; likelyCode?: string } }
-  /** For requests that break several rules (family validation-order): the outcome of any one of them. */
-  | { reject: { oneOfBrokenRules: true } }
-  | { succeed: true }
-  /** Accepted, or refused with a client error: anything but a 5xx, a hang or a dropped connection. */
-  | { notServerError: true }
-  /** For answer rules (check kind 'answer'): every answer that is not a 5xx has the documented form. */
-  | { wellFormed: true };
+/** One branch of the schema's `check` per kind, each with its own fields. */
+export type CheckVariant = File.Check;
+export type CheckKind = CheckVariant['kind'];
 
-export type CheckKind =
-  | 'required'
-  | 'minLength'
-  | 'maxLength'
-  | 'maxItems'
-  | 'forbiddenChars'
-  | 'forbiddenLiteral'
-  | 'integerString'
-  | 'integerRange'
-  | 'enum'
-  | 'defaultUndefined'
-  | 'unknownDomain'
-  | 'deprecatedDomain'
-  | 'unknownType'
-  | 'deprecatedType'
-  | 'duplicateOpen'
-  | 'allowance'
-  | 'effect'
-  | 'answer'
-  | 'wire'
-  | 'combination'
-  | 'policy'
-  | 'quota'
-  | 'lifecycle';
+type KeysOfAny<U> = U extends unknown ? keyof U : never;
+type FieldOf<U, K extends PropertyKey> =
+  U extends Record<K, infer V> ? V : U extends Partial<Record<K, infer V>> ? V : never;
+
+/**
+ * A check as the code reads it: its kind, and every field any kind may carry, optional. Which fields a kind must
+ * and may have is the schema's business: the loader refuses a check that lacks one or carries another's.
+ */
+export type Check = { kind: CheckKind } & {
+  [K in Exclude<KeysOfAny<CheckVariant>, 'kind'>]?: FieldOf<CheckVariant, K>;
+};
 
 /** What a wire-level case does to the HTTP request instead of breaking a member (family 'wire'). */
-export type WireDefect =
-  | 'wrongType'
-  | 'requiredOmitted'
-  | 'requiredNull'
-  | 'nullItem'
-  | 'unknownMember'
-  | 'duplicateKey'
-  | 'targetMissing'
-  | 'targetUnknown'
-  | 'targetLongForm'
-  | 'contentTypeJson'
-  | 'contentTypeOther'
-  | 'malformed'
-  | 'empty'
-  | 'oversized'
-  | 'invalidUtf8'
-  | 'signatureMissing'
-  | 'signatureBad';
+export type WireDefect = Extract<CheckVariant, { kind: 'wire' }>['defect'];
 
 /** The behaviour of a started execution a lifecycle rule is about. */
-export type LifecycleBehaviour =
-  | 'decisionTaskScheduled'
-  | 'decisionTaskCounted'
-  | 'decisionTaskPolled'
-  | 'priorityOrder'
-  | 'executionTimeout'
-  | 'decisionTimeout'
-  | 'openListings'
-  | 'closedListings'
-  | 'exclusiveFilters'
-  | 'childPolicy'
-  | 'childPolicyOverride'
-  | 'lambdaRole';
+export type LifecycleBehaviour = Extract<CheckVariant, { kind: 'lifecycle' }>['behaviour'];
 
-export interface Check {
-  kind: CheckKind;
-  member?: string;
-  value?: string;
-  signed?: boolean;
-  alsoAllowed?: string[];
-  min?: number;
-  max?: number;
-  typeDefault?: string;
-  scenario?: 'reuseAfterClose' | 'otherDomain' | 'validRequest' | 'twoMemberRules' | 'memberAndState';
-  field?: string;
-  observedIn?: Array<'describe' | 'started'>;
-  defect?: WireDefect;
-  /** For policy rules: the condition key a refusal is blamed on, 'resource' or 'evaluation'. */
-  factor?: string;
-  /** For quota rules: which of the target's quotas (told to the harness, never guessed). */
-  quota?: 'openExecutionsPerDomain';
-  /** For lifecycle rules: which behaviour of a started execution the rule is about. */
-  behaviour?: LifecycleBehaviour;
-}
+/** A spec file's types with every evidence resolved and every check seen through `Check`. */
+type Loaded<T> = T extends File.Evidence
+  ? Evidence
+  : T extends CheckVariant
+    ? Check
+    : T extends ReadonlyArray<infer E>
+      ? Loaded<E>[]
+      : T extends object
+        ? { [K in keyof T]: Loaded<T[K]> }
+        : T;
 
-export type { Family } from './families';
-
-export interface Rule {
-  id: string;
-  family: Family;
-  summary: string;
-  check: Check;
-  expect: Expectation;
-  evidence: { rule: Evidence; outcome: Evidence };
-}
-
-/** A JSON Schema node of the request, as far as the harness reads it. */
-export interface SchemaNode {
-  type?: string;
-  description?: string;
-  minLength?: number;
-  maxLength?: number;
-  maxItems?: number;
-  enum?: string[];
-  required?: string[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  additionalProperties?: boolean;
-}
-
-export interface DefaultRule {
-  member: string;
-  typeDefault: string;
-  /** 'DefaultUndefinedFault', a literal value, or 'absent'. */
-  whenNeither: string;
-}
-
-export interface EffectEquivalence {
-  field: string;
-  expected: unknown;
-  alsoAccept: 'absent';
-  evidence: Evidence;
-}
-
-/** A condition key of the operation and the request member it reads. */
-export interface ConditionKey {
-  key: string;
-  member: string;
-  /** For list members: the position read (tag keys are positional). */
-  index?: number;
-  /** The type default that may stand in for the member when the request omits it. */
-  typeDefault?: string;
-  evidence: Evidence;
-  /** What is known of the key when the member comes from the type default instead. */
-  fromTypeDefault?: Evidence;
-}
-
-/** How IAM policies limit the operation: the action, the resource ARN, the condition keys and operators. */
-export interface AccessSpec {
-  action: string;
-  /** With {partition} {region} {account} {domain}. */
-  resourceArn: string;
-  evidence: Evidence;
-  conditionKeys: ConditionKey[];
-  operators: {
-    base: string[];
-    ifExists: boolean;
-    setPrefixes: string[];
-    evidence: Evidence;
-    setPrefixEvidence: Evidence;
-  };
-  evaluation: Evidence;
-}
-
-/** How lifecycle cases are timed: the time-outs they use and how long past them the run waits. */
-export interface LifecycleSpec {
-  timeouts: { executionSeconds: { min: number; max: number }; decisionSeconds: { min: number; max: number } };
-  wait: { marginSeconds: number; awsMarginSeconds: number; evidence: Evidence };
-  emptyPoll: Evidence;
-}
-
-export interface Spec {
-  operation: 'StartWorkflowExecution';
-  apiVersion: string;
-  sources: Record<string, string>;
-  evidenceLevels: Record<string, string>;
-  lengthUnit: { unit: 'codePoint'; evidence: Evidence };
-  request: SchemaNode & { properties: Record<string, SchemaNode>; required: string[] };
-  characterRule: {
-    members: string[];
-    forbiddenChars: string[];
-    forbiddenRanges: Array<[number, number]>;
-    forbiddenLiteral: string;
-    evidence: Evidence;
-    note?: string;
-  };
-  defaults: DefaultRule[];
-  effectEquivalences: EffectEquivalence[];
-  access: AccessSpec;
-  lifecycle: LifecycleSpec;
-  rules: Rule[];
-  setupOperations: Record<
-    string,
-    { required: string[]; members: Record<string, unknown>; errors: string[]; evidence: Evidence }
-  >;
-}
+/** A spec as `loadSpec` returns it. */
+export type Spec = Omit<Loaded<File.SwfConformanceOperationSpec>, 'evidenceSources'>;
+export type Rule = Spec['rules'][number];
+export type AccessSpec = Spec['access'];
+export type ConditionKey = AccessSpec['conditionKeys'][number];

@@ -27,8 +27,9 @@ function parseOperator(access: AccessSpec, text: string, where: string): Conditi
     ...(access.operators.ifExists ? access.operators.base.map((b) => `${b}IfExists`) : []),
   ];
   if (
-    !access.operators.base.includes(m[2]) ||
-    (m[1] && !access.operators.setPrefixes.includes(m[1])) ||
+    // The spec's lists are typed by their enums; the operator read from the policy is any text.
+    !(access.operators.base as readonly string[]).includes(m[2]) ||
+    (m[1] && !(access.operators.setPrefixes as readonly string[]).includes(m[1])) ||
     (m[3] && !access.operators.ifExists)
   ) {
     throw new PolicyError(
