@@ -1,6 +1,6 @@
 import { dirname, join, normalize } from 'node:path/posix';
-import type { Layer } from './layers';
-import { readImports } from './read-imports';
+import type { Layer } from './layers.ts';
+import { readImports } from './read-imports.ts';
 
 /** A source file of the project: its path from the project root, posix-style, and its text. */
 export interface SourceFile {

@@ -1,6 +1,6 @@
-import type { SourceFile } from './find-import-breaches';
-import { resolveImport } from './find-import-breaches';
-import { readImports } from './read-imports';
+import type { SourceFile } from './find-import-breaches.ts';
+import { resolveImport } from './find-import-breaches.ts';
+import { readImports } from './read-imports.ts';
 
 /** Groups of files that import each other in a circle (type-only imports count: they tie the modules' designs together). */
 export function findImportCycles(files: readonly SourceFile[]): string[][] {

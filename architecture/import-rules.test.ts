@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findImportBreaches, type SourceFile } from './find-import-breaches';
-import { findImportCycles } from './find-import-cycles';
-import { LAYERS } from './layers';
-import { renderLayerTable } from './render-layer-table';
+import { findImportBreaches, type SourceFile } from './find-import-breaches.ts';
+import { findImportCycles } from './find-import-cycles.ts';
+import { LAYERS } from './layers.ts';
+import { renderLayerTable } from './render-layer-table.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const projectFiles = (): SourceFile[] =>

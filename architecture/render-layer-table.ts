@@ -1,4 +1,4 @@
-import type { Layer } from './layers';
+import type { Layer } from './layers.ts';
 
 const code = (entries: readonly string[]) => entries.map((e) => `\`${e}\``).join(', ');
 

@@ -2,19 +2,19 @@
 // Prints its BenchResult as one JSON line after RESULT_MARK; everything else it prints is for people.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
-import { MOCK_SWF_ENDPOINT, openMockSwf } from '../targets/mock/open-mock-swf';
-import { createMockContext } from '../targets/mock/create-mock-context';
-import { createInProcessHandler } from '../targets/mock/in-process-handler';
-import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials';
-import { openManagedMoto } from '../targets/moto/open-managed-moto';
-import { countCalls } from './count-calls';
-import { recordCalls, replayCalls, type RecordedCall } from './record-calls';
-import { rawLoop } from './raw-loop';
-import { withPeakMemory } from './peak-memory';
-import { RESULT_MARK, type BenchJob, type BenchResult } from './bench-job';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { MOCK_SWF_ENDPOINT, openMockSwf } from '../targets/mock/open-mock-swf.ts';
+import { createMockContext } from '../targets/mock/create-mock-context.ts';
+import { createInProcessHandler } from '../targets/mock/in-process-handler.ts';
+import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials.ts';
+import { openManagedMoto } from '../targets/moto/open-managed-moto.ts';
+import { countCalls } from './count-calls.ts';
+import { recordCalls, replayCalls, type RecordedCall } from './record-calls.ts';
+import { rawLoop } from './raw-loop.ts';
+import { withPeakMemory } from './peak-memory.ts';
+import { RESULT_MARK, type BenchJob, type BenchResult } from './bench-job.ts';
 
 const MOTO_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 // The bare loop measures speed, not quotas: more than AWS's 2000-start bucket may be asked for (BENCH_RAW_CALLS).

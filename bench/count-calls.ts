@@ -1,4 +1,4 @@
-import type { Target } from '../targets/target';
+import type { Target } from '../targets/target.ts';
 
 /** Wraps a target so that every SDK call the harness makes through it is counted (set-up included). */
 export function countCalls(target: Target): { target: Target; calls: () => number } {

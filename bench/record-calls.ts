@@ -1,7 +1,7 @@
-import type { Request } from '../model/request';
-import type { WireForm } from '../model/wire';
-import type { World } from '../model/world';
-import type { Target } from '../targets/target';
+import type { Request } from '../model/request.ts';
+import type { WireForm } from '../model/wire.ts';
+import type { World } from '../model/world.ts';
+import type { Target } from '../targets/target.ts';
 
 /** One call the harness made through its target, as data (what the replay part sends again, with no harness). */
 export type RecordedCall =

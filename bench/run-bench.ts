@@ -13,11 +13,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findMotoCommand } from '../targets/moto/find-moto-command';
-import type { BenchResult } from './bench-job';
-import { busyWarning, describeMachine } from './describe-machine';
-import { runInChild } from './run-in-child';
-import { summarizeProfile, type ProfileCost } from './summarize-profile';
+import { findMotoCommand } from '../targets/moto/find-moto-command.ts';
+import type { BenchResult } from './bench-job.ts';
+import { busyWarning, describeMachine } from './describe-machine.ts';
+import { runInChild } from './run-in-child.ts';
+import { summarizeProfile, type ProfileCost } from './summarize-profile.ts';
 
 const PARTS = ['mock', 'moto', 'memory', 'msw', 'profile'] as const;
 const skipped = new Set(

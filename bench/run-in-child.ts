@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { RESULT_MARK, type BenchJob, type BenchResult } from './bench-job';
+import { RESULT_MARK, type BenchJob, type BenchResult } from './bench-job.ts';
 
 const CHILD = fileURLToPath(new URL('./bench-child.ts', import.meta.url));
 

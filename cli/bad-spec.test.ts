@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SPEC_PATH } from '../spec/load-spec';
-import { runInProcess } from './run-in-process.test-support';
+import { DEFAULT_SPEC_PATH } from '../spec/load-spec.ts';
+import { runInProcess } from './run-in-process.test-support.ts';
 
 const raw = () => JSON.parse(readFileSync(DEFAULT_SPEC_PATH, 'utf8'));
 

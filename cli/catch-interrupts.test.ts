@@ -1,7 +1,7 @@
 // The CLI's signal handling, on a stand-in emitter: the process's own signals would reach vitest too.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { catchInterrupts } from './catch-interrupts';
+import { catchInterrupts } from './catch-interrupts.ts';
 
 const setUp = () => {
   const signals = new EventEmitter();

@@ -1,5 +1,5 @@
-import type { Io } from './io';
-import { watchParent, type ParentWatch } from './watch-parent';
+import type { Io } from './io.ts';
+import { watchParent, type ParentWatch } from './watch-parent.ts';
 
 /** 128 + the signal's number, as shells report a process ended by it. */
 export const INTERRUPTED_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;

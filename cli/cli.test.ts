@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { MOCK_CREDENTIALS } from '../targets/open-target';
+import { loadSpec } from '../spec/load-spec.ts';
+import { MOCK_CREDENTIALS } from '../targets/open-target.ts';
 
 const BIN = new URL('./bin.mjs', import.meta.url).pathname;
 const cli = (...args: string[]) => {

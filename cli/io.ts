@@ -1,5 +1,5 @@
-import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from '../targets/open-target';
-import { makeRedactor } from '../reports/redact';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from '../targets/open-target.ts';
+import { makeRedactor } from '../reports/redact.ts';
 
 export interface Io {
   out: (line: string) => void;

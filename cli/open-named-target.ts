@@ -1,6 +1,6 @@
-import { openTarget, UnknownTargetError, type OpenTargetOptions } from '../targets/open-target';
-import type { Target } from '../targets/target';
-import { TargetError } from '../targets/target';
+import { openTarget, UnknownTargetError, type OpenTargetOptions } from '../targets/open-target.ts';
+import type { Target } from '../targets/target.ts';
+import { TargetError } from '../targets/target.ts';
 
 export interface TargetArgs {
   target: string;

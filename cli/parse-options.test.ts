@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinNegativeValues, parseOptions } from './parse-options';
-import { UsageError } from './usage-error';
+import { joinNegativeValues, parseOptions } from './parse-options.ts';
+import { UsageError } from './usage-error.ts';
 
 describe('parseOptions', () => {
   it('reads a negative number after an option as its value', () => {

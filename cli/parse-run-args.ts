@@ -1,8 +1,8 @@
-import type { Family } from '../spec/spec-types';
-import { FAMILIES } from '../spec/families';
-import { UsageError } from './usage-error';
-import { parseOptions } from './parse-options';
-import { parseRoleArn } from '../targets/aws/parse-role-arn';
+import type { Family } from '../spec/spec-types.ts';
+import { FAMILIES } from '../spec/families.ts';
+import { UsageError } from './usage-error.ts';
+import { parseOptions } from './parse-options.ts';
+import { parseRoleArn } from '../targets/aws/parse-role-arn.ts';
 
 export interface RunArgs {
   target: string;

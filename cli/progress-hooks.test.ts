@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import type { Case } from '../model/case';
-import type { Divergence } from '../model/divergence';
-import { createProgress } from './progress-hooks';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { Case } from '../model/case.ts';
+import type { Divergence } from '../model/divergence.ts';
+import { createProgress } from './progress-hooks.ts';
 
 const spec = loadSpec();
 const [a, b] = spec.rules.filter((r) => r.family === 'tag-list');

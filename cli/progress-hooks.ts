@@ -1,4 +1,4 @@
-import type { RunHooks } from '../runner/run-hooks';
+import type { RunHooks } from '../runner/run-hooks.ts';
 
 /** Where progress goes: whole lines, and (on a terminal) a line redrawn in place. */
 export interface ProgressSink {

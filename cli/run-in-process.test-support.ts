@@ -1,4 +1,4 @@
-import { main } from './main';
+import { main } from './main.ts';
 
 /** Runs the CLI in this process, as tests do: its exit code, stdout as one text, and stderr's lines. */
 export async function runInProcess(...argv: string[]): Promise<{ code: number; out: string; err: string[] }> {

@@ -1,6 +1,6 @@
 // What started the process, read from a stand-in /proc: npx's tree is npm exec → sh -c 'swf-conformance' … → node.
 import { describe, expect, it } from 'vitest';
-import { startedBy, type ProcReader } from './started-by';
+import { startedBy, type ProcReader } from './started-by.ts';
 
 /** A /proc holding one process, 300, with this command line (NUL-separated, as the kernel writes it), whose parent is 200. */
 const proc =

@@ -1,6 +1,6 @@
 // The parent watch on a stand-in lineage and fake timers: the real parent is vitest's.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchParent } from './watch-parent';
+import { watchParent } from './watch-parent.ts';
 
 afterEach(() => {
   vi.useRealTimers();

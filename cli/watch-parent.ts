@@ -1,4 +1,4 @@
-import { startedBy } from './started-by';
+import { startedBy } from './started-by.ts';
 
 /** Watches for the process that started this one to go; returns what stops the watch. */
 export type ParentWatch = (gone: () => void) => () => void;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Spec } from '../spec/spec-types';
+import type { Spec } from '../spec/spec-types.ts';
 
 // Surrogate code points are not characters: no valid JSON string holds one alone.
 const SURROGATES: [number, number] = [0xd800, 0xdfff];

@@ -1,5 +1,5 @@
-import type { Rule, Spec } from '../spec/spec-types';
-import { memberSchema } from '../spec/member-schema';
+import type { Rule, Spec } from '../spec/spec-types.ts';
+import { memberSchema } from '../spec/member-schema.ts';
 
 /** Limits of one string member, read from the spec's request schema and character rule. */
 export interface StringConstraints {

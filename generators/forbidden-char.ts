@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Spec } from '../spec/spec-types';
+import type { Spec } from '../spec/spec-types.ts';
 
 /** Yields one character the character rule forbids: each listed character and each range equally often. */
 export function forbiddenChar(spec: Spec): fc.Arbitrary<string> {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 // Property helpers that test the generators themselves, in the manner of fast-check's own arbitrary tests.
 
 /** Whether a generated case breaks exactly its rule: the oracle's judgement, shared with on-target shrinking. */
-export { rulesBrokenByCase as rulesBrokenBy, intendedBreaks } from '../oracle/rules-broken-by-case';
+export { rulesBrokenByCase as rulesBrokenBy, intendedBreaks } from '../oracle/rules-broken-by-case.ts';
 
 /** Same seed, same values. */
 export function sampleTwice<T>(arb: fc.Arbitrary<T>, seed: number, numRuns: number): [T[], T[]] {

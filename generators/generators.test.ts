@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadSpec } from '../spec/load-spec';
-import { parsePolicy } from '../oracle/policy/parse-policy';
-import { buildWorld } from '../model/build-world';
-import { RuleNotApplicable, type World } from '../model/world';
-import { constraintsFromSpec } from './constraints';
-import { caseForRule, hasOwnCases } from './case-for-rule';
+import { loadSpec } from '../spec/load-spec.ts';
+import { parsePolicy } from '../oracle/policy/parse-policy.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { RuleNotApplicable, type World } from '../model/world.ts';
+import { constraintsFromSpec } from './constraints.ts';
+import { caseForRule, hasOwnCases } from './case-for-rule.ts';
 import {
   intendedBreaks,
   rulesBrokenBy,
   sampleTwice,
   valuesSeenWhileShrinking,
-} from './generator-properties.test-support';
+} from './generator-properties.test-support.ts';
 
 const spec = loadSpec();
 const plainWorld = buildWorld(spec, 'gen-test');

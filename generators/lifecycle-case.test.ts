@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { constraintsFromSpec } from './constraints';
-import { lifecycleCase } from './lifecycle-case';
-import { effectiveConfig } from '../oracle/effective-config';
-import { findType } from '../model/world';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { constraintsFromSpec } from './constraints.ts';
+import { lifecycleCase } from './lifecycle-case.ts';
+import { effectiveConfig } from '../oracle/effective-config.ts';
+import { findType } from '../model/world.ts';
 
 const spec = loadSpec();
 const world = buildWorld(spec, 'lc-test');

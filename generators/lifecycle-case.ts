@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import type { LifecycleBehaviour } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { LifecyclePlan, ListingFilter, ListingOperation } from '../model/lifecycle';
-import type { ValidRequest } from '../model/request';
-import { findType, typeOfRole, type World } from '../model/world';
-import type { Constraints } from './constraints';
-import type { RuleGenerator } from './rule-generator';
-import { lifecycleRequest, ownName } from './lifecycle-request';
-import { filterableTag } from './filterable-tag';
+import type { LifecycleBehaviour } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import type { LifecyclePlan, ListingFilter, ListingOperation } from '../model/lifecycle.ts';
+import type { ValidRequest } from '../model/request.ts';
+import { findType, typeOfRole, type World } from '../model/world.ts';
+import type { Constraints } from './constraints.ts';
+import type { RuleGenerator } from './rule-generator.ts';
+import { lifecycleRequest, ownName } from './lifecycle-request.ts';
+import { filterableTag } from './filterable-tag.ts';
 
 /** A lifecycle case before it is tied to its rule. */
 interface Drawn {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { ValidRequest } from '../model/request';
-import { findType, type World } from '../model/world';
-import type { Constraints } from './constraints';
-import { validRequest } from './valid-request';
+import type { ValidRequest } from '../model/request.ts';
+import { findType, type World } from '../model/world.ts';
+import type { Constraints } from './constraints.ts';
+import { validRequest } from './valid-request.ts';
 
 /** How a lifecycle generator narrows the valid request space: what must hold for the behaviour to be watched. */
 export interface LifecycleRequestOptions {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Constraints } from './constraints';
-import { allowedChar } from './allowed-char';
-import { textOfExactLength } from './text-of-length';
+import type { Constraints } from './constraints.ts';
+import { allowedChar } from './allowed-char.ts';
+import { textOfExactLength } from './text-of-length.ts';
 
 /**
  * Yields a value of a member longer than its maximum that breaks no other rule: timeouts as zero-padded integers

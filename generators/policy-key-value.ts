@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CallerPolicy, PolicyStatement } from '../model/policy/caller-policy';
+import type { CallerPolicy, PolicyStatement } from '../model/policy/caller-policy.ts';
 
 // Plain characters only: values built here must be valid for every member a key reads (tags, task list names).
 const plain = fc.string({

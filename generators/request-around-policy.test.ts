@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { RuleNotApplicable } from '../model/world';
-import { parsePolicy } from '../oracle/policy/parse-policy';
-import { constraintsFromSpec } from './constraints';
-import { requestAroundPolicy } from './request-around-policy';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { RuleNotApplicable } from '../model/world.ts';
+import { parsePolicy } from '../oracle/policy/parse-policy.ts';
+import { constraintsFromSpec } from './constraints.ts';
+import { requestAroundPolicy } from './request-around-policy.ts';
 
 const spec = loadSpec();
 const c = constraintsFromSpec(spec);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { findType, RuleNotApplicable, type TypeFixture } from '../model/world';
-import type { CallerPolicy } from '../model/policy/caller-policy';
-import { contextsOfRequest } from '../model/policy/contexts-of-request';
-import { evaluatePolicy, type PolicyDecision } from '../model/policy/evaluate-policy';
-import type { Request } from '../model/request';
-import type { ConditionKey } from '../spec/spec-types';
-import { usableTypes, validRequest } from './valid-request';
-import { valueAround, valueInside } from './policy-key-value';
-import type { RuleGenerator } from './rule-generator';
+import { findType, RuleNotApplicable, type TypeFixture } from '../model/world.ts';
+import type { CallerPolicy } from '../model/policy/caller-policy.ts';
+import { contextsOfRequest } from '../model/policy/contexts-of-request.ts';
+import { evaluatePolicy, type PolicyDecision } from '../model/policy/evaluate-policy.ts';
+import type { Request } from '../model/request.ts';
+import type { ConditionKey } from '../spec/spec-types.ts';
+import { usableTypes, validRequest } from './valid-request.ts';
+import { valueAround, valueInside } from './policy-key-value.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Whether a rule's factor has a boundary in this policy at all; the reason when it has none. */
 function whyNoBoundary(policy: CallerPolicy, factor: string): string | undefined {

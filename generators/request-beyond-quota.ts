@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { RuleNotApplicable } from '../model/world';
-import type { Step } from '../model/case';
-import type { Request } from '../model/request';
-import { usableTypes, validRequest } from './valid-request';
-import type { RuleGenerator } from './rule-generator';
+import { RuleNotApplicable } from '../model/world.ts';
+import type { Step } from '../model/case.ts';
+import type { Request } from '../model/request.ts';
+import { usableTypes, validRequest } from './valid-request.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // More preparation starts than this make one case too slow to be worth it; a larger quota is not reached.
 const MAX_QUOTA = 1000;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { Rule } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import { MissingFixtureError, type World } from '../model/world';
-import { readMember } from '../model/request';
-import type { Constraints } from './constraints';
-import { withMember } from './with-member';
+import type { Rule } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import { MissingFixtureError, type World } from '../model/world.ts';
+import { readMember } from '../model/request.ts';
+import type { Constraints } from './constraints.ts';
+import { withMember } from './with-member.ts';
 
 // Members no state rule looks at, so breaking one leaves the other rule's case intact.
 const FREE_MEMBERS = new Set(['workflowId', 'input', 'tagList', 'taskPriority', 'lambdaRole']);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { domainOfRole, typeOfRole } from '../model/world';
-import { validRequest } from './valid-request';
-import { validName } from './valid-name';
-import { withMember } from './with-member';
-import type { RuleGenerator } from './rule-generator';
+import { domainOfRole, typeOfRole } from '../model/world.ts';
+import { validRequest } from './valid-request.ts';
+import { validName } from './valid-name.ts';
+import { withMember } from './with-member.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields otherwise valid requests naming a domain that is not registered. */
 export const requestForUnknownDomain: RuleGenerator = (rule, c, world) => {

@@ -1,7 +1,7 @@
-import { MissingFixtureError, type TypeDefaults } from '../model/world';
-import { usableTypes, validRequest } from './valid-request';
-import { withMember } from './with-member';
-import type { RuleGenerator } from './rule-generator';
+import { MissingFixtureError, type TypeDefaults } from '../model/world.ts';
+import { usableTypes, validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields requests for a type registered without the member's default, with that member left out and all else valid. */
 export const requestMissingDefault: RuleGenerator = (rule, c, world) => {

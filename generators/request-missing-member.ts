@@ -1,6 +1,6 @@
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import type { RuleGenerator } from './rule-generator';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests with one required member left out (taskList.name: taskList sent as {}). */
 export const requestMissingMember: RuleGenerator = (rule, c, world) => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { codePointLength } from '../model/request';
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import { overMaxLengthValue } from './over-max-length-value';
-import { tagList } from './tag-list';
-import type { RuleGenerator } from './rule-generator';
+import { codePointLength } from '../model/request.ts';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import { overMaxLengthValue } from './over-max-length-value.ts';
+import { tagList } from './tag-list.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests with one member (or one tag) longer than its maximum, often by exactly one. */
 export const requestOverMaxLength: RuleGenerator = (rule, c, world) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import type { RuleGenerator } from './rule-generator';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests with one member shorter than its minimum (the empty string for a minimum of 1). */
 export const requestUnderMinLength: RuleGenerator = (rule, c, world) => {

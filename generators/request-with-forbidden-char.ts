@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { codePointLength } from '../model/request';
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import { forbiddenChar } from './forbidden-char';
-import { validName } from './valid-name';
-import type { RuleGenerator } from './rule-generator';
+import { codePointLength } from '../model/request.ts';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import { forbiddenChar } from './forbidden-char.ts';
+import { validName } from './valid-name.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests whose member has one forbidden character at any position (start, middle or end). */
 export const requestWithForbiddenChar: RuleGenerator = (rule, c, world) => {

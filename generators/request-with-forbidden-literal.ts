@@ -1,6 +1,6 @@
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import type { RuleGenerator } from './rule-generator';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests whose member is exactly the forbidden literal ('arn', or the rule's own value such as NONE). */
 export const requestWithForbiddenLiteral: RuleGenerator = (rule, c, world) => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import { nonIntegerText } from './non-integer-text';
-import type { RuleGenerator } from './rule-generator';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import { nonIntegerText } from './non-integer-text.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests whose numeric member (taskPriority or a timeout) is not an integer, within its max length. */
 export const requestWithNonInteger: RuleGenerator = (rule, c, world) => {

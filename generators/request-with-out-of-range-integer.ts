@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import type { RuleGenerator } from './rule-generator';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /**
  * Yields valid requests whose integer member lies just outside the rule's range, above or below, and within the

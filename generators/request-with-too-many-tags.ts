@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { validRequest } from './valid-request';
-import { withMember } from './with-member';
-import { tag } from './tag-list';
-import type { RuleGenerator } from './rule-generator';
+import { validRequest } from './valid-request.ts';
+import { withMember } from './with-member.ts';
+import { tag } from './tag-list.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests carrying more tags than allowed: maxTags + 1 (six) or a few more, each tag itself valid. */
 export const requestWithTooManyTags: RuleGenerator = (rule, c, world) =>

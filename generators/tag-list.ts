@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Constraints } from './constraints';
-import { textOfLength } from './text-of-length';
+import type { Constraints } from './constraints.ts';
+import { textOfLength } from './text-of-length.ts';
 
 /** Yields one tag of 0 to the maximum length, any characters. */
 export function tag(c: Constraints): fc.Arbitrary<string> {

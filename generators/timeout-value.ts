@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Constraints } from './constraints';
-import { integerString } from './integer-string';
+import type { Constraints } from './constraints.ts';
+import { integerString } from './integer-string.ts';
 
 /**
  * Yields a valid value of a timeout member: canonical digits within its maximum length (and the one-year cap for

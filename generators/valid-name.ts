@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { Spec } from '../spec/spec-types';
-import type { StringConstraints } from './constraints';
-import { allowedChar } from './allowed-char';
-import { textOfLength } from './text-of-length';
+import type { Spec } from '../spec/spec-types.ts';
+import type { StringConstraints } from './constraints.ts';
+import { allowedChar } from './allowed-char.ts';
+import { textOfLength } from './text-of-length.ts';
 
 // Any code point, one character long; built once and shared (arbitraries are immutable), since each new one makes
 // fast-check build its table of every code point again (about 80 MB).

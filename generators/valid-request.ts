@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { ValidRequest } from '../model/request';
-import { MissingFixtureError, type DomainRole, type TypeFixture, type World } from '../model/world';
-import type { Constraints } from './constraints';
-import { validName } from './valid-name';
-import { integerString } from './integer-string';
-import { timeoutValue } from './timeout-value';
-import { lambdaRole } from './lambda-role';
-import { tagList } from './tag-list';
+import type { ValidRequest } from '../model/request.ts';
+import { MissingFixtureError, type DomainRole, type TypeFixture, type World } from '../model/world.ts';
+import type { Constraints } from './constraints.ts';
+import { validName } from './valid-name.ts';
+import { integerString } from './integer-string.ts';
+import { timeoutValue } from './timeout-value.ts';
+import { lambdaRole } from './lambda-role.ts';
+import { tagList } from './tag-list.ts';
 
 export interface ValidRequestOptions {
   /** Domains to choose from; default every usable domain. */

@@ -1,10 +1,10 @@
-import type { Rule } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { Request } from '../model/request';
-import type { WireBody, WireForm } from '../model/wire';
-import type { World } from '../model/world';
-import type { Constraints } from './constraints';
-import { validRequest } from './valid-request';
+import type { Rule } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import type { Request } from '../model/request.ts';
+import type { WireBody, WireForm } from '../model/wire.ts';
+import type { World } from '../model/world.ts';
+import type { Constraints } from './constraints.ts';
+import { validRequest } from './valid-request.ts';
 
 /** A wire case: no preparation, the request it means, and the raw form it goes out in (signed, SDK headers by default). */
 export function wireCase(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests padded with whitespace past the spec's body limit: well-formed JSON, only too big. */
 export const wireRequestOversized: RuleGenerator = (rule, c, world) =>

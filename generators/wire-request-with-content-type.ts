@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 const JSON_TYPES = ['application/json; charset=UTF-8', 'application/json', 'application/json;charset=utf-8'];
 const OTHER_TYPES = [

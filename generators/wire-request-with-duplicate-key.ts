@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { asRecord } from '../model/request';
-import { validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { asRecord } from '../model/request.ts';
+import { validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /**
  * Yields valid requests with one top-level key written twice. Keys that name what the run tracks (domain,

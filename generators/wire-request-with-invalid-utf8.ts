@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // Byte sequences no UTF-8 decoder may accept, by the way each breaks the encoding.
 const BAD_BYTES: Record<string, number[]> = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // Near-JSON that JSON.parse refuses: the mistakes hand-written clients make.
 const NOT_JSON = [

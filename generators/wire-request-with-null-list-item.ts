@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { tag } from './tag-list';
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { tag } from './tag-list.ts';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /**
  * Yields valid requests whose tagList holds JSON null items among valid tags, within the tag count: [null] most often,

@@ -1,5 +1,5 @@
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 /** Yields valid requests sent unsigned (signatureMissing) or with a signature made with the wrong secret (signatureBad). */
 export const wireRequestWithSigning: RuleGenerator = (rule, c, world) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // Never another SWF operation's name: those are valid calls of something else, not unknown targets.
 const UNKNOWN_TARGETS = fc.oneof(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // Names no version of the model uses: a prefix keeps a random name off every real member.
 const unknownName = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,11}$/).map((s) => `swfc${s[0].toUpperCase()}${s.slice(1)}`);

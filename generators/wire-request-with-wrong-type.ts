@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { withMember } from './with-member';
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { withMember } from './with-member.ts';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // A JSON value of every type but the one the member has.
 const NOT_STRING = [42, 1.5, true, { value: 'x' }, ['x']];

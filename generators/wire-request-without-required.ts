@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { withMember } from './with-member';
-import { jsonBody, validWireRequest, wireCase } from './wire-case';
-import type { RuleGenerator } from './rule-generator';
+import { withMember } from './with-member.ts';
+import { jsonBody, validWireRequest, wireCase } from './wire-case.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // taskList.name is left to the required-members family: the SDK can already send a taskList without it.
 const REQUIRED = ['domain', 'workflowId', 'workflowType', 'workflowType.name', 'workflowType.version'];

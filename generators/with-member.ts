@@ -1,4 +1,4 @@
-import type { Request } from '../model/request';
+import type { Request } from '../model/request.ts';
 
 /** A copy of the request with one member path set, or removed when value is undefined. */
 export function withMember(request: Request, member: string, value: unknown): Request {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { domainOfRole } from '../model/world';
-import type { Case } from '../model/case';
-import { validRequest } from './valid-request';
-import type { RuleGenerator } from './rule-generator';
+import { domainOfRole } from '../model/world.ts';
+import type { Case } from '../model/case.ts';
+import { validRequest } from './valid-request.ts';
+import type { RuleGenerator } from './rule-generator.ts';
 
 // Each scenario starts a first execution, then the case's request reuses its workflowId.
 

@@ -1,6 +1,6 @@
-import type { Spec } from '../spec/spec-types';
-import { memberSchema } from '../spec/member-schema';
-import type { TypeDefaults, TypeFixture, World } from './world';
+import type { Spec } from '../spec/spec-types.ts';
+import { memberSchema } from '../spec/member-schema.ts';
+import type { TypeDefaults, TypeFixture, World } from './world.ts';
 
 // Characters outside ASCII, one of them astral, so edge names test unicode at the length limit.
 const EDGE_PAD = ['é', 'ж', '字', '𝄞', 'ß'];

@@ -1,6 +1,6 @@
-import type { Request } from './request';
-import type { WireForm } from './wire';
-import type { LifecyclePlan } from './lifecycle';
+import type { Request } from './request.ts';
+import type { WireForm } from './wire.ts';
+import type { LifecyclePlan } from './lifecycle.ts';
 
 /** A call the runner makes before the case's request, to put the target in the state the rule needs. */
 export type Step =

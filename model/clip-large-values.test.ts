@@ -6,8 +6,8 @@ import {
   holdsLargeValues,
   isClipped,
   sha256Of,
-} from './clip-large-values';
-import { restoreClipped } from './restore-clipped';
+} from './clip-large-values.ts';
+import { restoreClipped } from './restore-clipped.ts';
 
 const long = 'é'.repeat(MAX_STORED_CHARS + 1);
 

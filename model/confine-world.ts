@@ -1,6 +1,6 @@
-import type { Spec } from '../spec/spec-types';
-import { buildWorld } from './build-world';
-import type { World } from './world';
+import type { Spec } from '../spec/spec-types.ts';
+import { buildWorld } from './build-world.ts';
+import type { World } from './world.ts';
 
 /** What a target that may touch only part of an account (the aws target) confines a run to. */
 export interface WorldConfinement {

@@ -1,9 +1,9 @@
-import type { Case } from './case';
-import type { Request } from './request';
-import type { Observation } from './observation';
-import type { WireForm } from './wire';
-import type { DivergenceKind } from './divergence-kind';
-import type { Expected } from './expected';
+import type { Case } from './case.ts';
+import type { Request } from './request.ts';
+import type { Observation } from './observation.ts';
+import type { WireForm } from './wire.ts';
+import type { DivergenceKind } from './divergence-kind.ts';
+import type { Expected } from './expected.ts';
 
 /** How to regenerate a case exactly: fast-check's seed and path of the rule's arbitrary, and the fixtures' run tag. */
 export interface Replay {

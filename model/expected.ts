@@ -1,4 +1,4 @@
-import type { EffectiveConfig } from './effective-config';
+import type { EffectiveConfig } from './effective-config.ts';
 
 /** What the contract expects of one call. */
 export type Expected =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFindings, createRepeatFolder, createSoftFolder } from './fold-repeats';
+import { countFindings, createRepeatFolder, createSoftFolder } from './fold-repeats.ts';
 
 interface D {
   rule: string;

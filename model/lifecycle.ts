@@ -1,6 +1,6 @@
 // What a lifecycle case does after its start (family lifecycle): plain data, so the case regenerates from seed and path.
 
-import type { LifecycleBehaviour } from '../spec/spec-types';
+import type { LifecycleBehaviour } from '../spec/spec-types.ts';
 
 export type { LifecycleBehaviour };
 

@@ -1,5 +1,5 @@
-import type { Case } from './case';
-import type { ListingOperation } from './lifecycle';
+import type { Case } from './case.ts';
+import type { ListingOperation } from './lifecycle.ts';
 
 /** One listing or count a listings case asks, and whether the case's execution must be in its answer. */
 export interface ListingProbe {

@@ -1,4 +1,4 @@
-import type { TypeDefaults } from './world';
+import type { TypeDefaults } from './world.ts';
 
 const KEYS: Array<keyof TypeDefaults> = [
   'defaultTaskList',

@@ -1,4 +1,4 @@
-import type { DivergenceKind } from './divergence-kind';
+import type { DivergenceKind } from './divergence-kind.ts';
 
 /** A recorded answer of the real service (or a reference target) that the spec contradicts. */
 export interface SpecDivergence {

@@ -1,4 +1,4 @@
-import type { WireBody } from './wire';
+import type { WireBody } from './wire.ts';
 
 /** The exact bytes of a wire body. */
 export function renderWireBody(body: WireBody): Buffer {

@@ -1,4 +1,4 @@
-import type { StartWorkflowExecutionInput } from '../spec/generated/start-workflow-execution-input';
+import type { StartWorkflowExecutionInput } from '../spec/generated/start-workflow-execution-input.ts';
 
 /** A request that satisfies the request schema. */
 export type ValidRequest = StartWorkflowExecutionInput;

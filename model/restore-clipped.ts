@@ -1,4 +1,4 @@
-import { MAX_STORED_CHARS, isClipped, sha256Of } from './clip-large-values';
+import { MAX_STORED_CHARS, isClipped, sha256Of } from './clip-large-values.ts';
 
 /** Every string of a value long enough to have been clipped, by its hash. */
 function longStrings(value: unknown, into = new Map<string, string>()): Map<string, string> {

@@ -1,6 +1,6 @@
-import type { Request } from './request';
-import type { WireForm } from './wire';
-import type { Replay } from './divergence';
+import type { Request } from './request.ts';
+import type { WireForm } from './wire.ts';
+import type { Replay } from './divergence.ts';
 
 /** A refusal within the contract (any client error would do) but not with the code the evidence suggests. */
 export interface SoftDifference {

@@ -1,4 +1,4 @@
-import type { Effects, Observation } from './observation';
+import type { Effects, Observation } from './observation.ts';
 
 /** One answer of the target during a case: a start or termination step, the case's request, or the effects read back. */
 export type TraceEntry =

@@ -1,6 +1,6 @@
-import type { Observation } from './observation';
-import type { Step } from './case';
-import type { World } from './world';
+import type { Observation } from './observation.ts';
+import type { Step } from './case.ts';
+import type { World } from './world.ts';
 
 /** Updates what the harness knows is open on the target after a call, from what the target answered. */
 export function trackWorld(world: World, step: Step, observed: Observation): void {

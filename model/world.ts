@@ -1,4 +1,4 @@
-import type { CallerPolicy } from './policy/caller-policy';
+import type { CallerPolicy } from './policy/caller-policy.ts';
 
 // What the harness knows is on a target: the fixtures it created, the executions it left open and those it closed.
 

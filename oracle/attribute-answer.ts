@@ -1,7 +1,7 @@
-import type { Spec } from '../spec/spec-types';
-import type { Observation } from '../model/observation';
-import { isClientError } from './classify-outcome';
-import type { Expected } from '../model/expected';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Observation } from '../model/observation.ts';
+import { isClientError } from './classify-outcome.ts';
+import type { Expected } from '../model/expected.ts';
 
 /**
  * Says which of the broken rules a target's answer speaks for, when a request breaks several: the error code, and

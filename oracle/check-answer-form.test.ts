@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import type { Observation } from '../model/observation';
-import { checkAnswerForm } from './check-answer-form';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { Observation } from '../model/observation.ts';
+import { checkAnswerForm } from './check-answer-form.ts';
 
 const spec = loadSpec();
 const RUN_ID = '22Pij42qQYS4zptpD4JBqrvr24zGnPxT9rTOkGXVcZVhA=';

@@ -1,5 +1,5 @@
-import type { Rule, Spec } from '../spec/spec-types';
-import type { Observation } from '../model/observation';
+import type { Rule, Spec } from '../spec/spec-types.ts';
+import type { Observation } from '../model/observation.ts';
 
 /** One answer-format rule an answer broke: what the rule wants and what came. */
 export interface AnswerFault {

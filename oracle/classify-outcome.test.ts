@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOutcome } from './classify-outcome';
-import type { Expected } from '../model/expected';
+import { classifyOutcome } from './classify-outcome.ts';
+import type { Expected } from '../model/expected.ts';
 
 const success: Expected = { outcome: 'success', effective: { workflowType: { name: 'a', version: '1' }, tagList: [] } };
 const strict: Expected = {

@@ -1,6 +1,6 @@
-import type { Observation } from '../model/observation';
-import type { Expected } from '../model/expected';
-import type { DivergenceKind } from '../model/divergence-kind';
+import type { Observation } from '../model/observation.ts';
+import type { Expected } from '../model/expected.ts';
+import type { DivergenceKind } from '../model/divergence-kind.ts';
 
 /** A client error is an HTTP 4xx answer. */
 export function isClientError(o: Observation): boolean {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { compareEffects } from './compare-effects';
-import type { EffectiveConfig } from '../model/effective-config';
-import type { EffectView } from '../model/observation';
+import { loadSpec } from '../spec/load-spec.ts';
+import { compareEffects } from './compare-effects.ts';
+import type { EffectiveConfig } from '../model/effective-config.ts';
+import type { EffectView } from '../model/observation.ts';
 
 const spec = loadSpec();
 const effective: EffectiveConfig = {

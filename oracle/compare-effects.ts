@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Spec } from '../spec/spec-types';
-import { codePointLength } from '../model/request';
-import type { EffectView, Effects } from '../model/observation';
-import type { EffectiveConfig } from '../model/effective-config';
+import type { Spec } from '../spec/spec-types.ts';
+import { codePointLength } from '../model/request.ts';
+import type { EffectView, Effects } from '../model/observation.ts';
+import type { EffectiveConfig } from '../model/effective-config.ts';
 
 /** One effect that a target showed differently from the contract. */
 export interface EffectMismatch {

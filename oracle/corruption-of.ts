@@ -1,6 +1,6 @@
-import type { Case } from '../model/case';
-import type { Observation } from '../model/observation';
-import type { Divergence, Replay } from '../model/divergence';
+import type { Case } from '../model/case.ts';
+import type { Observation } from '../model/observation.ts';
+import type { Divergence, Replay } from '../model/divergence.ts';
 
 /** The target-corrupted divergence of a case after which the health check failed as `failure` shows. */
 export function corruptionOf(kase: Case, replay: Replay, failure: Observation): Omit<Divergence, 'id'> {

@@ -1,7 +1,7 @@
-import type { Spec } from '../spec/spec-types';
-import { readMember, type Request } from '../model/request';
-import type { TypeDefaults, TypeFixture } from '../model/world';
-import type { EffectiveConfig } from '../model/effective-config';
+import type { Spec } from '../spec/spec-types.ts';
+import { readMember, type Request } from '../model/request.ts';
+import type { TypeDefaults, TypeFixture } from '../model/world.ts';
+import type { EffectiveConfig } from '../model/effective-config.ts';
 
 const nameOf = (v: unknown) => (v && typeof v === 'object' ? (v as { name?: string }).name : (v as string | undefined));
 

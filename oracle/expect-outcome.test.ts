@@ -1,10 +1,10 @@
 // Hand-written examples from the operation's AWS page (spec/evidence/start-workflow-execution.rst) pin the oracle.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { typeOfRole, domainOfRole, type World } from '../model/world';
-import type { Request } from '../model/request';
-import { expectOutcome } from './expect-outcome';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { typeOfRole, domainOfRole, type World } from '../model/world.ts';
+import type { Request } from '../model/request.ts';
+import { expectOutcome } from './expect-outcome.ts';
 
 const spec = loadSpec();
 const fresh = (): World => buildWorld(spec, 'ex');

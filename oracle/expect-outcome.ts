@@ -1,14 +1,14 @@
-import type { Spec } from '../spec/spec-types';
-import type { Request } from '../model/request';
-import type { World } from '../model/world';
-import { findViolations } from './find-violations';
-import { resolveResources } from './resolve-resources';
-import { effectiveConfig } from './effective-config';
-import type { Expected } from '../model/expected';
-import { findAllowances } from './find-allowances';
-import { expectRejection } from './expect-rejection';
-import { judgePolicy } from './policy/judge-policy';
-import type { Resolved } from './checks/check-context';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Request } from '../model/request.ts';
+import type { World } from '../model/world.ts';
+import { findViolations } from './find-violations.ts';
+import { resolveResources } from './resolve-resources.ts';
+import { effectiveConfig } from './effective-config.ts';
+import type { Expected } from '../model/expected.ts';
+import { findAllowances } from './find-allowances.ts';
+import { expectRejection } from './expect-rejection.ts';
+import { judgePolicy } from './policy/judge-policy.ts';
+import type { Resolved } from './checks/check-context.ts';
 
 /**
  * The oracle: what the contract expects of a StartWorkflowExecution request in a world. `asCaller` for a case's own

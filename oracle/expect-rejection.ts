@@ -1,5 +1,5 @@
-import type { Rule } from '../spec/spec-types';
-import type { Expected } from '../model/expected';
+import type { Rule } from '../spec/spec-types.ts';
+import type { Expected } from '../model/expected.ts';
 
 /** The refusal that a set of broken rules calls for: their exact codes, or any client error if one of them allows it. */
 export function expectRejection(broken: Rule[]): Expected & { outcome: 'reject' } {

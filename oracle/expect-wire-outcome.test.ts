@@ -1,11 +1,11 @@
 // Hand-written raw requests pin the wire oracle: one example per wire rule, and how wire rules meet request rules.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { domainOfRole, typeOfRole } from '../model/world';
-import type { WireForm } from '../model/wire';
-import { expectWireOutcome } from './expect-wire-outcome';
-import { hasDuplicateKeys } from './wire/has-duplicate-keys';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { domainOfRole, typeOfRole } from '../model/world.ts';
+import type { WireForm } from '../model/wire.ts';
+import { expectWireOutcome } from './expect-wire-outcome.ts';
+import { hasDuplicateKeys } from './wire/has-duplicate-keys.ts';
 
 const spec = loadSpec();
 const world = buildWorld(spec, 'wire');

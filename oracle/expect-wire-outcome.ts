@@ -1,11 +1,11 @@
-import type { Spec } from '../spec/spec-types';
-import type { Request } from '../model/request';
-import type { WireForm } from '../model/wire';
-import type { World } from '../model/world';
-import { expectOutcome } from './expect-outcome';
-import { expectRejection } from './expect-rejection';
-import type { Expected } from '../model/expected';
-import { findWireViolations } from './wire/find-wire-violations';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Request } from '../model/request.ts';
+import type { WireForm } from '../model/wire.ts';
+import type { World } from '../model/world.ts';
+import { expectOutcome } from './expect-outcome.ts';
+import { expectRejection } from './expect-rejection.ts';
+import type { Expected } from '../model/expected.ts';
+import { findWireViolations } from './wire/find-wire-violations.ts';
 
 /**
  * The oracle for a raw request: the wire rules first (signature, headers, body); a body that gets through them is

@@ -1,6 +1,6 @@
-import type { Spec } from '../spec/spec-types';
-import type { Request } from '../model/request';
-import type { World } from '../model/world';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Request } from '../model/request.ts';
+import type { World } from '../model/world.ts';
 
 /**
  * The allowance rules a valid request relies on, so that a refusal is blamed on the right rule: a workflowId that

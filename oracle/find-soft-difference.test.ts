@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import type { Observation } from '../model/observation';
-import { expectRejection } from './expect-rejection';
-import { findSoftDifference } from './find-soft-difference';
-import type { Expected } from '../model/expected';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { Observation } from '../model/observation.ts';
+import { expectRejection } from './expect-rejection.ts';
+import { findSoftDifference } from './find-soft-difference.ts';
+import type { Expected } from '../model/expected.ts';
 
 const spec = loadSpec();
 const broken = (...ids: string[]) => expectRejection(ids.map((id) => spec.rules.find((r) => r.id === id)!));

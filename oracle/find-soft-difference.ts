@@ -1,8 +1,8 @@
-import type { Spec } from '../spec/spec-types';
-import type { Observation } from '../model/observation';
-import { isClientError } from './classify-outcome';
-import type { SoftDifference } from '../model/soft-finding';
-import type { Expected } from '../model/expected';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Observation } from '../model/observation.ts';
+import { isClientError } from './classify-outcome.ts';
+import type { SoftDifference } from '../model/soft-finding.ts';
+import type { Expected } from '../model/expected.ts';
 
 /**
  * The codes the broken rules account for between them, or undefined when one of them accounts for any code (a

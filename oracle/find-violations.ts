@@ -1,9 +1,9 @@
-import type { Rule, Spec } from '../spec/spec-types';
-import type { Request } from '../model/request';
-import type { World } from '../model/world';
-import { STATE_CHECKS, STRUCTURAL_CHECKS } from './checks';
-import { resolveResources } from './resolve-resources';
-import type { Resolved } from './checks/check-context';
+import type { Rule, Spec } from '../spec/spec-types.ts';
+import type { Request } from '../model/request.ts';
+import type { World } from '../model/world.ts';
+import { STATE_CHECKS, STRUCTURAL_CHECKS } from './checks/index.ts';
+import { resolveResources } from './resolve-resources.ts';
+import type { Resolved } from './checks/check-context.ts';
 
 /**
  * Every rule of the spec that the request breaks in this world; no order between rules is assumed. `plain`: the

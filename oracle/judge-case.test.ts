@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import type { Case } from '../model/case';
-import type { Observation } from '../model/observation';
-import type { TraceEntry } from '../model/trace-entry';
-import { judgeCase } from './judge-case';
-import { corruptionOf } from './corruption-of';
-import { parsePolicy } from './policy/parse-policy';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import type { Case } from '../model/case.ts';
+import type { Observation } from '../model/observation.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import { judgeCase } from './judge-case.ts';
+import { corruptionOf } from './corruption-of.ts';
+import { parsePolicy } from './policy/parse-policy.ts';
 
 const spec = loadSpec();
 const world = buildWorld(spec, 't');

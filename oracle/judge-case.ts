@@ -1,23 +1,23 @@
-import type { Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { Effects, Observation } from '../model/observation';
-import type { World } from '../model/world';
-import type { Divergence, Replay } from '../model/divergence';
-import type { DivergenceKind } from '../model/divergence-kind';
-import type { Expected } from '../model/expected';
-import type { SoftFinding } from '../model/soft-finding';
-import type { TraceEntry } from '../model/trace-entry';
-import { trackWorld } from '../model/track-world';
-import { expectOutcome } from './expect-outcome';
-import { expectCaseOutcome } from './expect-case-outcome';
-import { classifyOutcome } from './classify-outcome';
-import { explainPolicyAnswer } from './policy/explain-policy-answer';
-import { compareEffects } from './compare-effects';
-import { checkAnswerForm } from './check-answer-form';
-import { softFindingOf } from './soft-finding-of';
-import { answeredWith } from './answered-with';
-import { resolveResources } from './resolve-resources';
-import type { Resolved } from './checks/check-context';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import type { Effects, Observation } from '../model/observation.ts';
+import type { World } from '../model/world.ts';
+import type { Divergence, Replay } from '../model/divergence.ts';
+import type { DivergenceKind } from '../model/divergence-kind.ts';
+import type { Expected } from '../model/expected.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import { trackWorld } from '../model/track-world.ts';
+import { expectOutcome } from './expect-outcome.ts';
+import { expectCaseOutcome } from './expect-case-outcome.ts';
+import { classifyOutcome } from './classify-outcome.ts';
+import { explainPolicyAnswer } from './policy/explain-policy-answer.ts';
+import { compareEffects } from './compare-effects.ts';
+import { checkAnswerForm } from './check-answer-form.ts';
+import { softFindingOf } from './soft-finding-of.ts';
+import { answeredWith } from './answered-with.ts';
+import { resolveResources } from './resolve-resources.ts';
+import type { Resolved } from './checks/check-context.ts';
 
 /** What the oracle is given of one case: the world before it and what the target answered, call by call. */
 export interface CaseToJudge {

@@ -1,6 +1,6 @@
-import { readMember, type Request } from '../model/request';
-import { findDomain, findType, type World } from '../model/world';
-import type { Resolved } from './checks/check-context';
+import { readMember, type Request } from '../model/request.ts';
+import { findDomain, findType, type World } from '../model/world.ts';
+import type { Resolved } from './checks/check-context.ts';
 
 /** Looks up the domain and type a request names, skipping members that already broke a structural rule. */
 export function resolveResources(world: World, request: Request, invalidMembers: Set<string>): Resolved {

@@ -1,7 +1,7 @@
-import type { Rule, Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { World } from '../model/world';
-import { simulateCase } from './simulate-case';
+import type { Rule, Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import type { World } from '../model/world.ts';
+import { simulateCase } from './simulate-case.ts';
 
 /**
  * The rules a case's request breaks (sorted) once its preparation has run on a conforming target (empty when valid);

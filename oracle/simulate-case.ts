@@ -1,10 +1,10 @@
-import type { Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { World } from '../model/world';
-import { trackWorld } from '../model/track-world';
-import { expectOutcome } from './expect-outcome';
-import { expectCaseOutcome } from './expect-case-outcome';
-import type { Expected } from '../model/expected';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import type { World } from '../model/world.ts';
+import { trackWorld } from '../model/track-world.ts';
+import { expectOutcome } from './expect-outcome.ts';
+import { expectCaseOutcome } from './expect-case-outcome.ts';
+import type { Expected } from '../model/expected.ts';
 
 /**
  * Plays a case against a conforming target in the oracle's head: the expectation of every start step and of the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { expectRejection } from './expect-rejection';
-import { softFindingOf } from './soft-finding-of';
+import { loadSpec } from '../spec/load-spec.ts';
+import { expectRejection } from './expect-rejection.ts';
+import { softFindingOf } from './soft-finding-of.ts';
 
 const spec = loadSpec();
 const broken = (...ids: string[]) => expectRejection(ids.map((id) => spec.rules.find((r) => r.id === id)!));

@@ -1,10 +1,10 @@
-import type { Spec } from '../spec/spec-types';
-import type { Request } from '../model/request';
-import type { Observation } from '../model/observation';
-import type { Expected } from '../model/expected';
-import { findSoftDifference } from './find-soft-difference';
-import type { Replay } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Request } from '../model/request.ts';
+import type { Observation } from '../model/observation.ts';
+import type { Expected } from '../model/expected.ts';
+import { findSoftDifference } from './find-soft-difference.ts';
+import type { Replay } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
 
 /** A soft finding of one call (oracle/find-soft-difference.ts), filed under the case's rule; undefined when there is none. */
 export function softFindingOf(

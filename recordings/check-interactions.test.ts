@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkInteractions } from './check-interactions';
-import { INTERACTIONS_FORMAT } from './interaction-recording';
-import { RecordingError } from './load-recording';
+import { checkInteractions } from './check-interactions.ts';
+import { INTERACTIONS_FORMAT } from './interaction-recording.ts';
+import { RecordingError } from './load-recording.ts';
 
 const interaction = {
   id: '0:0',

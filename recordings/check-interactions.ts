@@ -1,5 +1,5 @@
-import { RecordingError } from './load-recording';
-import { INTERACTIONS_FORMAT, type InteractionRecording } from './interaction-recording';
+import { RecordingError } from './load-recording.ts';
+import { INTERACTIONS_FORMAT, type InteractionRecording } from './interaction-recording.ts';
 
 const isBody = (b: unknown) => !!b && typeof b === 'object' && !Array.isArray(b);
 

@@ -1,8 +1,8 @@
-import type { Difference } from './diff-recordings';
-import type { Recording } from './recording';
-import { clippedAsText } from '../model/clip-large-values';
-import { clip } from '../model/text/clip';
-import { markdownCell } from '../model/text/markdown-cell';
+import type { Difference } from './diff-recordings.ts';
+import type { Recording } from './recording.ts';
+import { clippedAsText } from '../model/clip-large-values.ts';
+import { clip } from '../model/text/clip.ts';
+import { markdownCell } from '../model/text/markdown-cell.ts';
 
 /** compare.json: the differences between two targets (or a target and a recording) on the same seeded cases. */
 export interface CompareReport {

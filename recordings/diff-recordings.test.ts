@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffRecordings } from './diff-recordings';
-import { RECORDING_FORMAT, type RecordedCase, type Recording } from './recording';
-import { MAX_STORED_CHARS, clipLargeValues } from '../model/clip-large-values';
+import { diffRecordings } from './diff-recordings.ts';
+import { RECORDING_FORMAT, type RecordedCase, type Recording } from './recording.ts';
+import { MAX_STORED_CHARS, clipLargeValues } from '../model/clip-large-values.ts';
 
 const recording = (cases: RecordedCase[]): Recording => ({
   format: RECORDING_FORMAT,

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Effects, Observation } from '../model/observation';
-import type { TraceEntry } from '../model/trace-entry';
-import type { RecordedCase, Recording } from './recording';
-import { clipLargeValues } from '../model/clip-large-values';
+import type { Effects, Observation } from '../model/observation.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import type { RecordedCase, Recording } from './recording.ts';
+import { clipLargeValues } from '../model/clip-large-values.ts';
 
 /** One place where two recordings of the same case differ. */
 export interface Difference {

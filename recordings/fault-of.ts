@@ -1,5 +1,5 @@
-import type { RecordedInteraction } from './interaction-recording';
-import { asObject } from './as-object';
+import type { RecordedInteraction } from './interaction-recording.ts';
+import { asObject } from './as-object.ts';
 
 /** The error type of an answer body (`__type` after its namespace), '' when it names none. */
 export const errorTypeOf = (json: unknown): string =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { judgeInteractions } from './judge-interactions';
-import { loadSpec } from '../spec/load-spec';
-import { INTERACTIONS_FORMAT, type RecordedInteraction } from './interaction-recording';
+import { judgeInteractions } from './judge-interactions.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import { INTERACTIONS_FORMAT, type RecordedInteraction } from './interaction-recording.ts';
 
 const spec = loadSpec();
 let n = 0;

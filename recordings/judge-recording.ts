@@ -1,17 +1,17 @@
-import type { Spec } from '../spec/spec-types';
-import type { Effects, Observation } from '../model/observation';
-import { buildWorld } from '../model/build-world';
-import { trackWorld } from '../model/track-world';
-import { expectOutcome } from '../oracle/expect-outcome';
-import { expectCaseOutcome } from '../oracle/expect-case-outcome';
-import { classifyOutcome } from '../oracle/classify-outcome';
-import type { RecordingVerdict } from '../model/recording-verdict';
-import type { DivergenceKind } from '../model/divergence-kind';
-import { compareEffects } from '../oracle/compare-effects';
-import { replayCase } from '../runner/replay-case';
-import type { Recording } from './recording';
-import { clipLargeValues } from '../model/clip-large-values';
-import { restoreClipped } from '../model/restore-clipped';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Effects, Observation } from '../model/observation.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { trackWorld } from '../model/track-world.ts';
+import { expectOutcome } from '../oracle/expect-outcome.ts';
+import { expectCaseOutcome } from '../oracle/expect-case-outcome.ts';
+import { classifyOutcome } from '../oracle/classify-outcome.ts';
+import type { RecordingVerdict } from '../model/recording-verdict.ts';
+import type { DivergenceKind } from '../model/divergence-kind.ts';
+import { compareEffects } from '../oracle/compare-effects.ts';
+import { replayCase } from '../runner/replay-case.ts';
+import type { Recording } from './recording.ts';
+import { clipLargeValues } from '../model/clip-large-values.ts';
+import { restoreClipped } from '../model/restore-clipped.ts';
 
 /** Judges a recording with the oracle, case by case, as if its target were the one under test. */
 export function judgeRecording(spec: Spec, recording: Recording): RecordingVerdict {

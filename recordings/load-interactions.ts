@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readJsonFile } from '../spec/read-json-file';
-import { RecordingError } from './load-recording';
-import type { InteractionRecording } from './interaction-recording';
-import { checkInteractions } from './check-interactions';
+import { readJsonFile } from '../spec/read-json-file.ts';
+import { RecordingError } from './load-recording.ts';
+import type { InteractionRecording } from './interaction-recording.ts';
+import { checkInteractions } from './check-interactions.ts';
 
 /** Reads an imported recording (`swf-conformance import`) and checks its shape; a bad one is a one-line RecordingError. */
 export function loadInteractions(path: string): InteractionRecording {

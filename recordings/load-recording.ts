@@ -1,5 +1,5 @@
-import { readJsonFile } from '../spec/read-json-file';
-import { READABLE_FORMATS, RECORDING_FORMAT, type Recording } from './recording';
+import { readJsonFile } from '../spec/read-json-file.ts';
+import { READABLE_FORMATS, RECORDING_FORMAT, type Recording } from './recording.ts';
 
 /** A recording file that cannot be used; its message is one line. */
 export class RecordingError extends Error {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTrace } from './normalize-trace';
+import { normalizeTrace } from './normalize-trace.ts';
 
 describe('normalizeTrace', () => {
   it('gives the same runId the same placeholder wherever it appears, and different runIds different ones', () => {

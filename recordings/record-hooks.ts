@@ -1,7 +1,7 @@
-import type { RunHooks } from '../runner/run-hooks';
-import type { RecordedCase } from './recording';
-import { normalizeTrace } from './normalize-trace';
-import { clipLargeValues } from '../model/clip-large-values';
+import type { RunHooks } from '../runner/run-hooks.ts';
+import type { RecordedCase } from './recording.ts';
+import { normalizeTrace } from './normalize-trace.ts';
+import { clipLargeValues } from '../model/clip-large-values.ts';
 
 /** Run hooks that collect every case's normalized answers into `into`, long strings clipped (the case regenerates them). */
 export function recordHooks(into: RecordedCase[]): RunHooks {

@@ -1,10 +1,10 @@
-import type { Spec } from '../spec/spec-types';
-import type { Target } from '../targets/target';
-import { runConformance, type RunOptions } from '../runner/run-conformance';
-import type { RunResult } from '../runner/run-result';
-import { RECORDING_FORMAT, type RecordedCase, type Recording } from './recording';
-import { recordHooks } from './record-hooks';
-import { combineHooks } from '../runner/combine-hooks';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Target } from '../targets/target.ts';
+import { runConformance, type RunOptions } from '../runner/run-conformance.ts';
+import type { RunResult } from '../runner/run-result.ts';
+import { RECORDING_FORMAT, type RecordedCase, type Recording } from './recording.ts';
+import { recordHooks } from './record-hooks.ts';
+import { combineHooks } from '../runner/combine-hooks.ts';
 
 /** Runs the cases on a target and returns both the run's result and its recording; `hooks` see the run too (progress). */
 export async function recordRun(

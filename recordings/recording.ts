@@ -1,5 +1,5 @@
-import type { Request } from '../model/request';
-import type { TraceEntry } from '../model/trace-entry';
+import type { Request } from '../model/request.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
 
 // 2: strings longer than MAX_STORED_CHARS are stored clipped (model/clip-large-values.ts). A /1 file is read as well.
 export const RECORDING_FORMAT = 'swf-conformance-recording/2';

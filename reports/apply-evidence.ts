@@ -1,8 +1,8 @@
-import type { RecordingVerdict } from '../model/recording-verdict';
-import type { Report } from './report';
-import { countByKind } from './count-by-kind';
-import { countFindings } from '../model/fold-repeats';
-import { clipLargeValues } from '../model/clip-large-values';
+import type { RecordingVerdict } from '../model/recording-verdict.ts';
+import type { Report } from './report.ts';
+import { countByKind } from './count-by-kind.ts';
+import { countFindings } from '../model/fold-repeats.ts';
+import { clipLargeValues } from '../model/clip-large-values.ts';
 
 /**
  * Folds what an evidence recording says into a report: rules it covers are marked observed on its target, and where it

@@ -1,7 +1,7 @@
-import { readJsonFile } from '../spec/read-json-file';
-import { writeOutput } from './write-output';
-import { DIVERGENCE_KINDS, type DivergenceKind } from '../model/divergence-kind';
-import type { Divergence } from '../model/divergence';
+import { readJsonFile } from '../spec/read-json-file.ts';
+import { writeOutput } from './write-output.ts';
+import { DIVERGENCE_KINDS, type DivergenceKind } from '../model/divergence-kind.ts';
+import type { Divergence } from '../model/divergence.ts';
 
 /** A divergence the team has accepted for a target, with why, until when. */
 export interface BaselineEntry {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Spec } from '../spec/spec-types';
-import type { RunResult } from '../runner/run-result';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
-import { buildReport } from './build-report';
-import { sha256Of } from '../model/clip-large-values';
+import type { Spec } from '../spec/spec-types.ts';
+import type { RunResult } from '../runner/run-result.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
+import { buildReport } from './build-report.ts';
+import { sha256Of } from '../model/clip-large-values.ts';
 
 const SPEC = { operation: 'StartWorkflowExecution' } as Spec;
 const replay = (path: string) => ({ rule: 'wire.body.oversized', seed: 7, path, runTag: 'swfc-7', target: 'moto' });

@@ -1,14 +1,14 @@
-import type { Spec } from '../spec/spec-types';
-import type { RunResult } from '../runner/run-result';
-import type { Report } from './report';
-import type { BaselineVerdict } from './baseline';
-import { reproduce } from './reproduction';
-import { countFindings } from '../model/fold-repeats';
-import { countByKind } from './count-by-kind';
-import { maskRunIds } from './mask-run-ids';
-import { clipLargeValues } from '../model/clip-large-values';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
+import type { Spec } from '../spec/spec-types.ts';
+import type { RunResult } from '../runner/run-result.ts';
+import type { Report } from './report.ts';
+import type { BaselineVerdict } from './baseline.ts';
+import { reproduce } from './reproduction.ts';
+import { countFindings } from '../model/fold-repeats.ts';
+import { countByKind } from './count-by-kind.ts';
+import { maskRunIds } from './mask-run-ids.ts';
+import { clipLargeValues } from '../model/clip-large-values.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
 
 /**
  * A divergence (or a soft finding) as a report stores it: runIds masked and long strings clipped (length, sha256,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from './report';
-import { diffReports, hasRegressions, renderReportDiff } from './diff-reports';
-import { fakeSoftFinding } from './html/fake-report';
+import type { Report } from './report.ts';
+import { diffReports, hasRegressions, renderReportDiff } from './diff-reports.ts';
+import { fakeSoftFinding } from './html/fake-report.ts';
 
 type Div = Report['divergences'][number];
 const reject = { outcome: 'reject' as const, rules: [], codes: [], anyClientError: true, likelyCodes: [] };

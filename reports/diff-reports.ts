@@ -1,10 +1,10 @@
-import type { Report } from './report';
-import type { DiffedRun, DivergenceGroup, ReportDiff, SoftGroup } from './report-diff';
-import { countFindings } from '../model/fold-repeats';
-import { countSoftFindings } from './render-soft-findings';
-import { clippedAsText } from '../model/clip-large-values';
-import { clip } from '../model/text/clip';
-import { markdownCell as cell } from '../model/text/markdown-cell';
+import type { Report } from './report.ts';
+import type { DiffedRun, DivergenceGroup, ReportDiff, SoftGroup } from './report-diff.ts';
+import { countFindings } from '../model/fold-repeats.ts';
+import { countSoftFindings } from './render-soft-findings.ts';
+import { clippedAsText } from '../model/clip-large-values.ts';
+import { clip } from '../model/text/clip.ts';
+import { markdownCell as cell } from '../model/text/markdown-cell.ts';
 
 type Div = Report['divergences'][number];
 type Answer = Extract<Div['observed'], { ok: boolean }>;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Divergence } from '../model/divergence';
+import type { Divergence } from '../model/divergence.ts';
 
 /** What replay needs of a divergence. */
 export type Replayable = Pick<Divergence, 'id' | 'rule' | 'kind' | 'replay'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskRunIds } from './mask-run-ids';
+import { maskRunIds } from './mask-run-ids.ts';
 
 const MOTO = 'c95a32e1713743e7893be8e9b0b01bc5';
 const SWF = '22Pij42qQYS4zptpD4JBqrvr24zGnPxT9rTOkGXVcZVhA=';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { fakeReport, fakeSoftFinding } from './html/fake-report';
-import { mergeShards } from './merge-shards';
+import { loadSpec } from '../spec/load-spec.ts';
+import { fakeReport, fakeSoftFinding } from './html/fake-report.ts';
+import { mergeShards } from './merge-shards.ts';
 
 const shard = (index: number, more = {}) =>
   fakeReport('mock', [{ id: 'tagList.maxItems' }], { shard: { index, count: 2 }, ...more });

@@ -1,8 +1,8 @@
-import type { Spec } from '../spec/spec-types';
-import type { Report } from './report';
-import { countByKind } from './count-by-kind';
-import { countFindings, createRepeatFolder, createSoftFolder } from '../model/fold-repeats';
-import { reproduce } from './reproduction';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Report } from './report.ts';
+import { countByKind } from './count-by-kind.ts';
+import { countFindings, createRepeatFolder, createSoftFolder } from '../model/fold-repeats.ts';
+import { reproduce } from './reproduction.ts';
 
 /** Reports that cannot be merged (different runs, missing or repeated shards); the message is one line. */
 export class MergeError extends Error {}

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readJsonFile } from '../spec/read-json-file';
-import type { Report } from './report';
+import { readJsonFile } from '../spec/read-json-file.ts';
+import type { Report } from './report.ts';
 
 /** A report.json that cannot be read; the message is one line. */
 export class ReportFileError extends Error {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRedactor, redactDeep } from './redact';
+import { makeRedactor, redactDeep } from './redact.ts';
 
 describe('redaction', () => {
   const redact = makeRedactor(['mock-secret-value']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './render-markdown';
-import { fakeDivergence, fakeReport, fakeSoftFinding } from './html/fake-report';
-import { clipLargeValues, sha256Of } from '../model/clip-large-values';
+import { renderMarkdown } from './render-markdown.ts';
+import { fakeDivergence, fakeReport, fakeSoftFinding } from './html/fake-report.ts';
+import { clipLargeValues, sha256Of } from '../model/clip-large-values.ts';
 
 describe('renderMarkdown', () => {
   const input = 'q'.repeat(40_000);

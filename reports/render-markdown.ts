@@ -1,9 +1,9 @@
-import type { Report } from './report';
-import { clippedAsText } from '../model/clip-large-values';
-import { clip } from '../model/text/clip';
-import { markdownCell as cell } from '../model/text/markdown-cell';
-import { countFindings } from '../model/fold-repeats';
-import { renderSoftFindings, softFindingsSummary } from './render-soft-findings';
+import type { Report } from './report.ts';
+import { clippedAsText } from '../model/clip-large-values.ts';
+import { clip } from '../model/text/clip.ts';
+import { markdownCell as cell } from '../model/text/markdown-cell.ts';
+import { countFindings } from '../model/fold-repeats.ts';
+import { renderSoftFindings, softFindingsSummary } from './render-soft-findings.ts';
 
 // A value the report holds clipped shows as its head, length and hash.
 const clipValue = (value: unknown, max = 300) => clip(JSON.stringify(value, clippedAsText) ?? 'undefined', max);

@@ -1,8 +1,8 @@
-import type { Report } from './report';
-import { clippedAsText } from '../model/clip-large-values';
-import { clip } from '../model/text/clip';
-import { markdownCell } from '../model/text/markdown-cell';
-import { countFindings } from '../model/fold-repeats';
+import type { Report } from './report.ts';
+import { clippedAsText } from '../model/clip-large-values.ts';
+import { clip } from '../model/text/clip.ts';
+import { markdownCell } from '../model/text/markdown-cell.ts';
+import { countFindings } from '../model/fold-repeats.ts';
 
 type Soft = NonNullable<Report['softFindings']>[number];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from './report';
-import { renderStepSummary } from './render-step-summary';
-import { fakeSoftFinding } from './html/fake-report';
+import type { Report } from './report.ts';
+import { renderStepSummary } from './render-step-summary.ts';
+import { fakeSoftFinding } from './html/fake-report.ts';
 
 type Rule = Report['rules'][number];
 type Div = Report['divergences'][number];

@@ -1,7 +1,7 @@
-import type { Report } from './report';
-import { countFindings } from '../model/fold-repeats';
-import { countSoftFindings } from './render-soft-findings';
-import { markdownCell as cell } from '../model/text/markdown-cell';
+import type { Report } from './report.ts';
+import { countFindings } from '../model/fold-repeats.ts';
+import { countSoftFindings } from './render-soft-findings.ts';
+import { markdownCell as cell } from '../model/text/markdown-cell.ts';
 
 type Div = Report['divergences'][number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from './report';
-import { renderSummaryTable } from './render-summary-table';
+import type { Report } from './report.ts';
+import { renderSummaryTable } from './render-summary-table.ts';
 
 const tally = (id: string, family: string, cases: number, divergences: number) =>
   ({ id, family, cases, divergences }) as Report['rules'][number];

@@ -1,4 +1,4 @@
-import type { Report } from './report';
+import type { Report } from './report.ts';
 
 /**
  * The table a run ends with: per rule family, how many rules and cases, and how many of them diverged, then the

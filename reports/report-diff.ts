@@ -1,4 +1,4 @@
-import type { DivergenceKind } from '../model/divergence-kind';
+import type { DivergenceKind } from '../model/divergence-kind.ts';
 
 /** The divergences of one report on one (target, rule, kind): how many (repeats included), and which distinct answers the listed ones gave. */
 export interface DivergenceGroup {

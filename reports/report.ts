@@ -1,12 +1,12 @@
-import type { RuleTally, RunResult } from '../runner/run-result';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
-import type { BaselineEntry } from './baseline';
-import type { Reproduction } from './reproduction';
-import type { StatefulResult } from '../runner/stateful/run-stateful';
-import type { SpecDivergence } from '../model/recording-verdict';
-import type { ArnContext } from '../model/policy/arn-context';
-import type { World } from '../model/world';
+import type { RuleTally, RunResult } from '../runner/run-result.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
+import type { BaselineEntry } from './baseline.ts';
+import type { Reproduction } from './reproduction.ts';
+import type { StatefulResult } from '../runner/stateful/run-stateful.ts';
+import type { SpecDivergence } from '../model/recording-verdict.ts';
+import type { ArnContext } from '../model/policy/arn-context.ts';
+import type { World } from '../model/world.ts';
 
 /** The report.json format; `summary`, `rules` and `divergences` are what CI and people read. */
 export interface Report extends Pick<

@@ -4,9 +4,9 @@ import { promisify } from 'node:util';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reproduce } from './reproduction';
-import { makeRedactor } from './redact';
-import type { Divergence } from '../model/divergence';
+import { reproduce } from './reproduction.ts';
+import { makeRedactor } from './redact.ts';
+import type { Divergence } from '../model/divergence.ts';
 
 const replay = { rule: 'tagList.maxItems', seed: 1, path: '0', runTag: 'swfc-1', target: 'mock' };
 const plain = {

@@ -1,6 +1,6 @@
-import type { Divergence } from '../model/divergence';
-import { SESSION_TOKEN_HEADER, wireCurl, wireTypescript } from './wire-reproduction';
-import { holdsLargeValues } from '../model/clip-large-values';
+import type { Divergence } from '../model/divergence.ts';
+import { SESSION_TOKEN_HEADER, wireCurl, wireTypescript } from './wire-reproduction.ts';
+import { holdsLargeValues } from '../model/clip-large-values.ts';
 
 /** Copy-paste reproductions of a divergence's request: raw HTTP with curl, and the SDK call in TypeScript. */
 export interface Reproduction {

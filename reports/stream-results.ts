@@ -1,9 +1,9 @@
 import { appendFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunHooks } from '../runner/run-hooks';
-import { redactDeep } from './redact';
-import { describeFsError, OutputError } from './write-output';
-import { maskRunIds } from './mask-run-ids';
+import type { RunHooks } from '../runner/run-hooks.ts';
+import { redactDeep } from './redact.ts';
+import { describeFsError, OutputError } from './write-output.ts';
+import { maskRunIds } from './mask-run-ids.ts';
 
 // Past this many characters a request is left out of its line: the case's replay (rule, seed, path) regenerates it.
 const MAX_REQUEST_CHARS = 4096;

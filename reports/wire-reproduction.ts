@@ -1,6 +1,6 @@
-import type { WireForm } from '../model/wire';
-import { SDK_WIRE_HEADERS } from '../model/wire';
-import { renderWireBody, wireHeaders } from '../model/render-wire-body';
+import type { WireForm } from '../model/wire.ts';
+import { SDK_WIRE_HEADERS } from '../model/wire.ts';
+import { renderWireBody, wireHeaders } from '../model/render-wire-body.ts';
 
 /** A string as one single-quoted shell word. */
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { Report } from './report';
-import { renderJunit } from './junit/render-junit';
-import { renderStepSummary } from './render-step-summary';
-import { renderHtml } from './html/render-html';
-import { writeOutput } from './write-output';
+import type { Report } from './report.ts';
+import { renderJunit } from './junit/render-junit.ts';
+import { renderStepSummary } from './render-step-summary.ts';
+import { renderHtml } from './html/render-html.ts';
+import { writeOutput } from './write-output.ts';
 
 /**
  * Writes what covers one or more targets at once: report.html (the rules × targets matrix), junit.xml and

@@ -3,7 +3,7 @@ import { lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputError, writeOutput } from './write-output';
+import { OutputError, writeOutput } from './write-output.ts';
 
 describe('writeOutput', () => {
   it('writes a file whole, and refuses with an OutputError where a file stands in for its folder', () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Report } from './report';
-import { writeReport } from './write-report';
-import { writeMatrix } from './write-matrix';
-import { redactDeep } from './redact';
+import type { Report } from './report.ts';
+import { writeReport } from './write-report.ts';
+import { writeMatrix } from './write-matrix.ts';
+import { redactDeep } from './redact.ts';
 
 /** A target name as a folder name. */
 const folderOf = (target: string) => target.replace(/[^A-Za-z0-9._+-]+/g, '_');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { Report } from './report';
-import { renderMarkdown } from './render-markdown';
-import { redactDeep } from './redact';
-import { writeMatrix } from './write-matrix';
-import { writeOutput } from './write-output';
+import type { Report } from './report.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { redactDeep } from './redact.ts';
+import { writeMatrix } from './write-matrix.ts';
+import { writeOutput } from './write-output.ts';
 
 /**
  * Writes report.json and report.md into a folder, and the files for people and CI (report.html, junit.xml,

@@ -1,6 +1,6 @@
-import type { Observation } from '../model/observation';
-import { domainOfRole, typeOfRole, type World } from '../model/world';
-import type { Target } from '../targets/target';
+import type { Observation } from '../model/observation.ts';
+import { domainOfRole, typeOfRole, type World } from '../model/world.ts';
+import type { Target } from '../targets/target.ts';
 
 /**
  * Asks whether the target still works after a suspicious case: a valid start on the main domain and its

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { RunHooks } from './run-hooks';
-import { combineHooks } from './combine-hooks';
+import type { RunHooks } from './run-hooks.ts';
+import { combineHooks } from './combine-hooks.ts';
 
 it('combineHooks hands every hook’s one argument to each set of hooks in turn, skipping absent ones', () => {
   const calls: string[] = [];

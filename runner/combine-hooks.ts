@@ -1,4 +1,4 @@
-import type { RunHooks } from './run-hooks';
+import type { RunHooks } from './run-hooks.ts';
 
 /** One set of hooks that calls each of the given ones in turn (absent ones skipped). */
 export function combineHooks(...all: Array<RunHooks | undefined>): RunHooks {

@@ -1,10 +1,10 @@
-import type { Case } from '../model/case';
-import type { World } from '../model/world';
-import type { Target } from '../targets/target';
-import type { Divergence, Replay } from '../model/divergence';
-import type { CaseOutcome } from './run-case';
-import { checkHealth } from './check-health';
-import { corruptionOf } from '../oracle/corruption-of';
+import type { Case } from '../model/case.ts';
+import type { World } from '../model/world.ts';
+import type { Target } from '../targets/target.ts';
+import type { Divergence, Replay } from '../model/divergence.ts';
+import type { CaseOutcome } from './run-case.ts';
+import { checkHealth } from './check-health.ts';
+import { corruptionOf } from '../oracle/corruption-of.ts';
 
 // Answers after which the target may be broken or gone: it took what it should refuse, failed, or went silent.
 const SUSPICIOUS = new Set<Divergence['kind']>(['accepted-invalid', 'server-error', 'timeout']);

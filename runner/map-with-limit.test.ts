@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapWithLimit } from './map-with-limit';
+import { mapWithLimit } from './map-with-limit.ts';
 
 describe('mapWithLimit', () => {
   it('keeps the order of the items and never has more than the limit in flight', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../model/case';
-import { planBatches, type Scheduled } from './plan-batches';
+import type { Case } from '../model/case.ts';
+import { planBatches, type Scheduled } from './plan-batches.ts';
 
 const kase = (workflowId: string, before: Case['before'] = []): Case => ({
   rule: 'r',

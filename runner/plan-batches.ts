@@ -1,4 +1,4 @@
-import type { Case } from '../model/case';
+import type { Case } from '../model/case.ts';
 
 /** A case as the runner schedules it: its index in the rule's cases and the case. */
 export interface Scheduled {

@@ -1,9 +1,9 @@
 import type fc from 'fast-check';
-import type { Rule, Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import { MissingFixtureError, RuleNotApplicable, type World } from '../model/world';
-import { constraintsFromSpec } from '../generators/constraints';
-import { caseForRule } from '../generators/case-for-rule';
+import type { Rule, Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import { MissingFixtureError, RuleNotApplicable, type World } from '../model/world.ts';
+import { constraintsFromSpec } from '../generators/constraints.ts';
+import { caseForRule } from '../generators/case-for-rule.ts';
 
 export interface RulePlan {
   /** The arbitrary of each rule that can run; its cases are drawn only when the rule's turn comes. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import { buildWorld } from '../model/build-world';
-import type { RunKnowledge } from '../model/world';
-import { constraintsFromSpec } from '../generators/constraints';
-import { caseForRule } from '../generators/case-for-rule';
-import type { Replay } from '../model/divergence';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import { buildWorld } from '../model/build-world.ts';
+import type { RunKnowledge } from '../model/world.ts';
+import { constraintsFromSpec } from '../generators/constraints.ts';
+import { caseForRule } from '../generators/case-for-rule.ts';
+import type { Replay } from '../model/divergence.ts';
 
 // Judging a whole recording replays every case: each rule's arbitrary is built once per spec and run tag.
 const arbitraries = new WeakMap<Spec, Map<string, fc.Arbitrary<Case>>>();

@@ -1,15 +1,15 @@
-import type { Spec } from '../spec/spec-types';
-import { buildWorld } from '../model/build-world';
-import type { Target } from '../targets/target';
-import type { Divergence, Replay } from '../model/divergence';
-import { replayCase } from './replay-case';
-import type { RunKnowledge } from '../model/world';
-import { runCase } from './run-case';
-import type { TraceEntry } from '../model/trace-entry';
-import { findCorruption } from './find-corruption';
-import { corruptionOf } from '../oracle/corruption-of';
-import { runLifecycleCase } from './lifecycle/run-lifecycle';
-import { checkHealth } from './check-health';
+import type { Spec } from '../spec/spec-types.ts';
+import { buildWorld } from '../model/build-world.ts';
+import type { Target } from '../targets/target.ts';
+import type { Divergence, Replay } from '../model/divergence.ts';
+import { replayCase } from './replay-case.ts';
+import type { RunKnowledge } from '../model/world.ts';
+import { runCase } from './run-case.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import { findCorruption } from './find-corruption.ts';
+import { corruptionOf } from '../oracle/corruption-of.ts';
+import { runLifecycleCase } from './lifecycle/run-lifecycle.ts';
+import { checkHealth } from './check-health.ts';
 
 /** Runs one recorded case again on a target from an empty state, health check included; returns its divergences and answers. */
 export async function replayOnTarget(

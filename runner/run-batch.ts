@@ -1,13 +1,13 @@
-import type { Rule } from '../spec/spec-types';
-import type { Observation } from '../model/observation';
-import { runCase, type CaseOutcome } from './run-case';
-import { findCorruption, gotNoAnswer, needsHealthCheck } from './find-corruption';
-import { corruptionOf } from '../oracle/corruption-of';
-import { mapWithLimit } from './map-with-limit';
-import { checkHealth } from './check-health';
-import type { Scheduled } from './plan-batches';
-import { halted, recover, type RunContext } from './run-context';
-import { recordCase } from './run-tally';
+import type { Rule } from '../spec/spec-types.ts';
+import type { Observation } from '../model/observation.ts';
+import { runCase, type CaseOutcome } from './run-case.ts';
+import { findCorruption, gotNoAnswer, needsHealthCheck } from './find-corruption.ts';
+import { corruptionOf } from '../oracle/corruption-of.ts';
+import { mapWithLimit } from './map-with-limit.ts';
+import { checkHealth } from './check-health.ts';
+import type { Scheduled } from './plan-batches.ts';
+import { halted, recover, type RunContext } from './run-context.ts';
+import { recordCase } from './run-tally.ts';
 
 /** Counts a finished case and hands it to the hooks, in the order of the rule's cases whatever order they ran in. */
 export function record(ctx: RunContext, rule: Rule, { index, kase }: Scheduled, outcome: CaseOutcome): void {

@@ -1,12 +1,12 @@
-import type { Spec } from '../spec/spec-types';
-import type { Case, Step } from '../model/case';
-import type { Effects, Observation } from '../model/observation';
-import type { World } from '../model/world';
-import type { Replay } from '../model/divergence';
-import type { TraceEntry } from '../model/trace-entry';
-import { trackWorld } from '../model/track-world';
-import { judgeCase, type CaseJudgement } from '../oracle/judge-case';
-import type { Target } from '../targets/target';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Case, Step } from '../model/case.ts';
+import type { Effects, Observation } from '../model/observation.ts';
+import type { World } from '../model/world.ts';
+import type { Replay } from '../model/divergence.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import { trackWorld } from '../model/track-world.ts';
+import { judgeCase, type CaseJudgement } from '../oracle/judge-case.ts';
+import type { Target } from '../targets/target.ts';
 
 /** A case as run: what the oracle judged of it, the calls it cost and what the target answered, call by call. */
 export interface CaseOutcome extends Omit<CaseJudgement, 'softFindings' | 'facets'> {

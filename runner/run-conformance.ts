@@ -1,21 +1,21 @@
 import fc from 'fast-check';
-import type { Family, Rule, Spec } from '../spec/spec-types';
-import type { World } from '../model/world';
-import type { Case } from '../model/case';
-import type { CallerPolicy } from '../model/policy/caller-policy';
-import { hasOwnCases } from '../generators/case-for-rule';
-import { planRules } from './plan-rules';
-import type { Target } from '../targets/target';
-import { planBatches, type Scheduled } from './plan-batches';
-import { shrinkDivergence } from './shrink-divergence';
-import type { RunResult, Shard } from './run-result';
-import type { RunHooks } from './run-hooks';
-import { expectLifecycle } from '../oracle/lifecycle/judge-lifecycle';
-import { runLifecycleFamily } from './lifecycle/run-lifecycle-family';
-import type { LifecycleItem } from './lifecycle/plan-rounds';
-import { halted, openRunContext, recover, type RunContext } from './run-context';
-import { record, runBatch } from './run-batch';
-import { reportedTallies } from './run-tally';
+import type { Family, Rule, Spec } from '../spec/spec-types.ts';
+import type { World } from '../model/world.ts';
+import type { Case } from '../model/case.ts';
+import type { CallerPolicy } from '../model/policy/caller-policy.ts';
+import { hasOwnCases } from '../generators/case-for-rule.ts';
+import { planRules } from './plan-rules.ts';
+import type { Target } from '../targets/target.ts';
+import { planBatches, type Scheduled } from './plan-batches.ts';
+import { shrinkDivergence } from './shrink-divergence.ts';
+import type { RunResult, Shard } from './run-result.ts';
+import type { RunHooks } from './run-hooks.ts';
+import { expectLifecycle } from '../oracle/lifecycle/judge-lifecycle.ts';
+import { runLifecycleFamily } from './lifecycle/run-lifecycle-family.ts';
+import type { LifecycleItem } from './lifecycle/plan-rounds.ts';
+import { halted, openRunContext, recover, type RunContext } from './run-context.ts';
+import { record, runBatch } from './run-batch.ts';
+import { reportedTallies } from './run-tally.ts';
 
 export interface RunOptions {
   spec: Spec;

@@ -1,12 +1,12 @@
-import type { Rule, Spec } from '../spec/spec-types';
-import { buildWorld } from '../model/build-world';
-import { confineWorld } from '../model/confine-world';
-import type { RunKnowledge, World } from '../model/world';
-import type { CallerPolicy } from '../model/policy/caller-policy';
-import type { Target } from '../targets/target';
-import type { Replay } from '../model/divergence';
-import type { RunHooks } from './run-hooks';
-import { createRunTally, type RunTally } from './run-tally';
+import type { Rule, Spec } from '../spec/spec-types.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { confineWorld } from '../model/confine-world.ts';
+import type { RunKnowledge, World } from '../model/world.ts';
+import type { CallerPolicy } from '../model/policy/caller-policy.ts';
+import type { Target } from '../targets/target.ts';
+import type { Replay } from '../model/divergence.ts';
+import type { RunHooks } from './run-hooks.ts';
+import { createRunTally, type RunTally } from './run-tally.ts';
 
 /** What every step of a run shares: its inputs, the world as it stands, and what it has found so far. */
 export interface RunContext {

@@ -1,12 +1,12 @@
 // The run's hooks come in pairs: every rule's start is followed by its end, with that rule's case results in between,
 // and the run's end comes once, last, also when the run was interrupted.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import type { Family } from '../spec/spec-types';
-import type { RunHooks } from './run-hooks';
-import type { RunResult } from './run-result';
-import { runConformance } from './run-conformance';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import type { Family } from '../spec/spec-types.ts';
+import type { RunHooks } from './run-hooks.ts';
+import type { RunResult } from './run-result.ts';
+import { runConformance } from './run-conformance.ts';
 
 const spec = loadSpec();
 

@@ -1,9 +1,9 @@
-import type { Rule } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
-import type { TraceEntry } from '../model/trace-entry';
-import type { RuleTally, RunResult } from './run-result';
+import type { Rule } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import type { RuleTally, RunResult } from './run-result.ts';
 
 /** One case's result, as the run hands it to its observers (in the order of the rule's cases). */
 export interface CaseResult {

@@ -1,6 +1,6 @@
-import type { Evidence, Family } from '../spec/spec-types';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
+import type { Evidence, Family } from '../spec/spec-types.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
 
 /** What a run found for one rule. */
 export interface RuleTally {

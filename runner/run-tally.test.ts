@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import type { Case } from '../model/case';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
-import type { CaseOutcome } from './run-case';
-import { createRunTally, recordCase, reportedTallies } from './run-tally';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { Case } from '../model/case.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
+import type { CaseOutcome } from './run-case.ts';
+import { createRunTally, recordCase, reportedTallies } from './run-tally.ts';
 
 const spec = loadSpec();
 const [rule, other] = spec.rules.filter((r) => r.family === 'tag-list');

@@ -1,10 +1,10 @@
-import type { Family, Rule, Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import { createRepeatFolder, createSoftFolder } from '../model/fold-repeats';
-import type { Divergence } from '../model/divergence';
-import type { SoftFinding } from '../model/soft-finding';
-import type { CaseOutcome } from './run-case';
-import type { RuleTally, RunResult } from './run-result';
+import type { Family, Rule, Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import { createRepeatFolder, createSoftFolder } from '../model/fold-repeats.ts';
+import type { Divergence } from '../model/divergence.ts';
+import type { SoftFinding } from '../model/soft-finding.ts';
+import type { CaseOutcome } from './run-case.ts';
+import type { RuleTally, RunResult } from './run-result.ts';
 
 /** What a run has found so far: the rules' tallies, the divergences and soft findings listed (repeats folded), counts. */
 export interface RunTally {

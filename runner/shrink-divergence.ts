@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
-import type { Spec } from '../spec/spec-types';
-import type { Case } from '../model/case';
-import { knowledgeOf, type World } from '../model/world';
-import { constraintsFromSpec } from '../generators/constraints';
-import { caseForRule } from '../generators/case-for-rule';
-import { intendedBreaks, rulesBrokenByCase } from '../oracle/rules-broken-by-case';
-import { replayCase } from './replay-case';
-import type { Target } from '../targets/target';
-import type { Divergence, Shrunk } from '../model/divergence';
-import { runCase } from './run-case';
-import { findCorruption } from './find-corruption';
+import type { Spec } from '../spec/spec-types.ts';
+import type { Case } from '../model/case.ts';
+import { knowledgeOf, type World } from '../model/world.ts';
+import { constraintsFromSpec } from '../generators/constraints.ts';
+import { caseForRule } from '../generators/case-for-rule.ts';
+import { intendedBreaks, rulesBrokenByCase } from '../oracle/rules-broken-by-case.ts';
+import { replayCase } from './replay-case.ts';
+import type { Target } from '../targets/target.ts';
+import type { Divergence, Shrunk } from '../model/divergence.ts';
+import { runCase } from './run-case.ts';
+import { findCorruption } from './find-corruption.ts';
 
 /**
  * Shrinks a divergent case on the live target with fast-check, from its seed and path. A candidate counts only if it

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from './load-spec';
+import { loadSpec } from './load-spec.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPEC_FILE = 'spec/start-workflow-execution.json';

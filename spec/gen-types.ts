@@ -2,13 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { loadSpec } from './load-spec';
+import { loadSpec } from './load-spec.ts';
 import {
   GENERATED_SPEC_TYPES_PATH,
   GENERATED_TYPES_PATH,
   renderRequestTypes,
   renderSpecFileTypes,
-} from './render-types';
+} from './render-types.ts';
 
 for (const [url, text] of [
   [GENERATED_TYPES_PATH, await renderRequestTypes(loadSpec())],

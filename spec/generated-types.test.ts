@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { loadSpec } from './load-spec';
+import { loadSpec } from './load-spec.ts';
 import {
   GENERATED_SPEC_TYPES_PATH,
   GENERATED_TYPES_PATH,
   renderRequestTypes,
   renderSpecFileTypes,
-} from './render-types';
-import type { Check, CheckKind, Evidence, Family, Rule, WireDefect } from './spec-types';
+} from './render-types.ts';
+import type { Check, CheckKind, Evidence, Family, Rule, WireDefect } from './spec-types.ts';
 
 describe('generated types', () => {
   it('of the request match the spec (run `npm run gen` after editing the spec)', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSpec, DEFAULT_SPEC_PATH, loadSpec, SpecError } from './load-spec';
-import { memberSchema } from './member-schema';
+import { checkSpec, DEFAULT_SPEC_PATH, loadSpec, SpecError } from './load-spec.ts';
+import { memberSchema } from './member-schema.ts';
 
 const raw = () => JSON.parse(readFileSync(DEFAULT_SPEC_PATH, 'utf8'));
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { readJsonFile } from './read-json-file';
-import type { Spec } from './spec-types';
-import { memberSchema } from './member-schema';
-import { FAMILIES } from './families';
-import { resolveSourceRefs } from './resolve-source-refs';
+import { readJsonFile } from './read-json-file.ts';
+import type { Spec } from './spec-types.ts';
+import { memberSchema } from './member-schema.ts';
+import { FAMILIES } from './families.ts';
+import { resolveSourceRefs } from './resolve-source-refs.ts';
 
 /** The spec that ships with the harness. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./start-workflow-execution.json', import.meta.url));

@@ -1,4 +1,4 @@
-import type { SchemaNode, Spec } from './spec-types';
+import type { SchemaNode, Spec } from './spec-types.ts';
 
 /** Finds the request schema node of a member path: 'domain', 'taskList.name', 'tagList[]'. */
 export function memberSchema(spec: Pick<Spec, 'request'>, member: string): SchemaNode | undefined {

@@ -1,9 +1,9 @@
 // The types of a loaded spec, derived from those `npm run gen` generates from spec.schema.json (spec/generated/
 // spec-file.ts): the shapes live in the schema alone; here they are only named and resolved as the loader resolves them.
-import type * as File from './generated/spec-file';
+import type * as File from './generated/spec-file.ts';
 
-export type { Family } from './families';
-export type { SchemaNode } from './schema-node';
+export type { Family } from './families.ts';
+export type { SchemaNode } from './schema-node.ts';
 
 export type EvidenceLevel = File.Level;
 

@@ -1,13 +1,13 @@
 // Family access: starts judged by the IAM policy the caller carries (examples/access-policy.json limits the first two
 // tags, the task list and the type name). The mock enforces the policy itself, with its own evaluator.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import type { Case } from '../model/case';
-import type { TraceEntry } from '../model/trace-entry';
-import { runConformance } from '../runner/run-conformance';
-import { openTarget } from '../targets/open-target';
-import { examplePolicy, runOnTarget, SUITE_SEED } from './run-on-target';
-import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { Case } from '../model/case.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { examplePolicy, runOnTarget, SUITE_SEED } from './run-on-target.ts';
+import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
 
 const spec = loadSpec();
 const SAMPLE = 'access-policy.json';

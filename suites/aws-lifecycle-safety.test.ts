@@ -8,13 +8,13 @@ import {
   StartWorkflowExecutionCommand,
   SWFClient,
 } from '@aws-sdk/client-swf';
-import { loadSpec } from '../spec/load-spec';
-import { openMockSwf, MOCK_SWF_ENDPOINT, type MockSwf } from '../targets/mock/open-mock-swf';
-import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
-import type { Target } from '../targets/target';
-import type { RunResult } from '../runner/run-result';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openMockSwf, MOCK_SWF_ENDPOINT, type MockSwf } from '../targets/mock/open-mock-swf.ts';
+import { MOCK_CREDENTIALS } from '../targets/mock/mock-credentials.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import type { Target } from '../targets/target.ts';
+import type { RunResult } from '../runner/run-result.ts';
 
 describe('the lifecycle family on the aws target', () => {
   let mock: MockSwf;

@@ -16,13 +16,13 @@ import {
   SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
-import { freePort } from '../targets/moto/free-port';
-import { waitUntilReady } from '../targets/moto/wait-until-ready';
-import { MOTO_AVAILABLE } from './moto-available';
-import { openMockSwf } from '../targets/mock/open-mock-swf';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { freePort } from '../targets/moto/free-port.ts';
+import { waitUntilReady } from '../targets/moto/wait-until-ready.ts';
+import { MOTO_AVAILABLE } from './moto-available.ts';
+import { openMockSwf } from '../targets/mock/open-mock-swf.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const SECRET = 'aws-safety-secret-marker-7f3a';

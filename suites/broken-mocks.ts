@@ -1,6 +1,6 @@
-import type { DivergenceKind } from '../model/divergence-kind';
-import { FAMILIES } from '../spec/families';
-import type { Family } from '../spec/spec-types';
+import type { DivergenceKind } from '../model/divergence-kind.ts';
+import { FAMILIES } from '../spec/families.ts';
+import type { Family } from '../spec/spec-types.ts';
 
 /** A deliberately broken mock and the one divergence the harness must report for it. */
 export interface BrokenMock {

@@ -1,12 +1,12 @@
 // --concurrency N, and the default grouping of health checks, give what a strictly sequential run of the same seed gives: the same cases, tallies and divergences, in the
 // same order, also when a case breaks the target in the middle of a batch.
 import { describe, expect, it } from 'vitest';
-import type { Family } from '../spec/spec-types';
-import { loadSpec } from '../spec/load-spec';
-import { runConformance } from '../runner/run-conformance';
-import type { RunResult } from '../runner/run-result';
-import { openTarget } from '../targets/open-target';
-import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
+import type { Family } from '../spec/spec-types.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import type { RunResult } from '../runner/run-result.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
 
 /** How a run is scheduled: the strictly sequential reference (a health check after every case that calls for one), the default (sequential, one check per batch of 8), and side by side. */
 const SEQUENTIAL = { concurrency: 1, healthGroup: 1 };

@@ -2,8 +2,8 @@
 // family, and the report must name exactly the rule that was broken, and nothing else. Its own file, so that its
 // timers wait beside the other suites instead of after detects-broken-mocks.
 import { describe, expect, it } from 'vitest';
-import { runOnTarget } from './run-on-target';
-import { LIFECYCLE_BROKEN_MOCKS } from './broken-mocks';
+import { runOnTarget } from './run-on-target.ts';
+import { LIFECYCLE_BROKEN_MOCKS } from './broken-mocks.ts';
 
 // The mock's timers fire on the dot (they are read off its clock at each call): half a second is margin enough.
 const MOCK_MARGIN_MS = 500;

@@ -1,8 +1,8 @@
 // Proof that the harness finds real divergences: each broken mock is run through every family, and the report must
 // name exactly the rule that was broken, with the right kind, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { runOnTarget } from './run-on-target';
-import { BROKEN_MOCKS, FAMILIES_BUT_LIFECYCLE, HANG_TIMEOUT_MS } from './broken-mocks';
+import { runOnTarget } from './run-on-target.ts';
+import { BROKEN_MOCKS, FAMILIES_BUT_LIFECYCLE, HANG_TIMEOUT_MS } from './broken-mocks.ts';
 
 describe.each(BROKEN_MOCKS.map((b) => [b.quirk, b] as const))('the suites on a mock broken by %s', (_q, broken) => {
   it(`report ${broken.rule} as ${broken.kind}, and only that`, async () => {

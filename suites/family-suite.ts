@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Family } from '../spec/spec-types';
-import { loadSpec } from '../spec/load-spec';
-import type { RunResult } from '../runner/run-result';
-import { runOnTarget, SUITE_TARGET } from './run-on-target';
+import type { Family } from '../spec/spec-types.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { RunResult } from '../runner/run-result.ts';
+import { runOnTarget, SUITE_TARGET } from './run-on-target.ts';
 
 /**
  * Declares the vitest suite of one rule family: its cases run on the selected target, every rule of the family gets

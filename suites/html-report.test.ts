@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
-import { buildReport } from '../reports/build-report';
-import type { Report } from '../reports/report';
-import { renderHtml } from '../reports/html/render-html';
-import { CHROMIUM_AVAILABLE, CHROMIUM_PATH, CHROMIUM_REQUIRED } from './chromium-available';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { buildReport } from '../reports/build-report.ts';
+import type { Report } from '../reports/report.ts';
+import { renderHtml } from '../reports/html/render-html.ts';
+import { CHROMIUM_AVAILABLE, CHROMIUM_PATH, CHROMIUM_REQUIRED } from './chromium-available.ts';
 
 // Where to keep the screenshot past the run (a CI artifact, say); by default it goes with the run's temporary folder.
 const KEEP = process.env.SWFC_SCREENSHOT_DIR;

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../reports/report';
-import { MOTO_AVAILABLE } from './moto-available';
-import { isGone, streamedLines } from './run-processes';
+import type { Report } from '../reports/report.ts';
+import { MOTO_AVAILABLE } from './moto-available.ts';
+import { isGone, streamedLines } from './run-processes.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'cli/bin.mjs');

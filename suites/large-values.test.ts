@@ -5,12 +5,12 @@ import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../reports/report';
-import type { Recording } from '../recordings/recording';
-import { loadSpec } from '../spec/load-spec';
-import { replayCase } from '../runner/replay-case';
-import { isClipped, sha256Of } from '../model/clip-large-values';
-import { renderWireBody } from '../model/render-wire-body';
+import type { Report } from '../reports/report.ts';
+import type { Recording } from '../recordings/recording.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import { replayCase } from '../runner/replay-case.ts';
+import { isClipped, sha256Of } from '../model/clip-large-values.ts';
+import { renderWireBody } from '../model/render-wire-body.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const cli = (...args: string[]) => {

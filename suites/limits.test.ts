@@ -1,10 +1,10 @@
 // Family limits: a target told to hold 3 open executions a domain must refuse the fourth start with LimitExceededFault.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import type { TraceEntry } from '../model/trace-entry';
-import { runConformance } from '../runner/run-conformance';
-import { openTarget } from '../targets/open-target';
-import { SUITE_SEED } from './run-on-target';
+import { loadSpec } from '../spec/load-spec.ts';
+import type { TraceEntry } from '../model/trace-entry.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { SUITE_SEED } from './run-on-target.ts';
 
 describe('the limits suite with an open-execution quota of 3', () => {
   it('on the mock set to 3: the three preparation starts succeed and the fourth fails with LimitExceededFault', async () => {

@@ -1,4 +1,4 @@
-import { findMotoCommand } from '../targets/moto/find-moto-command';
+import { findMotoCommand } from '../targets/moto/find-moto-command.ts';
 
 /** Whether the moto suites can run here; on CI (CI=true) moto is required, elsewhere its absence skips them visibly. */
 export const MOTO_AVAILABLE = findMotoCommand() !== undefined;

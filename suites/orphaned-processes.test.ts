@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available';
-import { isGone, streamedLines } from './run-processes';
+import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
+import { isGone, streamedLines } from './run-processes.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Far more cases than the test waits for: a run that goes on is seen going on.

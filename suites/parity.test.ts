@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../cli/run-in-process.test-support';
-import type { ParityResult } from '../recordings/parity/parity-result';
-import { MOTO_AVAILABLE } from './moto-available';
+import { runInProcess } from '../cli/run-in-process.test-support.ts';
+import type { ParityResult } from '../recordings/parity/parity-result.ts';
+import { MOTO_AVAILABLE } from './moto-available.ts';
 
 const CASSETTES = new URL('../recordings/fixtures/simpleflow/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'swfc-parity-'));

@@ -2,11 +2,11 @@
 // must agree, or one of them has IAM wrong (and the access suites would blame a conforming target or miss a bug).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { parsePolicy } from '../oracle/policy/parse-policy';
-import { evaluatePolicy } from '../model/policy/evaluate-policy';
-import { parseCallerPolicy } from '../targets/mock/caller-policy';
-import { evaluateCallerPolicy } from '../targets/mock/evaluate-caller-policy';
+import { loadSpec } from '../spec/load-spec.ts';
+import { parsePolicy } from '../oracle/policy/parse-policy.ts';
+import { evaluatePolicy } from '../model/policy/evaluate-policy.ts';
+import { parseCallerPolicy } from '../targets/mock/caller-policy.ts';
+import { evaluateCallerPolicy } from '../targets/mock/evaluate-caller-policy.ts';
 
 const spec = loadSpec();
 const KEYS = spec.access.conditionKeys.map((k) => k.key);

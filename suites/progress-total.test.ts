@@ -1,9 +1,9 @@
 // The progress total is the number of cases the run makes: rules that cannot run (access without a policy, limits
 // without a quota) are known before the first case and left out of it (issue 15, point 6).
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
 
 describe('the planned total of a run', () => {
   it('equals the cases it made, with rules that cannot run left out before the first case', async () => {

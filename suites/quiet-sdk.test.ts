@@ -2,8 +2,8 @@
 // `npm test`, burying real warnings: the test workspace turns it off, as the CLI does (issue 15, point 6).
 import { describe, expect, it } from 'vitest';
 import { SWFClient, ListDomainsCommand } from '@aws-sdk/client-swf';
-import { openMockSwf } from '../targets/mock/open-mock-swf';
-import { MOCK_CREDENTIALS } from '../targets/open-target';
+import { openMockSwf } from '../targets/mock/open-mock-swf.ts';
+import { MOCK_CREDENTIALS } from '../targets/open-target.ts';
 
 describe('the AWS SDK in tests', () => {
   it('prints no Node-version notice', async () => {

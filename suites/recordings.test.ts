@@ -5,16 +5,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { replayOnTarget } from '../runner/replay-on-target';
-import { normalizeTrace } from '../recordings/normalize-trace';
-import { diffRecordings, type Difference } from '../recordings/diff-recordings';
-import { loadRecording } from '../recordings/load-recording';
-import { RECORDING_FORMAT, type Recording } from '../recordings/recording';
-import type { CompareReport } from '../recordings/compare-report';
-import type { Report } from '../reports/report';
-import { MOTO_AVAILABLE } from './moto-available';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { replayOnTarget } from '../runner/replay-on-target.ts';
+import { normalizeTrace } from '../recordings/normalize-trace.ts';
+import { diffRecordings, type Difference } from '../recordings/diff-recordings.ts';
+import { loadRecording } from '../recordings/load-recording.ts';
+import { RECORDING_FORMAT, type Recording } from '../recordings/recording.ts';
+import type { CompareReport } from '../recordings/compare-report.ts';
+import type { Report } from '../reports/report.ts';
+import { MOTO_AVAILABLE } from './moto-available.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const cli = (...args: string[]) => {

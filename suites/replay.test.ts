@@ -1,11 +1,11 @@
 // A divergence's replay data regenerates its case exactly, and the case diverges again on a fresh target.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { openTarget } from '../targets/open-target';
-import { runCase } from '../runner/run-case';
-import { replayCase } from '../runner/replay-case';
-import { runOnTarget } from './run-on-target';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runCase } from '../runner/run-case.ts';
+import { replayCase } from '../runner/replay-case.ts';
+import { runOnTarget } from './run-on-target.ts';
 
 describe('replay', () => {
   it('regenerates every divergent case from its seed and path, and reproduces the divergence on a fresh mock', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../reports/report';
+import type { Report } from '../reports/report.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const lines = (dir: string, file = 'results.jsonl') =>

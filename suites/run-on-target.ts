@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Family } from '../spec/spec-types';
-import { parsePolicy } from '../oracle/policy/parse-policy';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
-import type { RunResult } from '../runner/run-result';
+import type { Family } from '../spec/spec-types.ts';
+import { parsePolicy } from '../oracle/policy/parse-policy.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import type { RunResult } from '../runner/run-result.ts';
 
 /** The target the suites run on: SWF_TARGET (default mock). */
 export const SUITE_TARGET = process.env.SWF_TARGET ?? 'mock';

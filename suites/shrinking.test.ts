@@ -1,12 +1,12 @@
 // Shrinking on the live target stays on the rule and on the divergence: steps that would lose either are rejected.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { openTarget } from '../targets/open-target';
-import type { Target } from '../targets/target';
-import { runConformance } from '../runner/run-conformance';
-import { replayCase } from '../runner/replay-case';
-import { findViolations } from '../oracle/find-violations';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { openTarget } from '../targets/open-target.ts';
+import type { Target } from '../targets/target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { replayCase } from '../runner/replay-case.ts';
+import { findViolations } from '../oracle/find-violations.ts';
 
 const spec = loadSpec();
 

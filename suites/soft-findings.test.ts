@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../reports/report';
-import { runOnTarget } from './run-on-target';
-import { FAMILIES_BUT_LIFECYCLE } from './broken-mocks';
+import type { Report } from '../reports/report.ts';
+import { runOnTarget } from './run-on-target.ts';
+import { FAMILIES_BUT_LIFECYCLE } from './broken-mocks.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const XSD = new URL('../reports/junit/junit.xsd', import.meta.url).pathname;

@@ -1,16 +1,16 @@
 // Model-based testing: sequences of SWF calls compared with the oracle's model after every call.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { buildWorld } from '../model/build-world';
-import { openTarget } from '../targets/open-target';
-import type { Target } from '../targets/target';
-import { runStateful } from '../runner/stateful/run-stateful';
-import { runSequence } from '../runner/stateful/run-sequence';
-import { DescribeCommand, StartCommand, TerminateCommand, type Command } from '../runner/stateful/commands';
-import { CompleteCommand, PollCommand } from '../runner/stateful/decision-commands';
-import { DescribeChildrenCommand, StartChildCommand } from '../runner/stateful/child-commands';
-import { WaitPastTimeoutCommand } from '../runner/stateful/wait-past-timeout';
-import { SUITE_SEED, SUITE_TARGET } from './run-on-target';
+import { loadSpec } from '../spec/load-spec.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { openTarget } from '../targets/open-target.ts';
+import type { Target } from '../targets/target.ts';
+import { runStateful } from '../runner/stateful/run-stateful.ts';
+import { runSequence } from '../runner/stateful/run-sequence.ts';
+import { DescribeCommand, StartCommand, TerminateCommand, type Command } from '../runner/stateful/commands.ts';
+import { CompleteCommand, PollCommand } from '../runner/stateful/decision-commands.ts';
+import { DescribeChildrenCommand, StartChildCommand } from '../runner/stateful/child-commands.ts';
+import { WaitPastTimeoutCommand } from '../runner/stateful/wait-past-timeout.ts';
+import { SUITE_SEED, SUITE_TARGET } from './run-on-target.ts';
 
 /** A target made wrong by the test itself, for what no mock quirk breaks. */
 type Wrong = (target: Target) => Target;

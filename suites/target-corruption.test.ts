@@ -1,10 +1,10 @@
 // A case that leaves the target broken for later calls is reported as target-corrupted, on that case, and the run
 // goes on after a reset without blaming later rules.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { runConformance } from '../runner/run-conformance';
-import { runOnTarget } from './run-on-target';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { runConformance } from '../runner/run-conformance.ts';
+import { runOnTarget } from './run-on-target.ts';
 
 const quirks = ['corrupt-after-non-numeric-timeout'];
 

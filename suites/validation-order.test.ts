@@ -1,12 +1,12 @@
 // Requests that break two rules at once: either rule's error conforms, and which one a target gives is recorded,
 // so that two targets (or a target and a recording of the real service) can be compared on it.
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load-spec';
-import { openTarget } from '../targets/open-target';
-import { recordRun } from '../recordings/record-run';
-import { diffRecordings } from '../recordings/diff-recordings';
-import { describeFamily } from './family-suite';
-import { runOnTarget } from './run-on-target';
+import { loadSpec } from '../spec/load-spec.ts';
+import { openTarget } from '../targets/open-target.ts';
+import { recordRun } from '../recordings/record-run.ts';
+import { diffRecordings } from '../recordings/diff-recordings.ts';
+import { describeFamily } from './family-suite.ts';
+import { runOnTarget } from './run-on-target.ts';
 
 describeFamily('validation-order');
 

@@ -4,15 +4,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFixtures } from '../targets/create-fixtures';
-import { buildWorld } from '../model/build-world';
-import { loadSpec } from '../spec/load-spec';
-import { freePort } from '../targets/moto/free-port';
-import { waitUntilReady } from '../targets/moto/wait-until-ready';
+import { createFixtures } from '../targets/create-fixtures.ts';
+import { buildWorld } from '../model/build-world.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import { freePort } from '../targets/moto/free-port.ts';
+import { waitUntilReady } from '../targets/moto/wait-until-ready.ts';
 import { SWFClient } from '@aws-sdk/client-swf';
-import type { Report } from '../reports/report';
-import { MOTO_AVAILABLE } from './moto-available';
-import { holdsLargeValues } from '../model/clip-large-values';
+import type { Report } from '../reports/report.ts';
+import { MOTO_AVAILABLE } from './moto-available.ts';
+import { holdsLargeValues } from '../model/clip-large-values.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const cli = (...args: string[]) => {

@@ -1,3 +1,3 @@
-import { describeFamily } from './family-suite';
+import { describeFamily } from './family-suite.ts';
 
 describeFamily('workflow-id-reuse');

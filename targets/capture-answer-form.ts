@@ -1,6 +1,6 @@
 import type { MiddlewareStack } from '@smithy/types';
-import type { AnswerForm } from '../model/observation';
-import { readAnswerForm } from './read-answer-form';
+import type { AnswerForm } from '../model/observation.ts';
+import { readAnswerForm } from './read-answer-form.ts';
 
 interface RawResponse {
   statusCode: number;

@@ -5,9 +5,9 @@ import {
   RegisterWorkflowTypeCommand,
   type SWFClient,
 } from '@aws-sdk/client-swf';
-import type { World } from '../model/world';
-import { TargetError } from './target';
-import { toObservation } from './to-observation';
+import type { World } from '../model/world.ts';
+import { TargetError } from './target.ts';
+import { toObservation } from './to-observation.ts';
 
 // Answers that mean the fixture is already in place, as on an emulator that outlives one run.
 const ALREADY = new Set([

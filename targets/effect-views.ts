@@ -1,5 +1,5 @@
 import type { DescribeWorkflowExecutionCommandOutput, HistoryEvent } from '@aws-sdk/client-swf';
-import type { EffectView } from '../model/observation';
+import type { EffectView } from '../model/observation.ts';
 
 /** Drops undefined members so that comparisons see absent fields as absent. */
 function compact<T extends object>(view: T): T {

@@ -6,16 +6,16 @@ import {
   TerminateWorkflowExecutionCommand,
   type SWFClientConfig,
 } from '@aws-sdk/client-swf';
-import type { Effects } from '../model/observation';
-import type { Target } from './target';
-import { toObservation } from './to-observation';
-import { viewOfDescribe, viewOfStartedEvent } from './effect-views';
-import { createFixtures } from './create-fixtures';
-import { sendWire } from './send-wire';
-import { sendExchange } from './send-exchange';
-import { captureAnswerForm } from './capture-answer-form';
-import { sendOperation } from './send-operation';
-import type { AnswerForm, Observation } from '../model/observation';
+import type { Effects } from '../model/observation.ts';
+import type { Target } from './target.ts';
+import { toObservation } from './to-observation.ts';
+import { viewOfDescribe, viewOfStartedEvent } from './effect-views.ts';
+import { createFixtures } from './create-fixtures.ts';
+import { sendWire } from './send-wire.ts';
+import { sendExchange } from './send-exchange.ts';
+import { captureAnswerForm } from './capture-answer-form.ts';
+import { sendOperation } from './send-operation.ts';
+import type { AnswerForm, Observation } from '../model/observation.ts';
 
 export interface SdkTargetOptions {
   name: string;

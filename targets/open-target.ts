@@ -1,12 +1,12 @@
-import { openSdkTarget } from './open-sdk-target';
-import { openMockSwf } from './mock/open-mock-swf';
-import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from './mock/mock-credentials';
-import { attachCallerPolicy } from './moto/attach-caller-policy';
-import type { MockLimits } from './mock/mock-limits';
-import { openManagedMoto } from './moto/open-managed-moto';
-import { resetMoto } from './moto/reset-moto';
-import { openAwsTarget } from './aws/open-aws-target';
-import type { Target } from './target';
+import { openSdkTarget } from './open-sdk-target.ts';
+import { openMockSwf } from './mock/open-mock-swf.ts';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from './mock/mock-credentials.ts';
+import { attachCallerPolicy } from './moto/attach-caller-policy.ts';
+import type { MockLimits } from './mock/mock-limits.ts';
+import { openManagedMoto } from './moto/open-managed-moto.ts';
+import { resetMoto } from './moto/reset-moto.ts';
+import { openAwsTarget } from './aws/open-aws-target.ts';
+import type { Target } from './target.ts';
 
 /** Targets the CLI knows. */
 export const TARGET_NAMES = ['mock', 'moto', 'endpoint', 'aws'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postRaw } from './post-raw';
+import { postRaw } from './post-raw.ts';
 
 describe('postRaw', () => {
   it('answers without a status, never throws, when Node refuses a header before sending', async () => {

@@ -1,4 +1,4 @@
-import type { AnswerForm } from '../model/observation';
+import type { AnswerForm } from '../model/observation.ts';
 
 /** A body read once: what form it has, and the object it holds when it is one JSON object. */
 export interface ReadBody {

@@ -1,6 +1,6 @@
-import type { Observation } from '../model/observation';
-import { refusal } from './to-observation';
-import { readAnswerForm, readBody } from './read-answer-form';
+import type { Observation } from '../model/observation.ts';
+import { refusal } from './to-observation.ts';
+import { readAnswerForm, readBody } from './read-answer-form.ts';
 
 /** The error code of a JSON-protocol answer: `__type` after its namespace, else X-Amzn-ErrorType, else `code`. */
 function codeOf(json: Record<string, unknown> | undefined, errorType: string | undefined, status: number): string {

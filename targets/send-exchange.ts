@@ -1,7 +1,7 @@
-import type { SendWireOptions } from './send-wire';
-import { signPost } from './sign-post';
-import { postRaw } from './post-raw';
-import type { Exchange, ExchangeAnswer } from './exchange';
+import type { SendWireOptions } from './send-wire.ts';
+import { signPost } from './sign-post.ts';
+import { postRaw } from './post-raw.ts';
+import type { Exchange, ExchangeAnswer } from './exchange.ts';
 
 /**
  * Sends one SWF call as given (its X-Amz-Target, Content-Type and body text), signed for this target, and returns the

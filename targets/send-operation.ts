@@ -12,8 +12,8 @@ import {
   TerminateWorkflowExecutionCommand,
   type SWFClient,
 } from '@aws-sdk/client-swf';
-import type { CallAnswer } from '../model/lifecycle';
-import { toObservation } from './to-observation';
+import type { CallAnswer } from '../model/lifecycle.ts';
+import { toObservation } from './to-observation.ts';
 
 // Each command is typed for its own input and output; the table only needs to build one by name.
 type CommandClass = new (input: never) => unknown;

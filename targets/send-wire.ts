@@ -1,11 +1,11 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
-import type { Observation } from '../model/observation';
-import type { WireForm } from '../model/wire';
-import { SDK_WIRE_HEADERS } from '../model/wire';
-import { renderWireBody, wireHeaders } from '../model/render-wire-body';
-import { signPost } from './sign-post';
-import { readAnswer } from './read-answer';
-import { postRaw } from './post-raw';
+import type { Observation } from '../model/observation.ts';
+import type { WireForm } from '../model/wire.ts';
+import { SDK_WIRE_HEADERS } from '../model/wire.ts';
+import { renderWireBody, wireHeaders } from '../model/render-wire-body.ts';
+import { signPost } from './sign-post.ts';
+import { readAnswer } from './read-answer.ts';
+import { postRaw } from './post-raw.ts';
 
 export interface SendWireOptions {
   endpoint: string;

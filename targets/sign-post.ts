@@ -1,6 +1,6 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { Sha256Hash } from './sha256-hash';
+import { Sha256Hash } from './sha256-hash.ts';
 
 /** Signs a POST of `body` to `url` with SigV4 for SWF, as the SDK does; returns the headers with the signature added. */
 export async function signPost(

@@ -1,10 +1,10 @@
-import type { Request } from '../model/request';
-import type { Effects, Observation } from '../model/observation';
-import type { World } from '../model/world';
-import type { WireForm } from '../model/wire';
-import type { WorldConfinement } from '../model/confine-world';
-import type { CallAnswer } from '../model/lifecycle';
-import type { Exchange, ExchangeAnswer } from './exchange';
+import type { Request } from '../model/request.ts';
+import type { Effects, Observation } from '../model/observation.ts';
+import type { World } from '../model/world.ts';
+import type { WireForm } from '../model/wire.ts';
+import type { WorldConfinement } from '../model/confine-world.ts';
+import type { CallAnswer } from '../model/lifecycle.ts';
+import type { Exchange, ExchangeAnswer } from './exchange.ts';
 
 /**
  * Something that answers SWF calls: the mock, an emulator, the real service. Sending is decoupled from generation:

@@ -1,4 +1,4 @@
-import type { Observation } from '../model/observation';
+import type { Observation } from '../model/observation.ts';
 
 interface SdkFailure {
   name?: string;

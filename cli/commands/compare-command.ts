@@ -1,19 +1,19 @@
 import { join } from 'node:path';
-import { parseOptions } from '../parse-options';
-import type { Family } from '../../spec/spec-types';
-import { loadSpec } from '../../spec/load-spec';
-import { recordRun } from '../../recordings/record-run';
-import { loadRecording } from '../../recordings/load-recording';
-import { diffRecordings } from '../../recordings/diff-recordings';
-import { buildCompareReport, renderCompareMarkdown } from '../../recordings/compare-report';
-import type { Recording } from '../../recordings/recording';
-import { redactDeep } from '../../reports/redact';
-import { parseRunArgs } from '../parse-run-args';
-import { openNamedTarget } from '../open-named-target';
-import { UsageError } from '../usage-error';
-import { redact, type Io } from '../io';
-import { checkOutputFolder, writeOutput } from '../../reports/write-output';
-import { commandProgress } from '../progress-hooks';
+import { parseOptions } from '../parse-options.ts';
+import type { Family } from '../../spec/spec-types.ts';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { recordRun } from '../../recordings/record-run.ts';
+import { loadRecording } from '../../recordings/load-recording.ts';
+import { diffRecordings } from '../../recordings/diff-recordings.ts';
+import { buildCompareReport, renderCompareMarkdown } from '../../recordings/compare-report.ts';
+import type { Recording } from '../../recordings/recording.ts';
+import { redactDeep } from '../../reports/redact.ts';
+import { parseRunArgs } from '../parse-run-args.ts';
+import { openNamedTarget } from '../open-named-target.ts';
+import { UsageError } from '../usage-error.ts';
+import { redact, type Io } from '../io.ts';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output.ts';
+import { commandProgress } from '../progress-hooks.ts';
 
 /**
  * `compare`: the same seeded cases on two targets, or on one target and a recording; lists where the answers differ.

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../run-in-process.test-support';
-import { INTERACTIONS_FORMAT, type InteractionRecording } from '../../recordings/interaction-recording';
+import { runInProcess } from '../run-in-process.test-support.ts';
+import { INTERACTIONS_FORMAT, type InteractionRecording } from '../../recordings/interaction-recording.ts';
 
 const FIXTURES = new URL('../../recordings/fixtures/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'swfc-import-cli-'));

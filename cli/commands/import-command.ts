@@ -1,12 +1,12 @@
-import { loadSpec } from '../../spec/load-spec';
-import { importInteractions } from '../../recordings/import/import-interactions';
-import { redactDeep } from '../../reports/redact';
-import { checkOutputFolder, writeOutput } from '../../reports/write-output';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { importInteractions } from '../../recordings/import/import-interactions.ts';
+import { redactDeep } from '../../reports/redact.ts';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output.ts';
 import { dirname } from 'node:path';
-import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from '../../targets/open-target';
-import { parseOptions } from '../parse-options';
-import { UsageError } from '../usage-error';
-import { redact, type Io } from '../io';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from '../../targets/open-target.ts';
+import { parseOptions } from '../parse-options.ts';
+import { UsageError } from '../usage-error.ts';
+import { redact, type Io } from '../io.ts';
 
 /**
  * `import`: reads vcrpy cassettes, HAR files, harness recordings and imported recordings into one recording of SWF

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../run-in-process.test-support';
-import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording';
+import { runInProcess } from '../run-in-process.test-support.ts';
+import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'swfc-parity-cli-'));
 const write = (name: string, data: unknown) => (writeFileSync(join(dir, name), JSON.stringify(data)), join(dir, name));

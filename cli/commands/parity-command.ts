@@ -1,15 +1,15 @@
 import { join } from 'node:path';
-import { parseOptions } from '../parse-options';
-import { loadInteractions } from '../../recordings/load-interactions';
-import { runParity } from '../../recordings/parity/run-parity';
-import { renderParityMarkdown } from '../../recordings/parity/render-parity-markdown';
-import { renderParityJunit } from '../../recordings/parity/render-parity-junit';
-import { renderParityHtml } from '../../recordings/parity/render-parity-html';
-import { redactDeep } from '../../reports/redact';
-import { openNamedTarget } from '../open-named-target';
-import { UsageError } from '../usage-error';
-import { redact, type Io } from '../io';
-import { checkOutputFolder, writeOutput } from '../../reports/write-output';
+import { parseOptions } from '../parse-options.ts';
+import { loadInteractions } from '../../recordings/load-interactions.ts';
+import { runParity } from '../../recordings/parity/run-parity.ts';
+import { renderParityMarkdown } from '../../recordings/parity/render-parity-markdown.ts';
+import { renderParityJunit } from '../../recordings/parity/render-parity-junit.ts';
+import { renderParityHtml } from '../../recordings/parity/render-parity-html.ts';
+import { redactDeep } from '../../reports/redact.ts';
+import { openNamedTarget } from '../open-named-target.ts';
+import { UsageError } from '../usage-error.ts';
+import { redact, type Io } from '../io.ts';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output.ts';
 
 /**
  * `parity RECORDING --target T`: replays an imported recording's requests in order on a target and lists every

@@ -1,13 +1,13 @@
 import { dirname } from 'node:path';
-import { loadSpec } from '../../spec/load-spec';
-import { recordRun } from '../../recordings/record-run';
-import { redactDeep } from '../../reports/redact';
-import { parseRunArgs } from '../parse-run-args';
-import { openNamedTarget } from '../open-named-target';
-import { UsageError } from '../usage-error';
-import { redact, type Io } from '../io';
-import { checkOutputFolder, writeOutput } from '../../reports/write-output';
-import { commandProgress } from '../progress-hooks';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { recordRun } from '../../recordings/record-run.ts';
+import { redactDeep } from '../../reports/redact.ts';
+import { parseRunArgs } from '../parse-run-args.ts';
+import { openNamedTarget } from '../open-named-target.ts';
+import { UsageError } from '../usage-error.ts';
+import { redact, type Io } from '../io.ts';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output.ts';
+import { commandProgress } from '../progress-hooks.ts';
 
 /**
  * `record`: runs the cases on a target and writes every case's normalized answers to a recording file. Interrupted

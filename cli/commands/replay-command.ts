@@ -1,12 +1,12 @@
-import { parseOptions } from '../parse-options';
-import { loadSpec } from '../../spec/load-spec';
-import { replayOnTarget } from '../../runner/replay-on-target';
-import { readReport } from '../../reports/read-report';
-import { findStreamedDivergence } from '../../reports/find-streamed-divergence';
-import { openNamedTarget } from '../open-named-target';
-import { UsageError } from '../usage-error';
-import { parsePolicy } from '../../oracle/policy/parse-policy';
-import { redact, type Io } from '../io';
+import { parseOptions } from '../parse-options.ts';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { replayOnTarget } from '../../runner/replay-on-target.ts';
+import { readReport } from '../../reports/read-report.ts';
+import { findStreamedDivergence } from '../../reports/find-streamed-divergence.ts';
+import { openNamedTarget } from '../open-named-target.ts';
+import { UsageError } from '../usage-error.ts';
+import { parsePolicy } from '../../oracle/policy/parse-policy.ts';
+import { redact, type Io } from '../io.ts';
 
 /** Reads the target a report names: 'mock+quirk-a+quirk-b' is the mock with those quirks. */
 function targetOfReport(label: string): { target: string; quirks: string[] } {

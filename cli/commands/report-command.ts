@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { parseOptions } from '../parse-options';
-import { loadSpec } from '../../spec/load-spec';
-import { readReport } from '../../reports/read-report';
-import { mergeShards } from '../../reports/merge-shards';
-import { reportDirs, writeReportSet } from '../../reports/write-report-set';
-import type { Report } from '../../reports/report';
-import { diffReports, hasRegressions, renderReportDiff } from '../../reports/diff-reports';
-import { UsageError } from '../usage-error';
-import { redact, type Io } from '../io';
-import { checkOutputFolder, writeOutput } from '../../reports/write-output';
+import { parseOptions } from '../parse-options.ts';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { readReport } from '../../reports/read-report.ts';
+import { mergeShards } from '../../reports/merge-shards.ts';
+import { reportDirs, writeReportSet } from '../../reports/write-report-set.ts';
+import type { Report } from '../../reports/report.ts';
+import { diffReports, hasRegressions, renderReportDiff } from '../../reports/diff-reports.ts';
+import { UsageError } from '../usage-error.ts';
+import { redact, type Io } from '../io.ts';
+import { checkOutputFolder, writeOutput } from '../../reports/write-output.ts';
 
 /** Groups reports by target, in the order the targets first appear. */
 function byTarget(reports: Report[]): Report[][] {

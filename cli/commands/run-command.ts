@@ -1,41 +1,41 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpec } from '../../spec/load-spec';
-import { runConformance } from '../../runner/run-conformance';
-import { buildReport } from '../../reports/build-report';
-import { writeReport } from '../../reports/write-report';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { runConformance } from '../../runner/run-conformance.ts';
+import { buildReport } from '../../reports/build-report.ts';
+import { writeReport } from '../../reports/write-report.ts';
 import {
   applyBaseline,
   BaselineError,
   loadBaseline,
   updateBaseline,
   type BaselineVerdict,
-} from '../../reports/baseline';
-import { parseRunArgs, type RunArgs } from '../parse-run-args';
-import { readJsonFile } from '../../spec/read-json-file';
-import { parsePolicy, PolicyError } from '../../oracle/policy/parse-policy';
-import type { ArnContext } from '../../model/policy/arn-context';
-import type { CallerPolicy } from '../../model/policy/caller-policy';
-import { parseRoleArn } from '../../targets/aws/parse-role-arn';
-import { UsageError } from '../usage-error';
-import type { Spec } from '../../spec/spec-types';
-import { loadRecording, RecordingError } from '../../recordings/load-recording';
-import { loadInteractions } from '../../recordings/load-interactions';
-import { judgeInteractions } from '../../recordings/judge-interactions';
-import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording';
-import { judgeRecording } from '../../recordings/judge-recording';
-import { applyEvidence } from '../../reports/apply-evidence';
-import { commandProgress } from '../progress-hooks';
-import { renderSummaryTable } from '../../reports/render-summary-table';
-import { streamResults } from '../../reports/stream-results';
-import { checkOutputFolder } from '../../reports/write-output';
-import { combineHooks } from '../../runner/combine-hooks';
-import { openNamedTarget } from '../open-named-target';
-import { redact, type Io } from '../io';
-import { TargetError } from '../../targets/target';
-import { runStateful, type StatefulResult } from '../../runner/stateful/run-stateful';
-import { countFindings } from '../../model/fold-repeats';
-import { hasOwnCases } from '../../generators/case-for-rule';
+} from '../../reports/baseline.ts';
+import { parseRunArgs, type RunArgs } from '../parse-run-args.ts';
+import { readJsonFile } from '../../spec/read-json-file.ts';
+import { parsePolicy, PolicyError } from '../../oracle/policy/parse-policy.ts';
+import type { ArnContext } from '../../model/policy/arn-context.ts';
+import type { CallerPolicy } from '../../model/policy/caller-policy.ts';
+import { parseRoleArn } from '../../targets/aws/parse-role-arn.ts';
+import { UsageError } from '../usage-error.ts';
+import type { Spec } from '../../spec/spec-types.ts';
+import { loadRecording, RecordingError } from '../../recordings/load-recording.ts';
+import { loadInteractions } from '../../recordings/load-interactions.ts';
+import { judgeInteractions } from '../../recordings/judge-interactions.ts';
+import { INTERACTIONS_FORMAT } from '../../recordings/interaction-recording.ts';
+import { judgeRecording } from '../../recordings/judge-recording.ts';
+import { applyEvidence } from '../../reports/apply-evidence.ts';
+import { commandProgress } from '../progress-hooks.ts';
+import { renderSummaryTable } from '../../reports/render-summary-table.ts';
+import { streamResults } from '../../reports/stream-results.ts';
+import { checkOutputFolder } from '../../reports/write-output.ts';
+import { combineHooks } from '../../runner/combine-hooks.ts';
+import { openNamedTarget } from '../open-named-target.ts';
+import { redact, type Io } from '../io.ts';
+import { TargetError } from '../../targets/target.ts';
+import { runStateful, type StatefulResult } from '../../runner/stateful/run-stateful.ts';
+import { countFindings } from '../../model/fold-repeats.ts';
+import { hasOwnCases } from '../../generators/case-for-rule.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 

@@ -1,5 +1,5 @@
-import type { Condition } from './caller-policy';
-import { matchWildcard } from './match-wildcard';
+import type { Condition } from './caller-policy.ts';
+import { matchWildcard } from './match-wildcard.ts';
 
 /**
  * Whether one condition holds for a key's value (undefined: the key is not in the request context). IAM: a missing

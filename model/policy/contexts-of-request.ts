@@ -1,7 +1,7 @@
-import type { AccessSpec } from '../../spec/spec-types';
-import { readMember, type Request } from '../request';
-import type { TypeFixture } from '../world';
-import type { PolicyContext } from './evaluate-policy';
+import type { AccessSpec } from '../../spec/spec-types.ts';
+import { readMember, type Request } from '../request.ts';
+import type { TypeFixture } from '../world.ts';
+import type { PolicyContext } from './evaluate-policy.ts';
 
 /** One way a target may build a request's context: from the request alone, or with a type default standing in. */
 export interface ContextReading {

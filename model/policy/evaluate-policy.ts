@@ -1,6 +1,6 @@
-import { arnOf, type CallerPolicy, type PolicyStatement } from './caller-policy';
-import { conditionHolds } from './condition-holds';
-import { matchWildcard } from './match-wildcard';
+import { arnOf, type CallerPolicy, type PolicyStatement } from './caller-policy.ts';
+import { conditionHolds } from './condition-holds.ts';
+import { matchWildcard } from './match-wildcard.ts';
 
 /** The request context of a start: each condition key's value, undefined when the request does not give it. */
 export type PolicyContext = Record<string, string | undefined>;

@@ -1,5 +1,5 @@
-import { clippedAsText, isClipped } from '../clip-large-values';
-import { clip } from './clip';
+import { clippedAsText, isClipped } from '../clip-large-values.ts';
+import { clip } from './clip.ts';
 
 /** A value as one line of JSON for people: every string in it clipped first (a value the report holds clipped as its head, length and hash), then the whole. */
 export function clipJson(value: unknown, perString = 64, total = 800): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip } from './clip';
+import { clip } from './clip.ts';
 
 describe('clip', () => {
   it('leaves text within max alone', () => {

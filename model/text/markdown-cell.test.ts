@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownCell } from './markdown-cell';
+import { markdownCell } from './markdown-cell.ts';
 
 describe('markdownCell', () => {
   it('escapes a pipe and makes every line break, \\r included, one space', () => {

@@ -1,6 +1,6 @@
-import type { Check, Spec } from '../../spec/spec-types';
-import type { Request } from '../../model/request';
-import type { DomainFixture, TypeFixture, World } from '../../model/world';
+import type { Check, Spec } from '../../spec/spec-types.ts';
+import type { Request } from '../../model/request.ts';
+import type { DomainFixture, TypeFixture, World } from '../../model/world.ts';
 
 /** The resources a request names, as far as its members are valid enough to look them up. */
 export interface Resolved {

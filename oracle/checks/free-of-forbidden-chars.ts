@@ -1,6 +1,6 @@
-import type { Spec } from '../../spec/spec-types';
-import { stringValues } from './member-values';
-import type { CheckFn } from './check-context';
+import type { Spec } from '../../spec/spec-types.ts';
+import { stringValues } from './member-values.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** True when a character is one the spec's character rule forbids. */
 export function isForbiddenChar(spec: Spec, char: string): boolean {

@@ -1,5 +1,5 @@
-import { readMember } from '../../model/request';
-import type { CheckFn } from './check-context';
+import { readMember } from '../../model/request.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** A required member is present; a nested one only matters when its parent is sent (taskList.name). */
 export const hasRequiredMember: CheckFn = ({ check, request }) => {

@@ -1,6 +1,6 @@
-import { memberSchema } from '../../spec/member-schema';
-import { stringValues } from './member-values';
-import type { CheckFn } from './check-context';
+import { memberSchema } from '../../spec/member-schema.ts';
+import { stringValues } from './member-values.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** The member is one of the schema's enum values. */
 export const inEnum: CheckFn = ({ spec, check, request }) => {

@@ -1,15 +1,15 @@
-import type { CheckKind } from '../../spec/spec-types';
-import type { CheckFn } from './check-context';
-import { hasRequiredMember } from './has-required-member';
-import { withinMinLength } from './within-min-length';
-import { withinMaxLength } from './within-max-length';
-import { withinMaxItems } from './within-max-items';
-import { freeOfForbiddenChars } from './free-of-forbidden-chars';
-import { notForbiddenLiteral } from './not-forbidden-literal';
-import { isIntegerString } from './is-integer-string';
-import { integerInRange } from './integer-in-range';
-import { inEnum } from './in-enum';
-import * as state from './state-checks';
+import type { CheckKind } from '../../spec/spec-types.ts';
+import type { CheckFn } from './check-context.ts';
+import { hasRequiredMember } from './has-required-member.ts';
+import { withinMinLength } from './within-min-length.ts';
+import { withinMaxLength } from './within-max-length.ts';
+import { withinMaxItems } from './within-max-items.ts';
+import { freeOfForbiddenChars } from './free-of-forbidden-chars.ts';
+import { notForbiddenLiteral } from './not-forbidden-literal.ts';
+import { isIntegerString } from './is-integer-string.ts';
+import { integerInRange } from './integer-in-range.ts';
+import { inEnum } from './in-enum.ts';
+import * as state from './state-checks.ts';
 
 /**
  * How the oracle judges each kind of rule: a structural check (the request alone; it decides which members are valid

@@ -1,6 +1,6 @@
-import { stringValues } from './member-values';
-import { SIGNED_INTEGER } from './is-integer-string';
-import type { CheckFn } from './check-context';
+import { stringValues } from './member-values.ts';
+import { SIGNED_INTEGER } from './is-integer-string.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** An integer-valued member lies within [min, max] (either bound optional); values that are not integers are another rule's business. */
 export const integerInRange: CheckFn = ({ check, request }) => {

@@ -1,5 +1,5 @@
-import { stringValues } from './member-values';
-import type { CheckFn } from './check-context';
+import { stringValues } from './member-values.ts';
+import type { CheckFn } from './check-context.ts';
 
 export const SIGNED_INTEGER = /^-?[0-9]+$/;
 export const UNSIGNED_INTEGER = /^[0-9]+$/;

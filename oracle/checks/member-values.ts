@@ -1,4 +1,4 @@
-import { readMember, type Request } from '../../model/request';
+import { readMember, type Request } from '../../model/request.ts';
 
 /** The string values a member path designates: one value, or each item for 'tagList[]'. Non-strings are left out. */
 export function stringValues(request: Request, member: string): string[] {

@@ -1,5 +1,5 @@
-import { stringValues } from './member-values';
-import type { CheckFn } from './check-context';
+import { stringValues } from './member-values.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** The member is not the forbidden literal (the check's value, else the character rule's 'arn'); exact match only. */
 export const notForbiddenLiteral: CheckFn = ({ spec, check, request }) => {

@@ -1,6 +1,6 @@
-import { readMember } from '../../model/request';
-import type { TypeDefaults } from '../../model/world';
-import type { CheckFn } from './check-context';
+import { readMember } from '../../model/request.ts';
+import type { TypeDefaults } from '../../model/world.ts';
+import type { CheckFn } from './check-context.ts';
 
 // State rules read the world; each applies only when the members it reads could be looked up (see resolve-resources).
 

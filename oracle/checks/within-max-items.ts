@@ -1,6 +1,6 @@
-import { memberSchema } from '../../spec/member-schema';
-import { readMember } from '../../model/request';
-import type { CheckFn } from './check-context';
+import { memberSchema } from '../../spec/member-schema.ts';
+import { readMember } from '../../model/request.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** A list member has at most the schema's maxItems items. */
 export const withinMaxItems: CheckFn = ({ spec, check, request }) => {

@@ -1,7 +1,7 @@
-import { memberSchema } from '../../spec/member-schema';
-import { codePointLength } from '../../model/request';
-import { stringValues } from './member-values';
-import type { CheckFn } from './check-context';
+import { memberSchema } from '../../spec/member-schema.ts';
+import { codePointLength } from '../../model/request.ts';
+import { stringValues } from './member-values.ts';
+import type { CheckFn } from './check-context.ts';
 
 /** Every string value of the member is at least the schema's minLength, in code points. */
 export const withinMinLength: CheckFn = ({ spec, check, request }) => {

@@ -1,6 +1,6 @@
-import type { Case } from '../../model/case';
-import type { Divergence, Replay } from '../../model/divergence';
-import type { LifecycleFault } from './lifecycle-context';
+import type { Case } from '../../model/case.ts';
+import type { Divergence, Replay } from '../../model/divergence.ts';
+import type { LifecycleFault } from './lifecycle-context.ts';
 
 /** A lifecycle fault as a divergence of its rule, with where it was seen. */
 export function divergenceOfFault(kase: Case, f: LifecycleFault, replay: Replay): Omit<Divergence, 'id'> {

@@ -1,11 +1,11 @@
-import { attributesOf, eventsOf, firstOf, typesOf } from './history-of';
+import { attributesOf, eventsOf, firstOf, typesOf } from './history-of.ts';
 import {
   faultOf,
   outputOf,
   type LifecycleContext,
   type LifecycleFault,
   type LifecycleJudge,
-} from './lifecycle-context';
+} from './lifecycle-context.ts';
 
 // Documented causes of ScheduleLambdaFunctionFailed that have nothing to do with a role; ID_ALREADY_IN_USE cannot
 // happen to a fresh id, so a role-bearing execution failing with it (or any other cause) failed for something else.

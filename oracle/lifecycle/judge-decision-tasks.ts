@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { matches } from '../compare-effects';
-import { attributesOf, eventsOf, firstOf, typesOf } from './history-of';
+import { matches } from '../compare-effects.ts';
+import { attributesOf, eventsOf, firstOf, typesOf } from './history-of.ts';
 import {
   faultOf,
   outputOf,
   type LifecycleContext,
   type LifecycleFault,
   type LifecycleJudge,
-} from './lifecycle-context';
+} from './lifecycle-context.ts';
 
 /** Event 2 is DecisionTaskScheduled with the effective list, priority and task time-out; Describe counts one open decision task. */
 export const firstDecisionTaskIsScheduled: LifecycleJudge = (ctx) => {

@@ -1,14 +1,14 @@
-import type { Spec } from '../../spec/spec-types';
-import type { Case } from '../../model/case';
-import type { Observation } from '../../model/observation';
-import type { World } from '../../model/world';
-import type { Divergence, Replay } from '../../model/divergence';
-import type { Expected } from '../../model/expected';
-import type { SoftFinding } from '../../model/soft-finding';
-import { expectOutcome } from '../expect-outcome';
-import { classifyOutcome } from '../classify-outcome';
-import { softFindingOf } from '../soft-finding-of';
-import { answeredWith } from '../answered-with';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { Case } from '../../model/case.ts';
+import type { Observation } from '../../model/observation.ts';
+import type { World } from '../../model/world.ts';
+import type { Divergence, Replay } from '../../model/divergence.ts';
+import type { Expected } from '../../model/expected.ts';
+import type { SoftFinding } from '../../model/soft-finding.ts';
+import { expectOutcome } from '../expect-outcome.ts';
+import { classifyOutcome } from '../classify-outcome.ts';
+import { softFindingOf } from '../soft-finding-of.ts';
+import { answeredWith } from '../answered-with.ts';
 
 /** The oracle's verdict on a lifecycle case's start, before its lifecycle is watched. */
 export interface LifecycleStartJudgement {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { buildWorld } from '../../model/build-world';
-import type { Case } from '../../model/case';
-import type { CallAnswer, LifecycleAnswers, LifecyclePlan } from '../../model/lifecycle';
-import { listingProbes } from '../../model/listing-probes';
-import { expectLifecycle, judgeLifecycle } from './judge-lifecycle';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { buildWorld } from '../../model/build-world.ts';
+import type { Case } from '../../model/case.ts';
+import type { CallAnswer, LifecycleAnswers, LifecyclePlan } from '../../model/lifecycle.ts';
+import { listingProbes } from '../../model/listing-probes.ts';
+import { expectLifecycle, judgeLifecycle } from './judge-lifecycle.ts';
 
 const spec = loadSpec();
 const world = buildWorld(spec, 't');

@@ -1,19 +1,19 @@
-import type { LifecycleBehaviour, Spec } from '../../spec/spec-types';
-import type { Case } from '../../model/case';
-import type { LifecycleAnswers } from '../../model/lifecycle';
-import { findType, type World } from '../../model/world';
-import { effectiveConfig } from '../effective-config';
-import type { EffectiveConfig } from '../../model/effective-config';
-import type { LifecycleFault, LifecycleJudge } from './lifecycle-context';
+import type { LifecycleBehaviour, Spec } from '../../spec/spec-types.ts';
+import type { Case } from '../../model/case.ts';
+import type { LifecycleAnswers } from '../../model/lifecycle.ts';
+import { findType, type World } from '../../model/world.ts';
+import { effectiveConfig } from '../effective-config.ts';
+import type { EffectiveConfig } from '../../model/effective-config.ts';
+import type { LifecycleFault, LifecycleJudge } from './lifecycle-context.ts';
 import {
   firstDecisionTaskIsScheduled,
   highestPriorityFirst,
   pollDeliversTheTask,
   taskIsCountedOnItsListOnly,
-} from './judge-decision-tasks';
-import { decisionTaskTimesOut, executionTimesOut } from './judge-timeouts';
-import { closedListingsFindIt, openListingsFindIt, twoFiltersAreRefused } from './judge-listings';
-import { childPolicyIsApplied, lambdaNeedsARole, terminateChildPolicyWins } from './judge-children';
+} from './judge-decision-tasks.ts';
+import { decisionTaskTimesOut, executionTimesOut } from './judge-timeouts.ts';
+import { closedListingsFindIt, openListingsFindIt, twoFiltersAreRefused } from './judge-listings.ts';
+import { childPolicyIsApplied, lambdaNeedsARole, terminateChildPolicyWins } from './judge-children.ts';
 
 const JUDGES = {
   decisionTaskScheduled: firstDecisionTaskIsScheduled,

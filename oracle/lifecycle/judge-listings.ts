@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { listingProbes } from '../../model/listing-probes';
+import { listingProbes } from '../../model/listing-probes.ts';
 import {
   faultOf,
   outputOf,
@@ -7,8 +7,8 @@ import {
   type LifecycleContext,
   type LifecycleFault,
   type LifecycleJudge,
-} from './lifecycle-context';
-import { infosOf } from './judge-timeouts';
+} from './lifecycle-context.ts';
+import { infosOf } from './judge-timeouts.ts';
 
 /** The faults of every listing probe: found (listed with its tags; counted at least once) or absent (not listed; counted 0). */
 function listingFaults(ctx: LifecycleContext, closed: boolean): LifecycleFault[] {

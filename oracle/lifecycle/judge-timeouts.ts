@@ -1,5 +1,5 @@
-import { attributesOf, eventsOf, firstOf, typesOf } from './history-of';
-import { faultOf, outputOf, shownAnswer, type LifecycleFault, type LifecycleJudge } from './lifecycle-context';
+import { attributesOf, eventsOf, firstOf, typesOf } from './history-of.ts';
+import { faultOf, outputOf, shownAnswer, type LifecycleFault, type LifecycleJudge } from './lifecycle-context.ts';
 
 /** The executionInfos of a listing answer. */
 export const infosOf = (out: Record<string, unknown> | undefined) =>

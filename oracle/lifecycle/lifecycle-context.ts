@@ -1,7 +1,7 @@
-import type { Spec } from '../../spec/spec-types';
-import type { Case } from '../../model/case';
-import type { CallAnswer, LifecycleAnswers } from '../../model/lifecycle';
-import type { EffectiveConfig } from '../../model/effective-config';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { Case } from '../../model/case.ts';
+import type { CallAnswer, LifecycleAnswers } from '../../model/lifecycle.ts';
+import type { EffectiveConfig } from '../../model/effective-config.ts';
 
 /** One thing a started execution did not do as the contract says, found in the answer named by `call`. */
 export interface LifecycleFault {

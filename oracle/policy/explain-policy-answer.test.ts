@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { buildWorld } from '../../model/build-world';
-import { explainPolicyAnswer } from './explain-policy-answer';
-import { parsePolicy } from './parse-policy';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { buildWorld } from '../../model/build-world.ts';
+import { explainPolicyAnswer } from './explain-policy-answer.ts';
+import { parsePolicy } from './parse-policy.ts';
 
 const spec = loadSpec();
 const world = {

@@ -1,11 +1,11 @@
-import type { Spec } from '../../spec/spec-types';
-import type { Request } from '../../model/request';
-import type { World } from '../../model/world';
-import type { CallerPolicy } from '../../model/policy/caller-policy';
-import { contextsOfRequest } from '../../model/policy/contexts-of-request';
-import { evaluatePolicy, type PolicyContext } from '../../model/policy/evaluate-policy';
-import { resolveResources } from '../resolve-resources';
-import type { Resolved } from '../checks/check-context';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { Request } from '../../model/request.ts';
+import type { World } from '../../model/world.ts';
+import type { CallerPolicy } from '../../model/policy/caller-policy.ts';
+import { contextsOfRequest } from '../../model/policy/contexts-of-request.ts';
+import { evaluatePolicy, type PolicyContext } from '../../model/policy/evaluate-policy.ts';
+import { resolveResources } from '../resolve-resources.ts';
+import type { Resolved } from '../checks/check-context.ts';
 
 /** Why a target's allow or deny departs from the policy, as far as one neglected part of it explains the answer. */
 export interface PolicyExplanation {

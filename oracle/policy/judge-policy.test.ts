@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { buildWorld } from '../../model/build-world';
-import { typeOfRole, type World } from '../../model/world';
-import type { Request } from '../../model/request';
-import { expectOutcome } from '../expect-outcome';
-import { judgePolicy } from './judge-policy';
-import { parsePolicy } from './parse-policy';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { buildWorld } from '../../model/build-world.ts';
+import { typeOfRole, type World } from '../../model/world.ts';
+import type { Request } from '../../model/request.ts';
+import { expectOutcome } from '../expect-outcome.ts';
+import { judgePolicy } from './judge-policy.ts';
+import { parsePolicy } from './parse-policy.ts';
 
 const spec = loadSpec();
 const base = buildWorld(spec, 't');

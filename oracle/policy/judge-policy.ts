@@ -1,10 +1,10 @@
-import type { Spec } from '../../spec/spec-types';
-import type { Request } from '../../model/request';
-import type { World } from '../../model/world';
-import { contextsOfRequest } from '../../model/policy/contexts-of-request';
-import { evaluatePolicy } from '../../model/policy/evaluate-policy';
-import { resolveResources } from '../resolve-resources';
-import type { Resolved } from '../checks/check-context';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { Request } from '../../model/request.ts';
+import type { World } from '../../model/world.ts';
+import { contextsOfRequest } from '../../model/policy/contexts-of-request.ts';
+import { evaluatePolicy } from '../../model/policy/evaluate-policy.ts';
+import { resolveResources } from '../resolve-resources.ts';
+import type { Resolved } from '../checks/check-context.ts';
 
 /** What the caller's policy says of a start: allowed, refused (blaming rules), or open when the spec cannot tell. */
 export type PolicyVerdict =

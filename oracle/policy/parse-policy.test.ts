@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { parsePolicy, PolicyError } from './parse-policy';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { parsePolicy, PolicyError } from './parse-policy.ts';
 
 const spec = loadSpec();
 const ARN = { partition: 'aws', region: 'us-east-1', account: '123456789012' };

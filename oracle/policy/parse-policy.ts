@@ -1,6 +1,6 @@
-import type { AccessSpec } from '../../spec/spec-types';
-import type { CallerPolicy, Condition, ConditionOperator, PolicyStatement } from '../../model/policy/caller-policy';
-import type { ArnContext } from '../../model/policy/arn-context';
+import type { AccessSpec } from '../../spec/spec-types.ts';
+import type { CallerPolicy, Condition, ConditionOperator, PolicyStatement } from '../../model/policy/caller-policy.ts';
+import type { ArnContext } from '../../model/policy/arn-context.ts';
 
 /** A policy the harness cannot judge by; its message is one line, fit for the CLI (exit 2). */
 export class PolicyError extends Error {}

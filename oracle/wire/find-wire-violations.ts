@@ -1,8 +1,8 @@
-import type { Rule, Spec } from '../../spec/spec-types';
-import type { WireForm } from '../../model/wire';
-import { readWire, type WireView } from './read-wire';
-import { walkSchema } from './walk-schema';
-import { WIRE_CHECKS } from './wire-checks';
+import type { Rule, Spec } from '../../spec/spec-types.ts';
+import type { WireForm } from '../../model/wire.ts';
+import { readWire, type WireView } from './read-wire.ts';
+import { walkSchema } from './walk-schema.ts';
+import { WIRE_CHECKS } from './wire-checks.ts';
 
 /** The wire rules a raw request breaks or relies on (allowances such as the long X-Amz-Target form), and the body as read. */
 export function findWireViolations(spec: Spec, wire: WireForm): { rules: Rule[]; view: WireView } {

@@ -1,6 +1,6 @@
-import type { WireForm } from '../../model/wire';
-import { SDK_WIRE_HEADERS } from '../../model/wire';
-import { renderWireBody } from '../../model/render-wire-body';
+import type { WireForm } from '../../model/wire.ts';
+import { SDK_WIRE_HEADERS } from '../../model/wire.ts';
+import { renderWireBody } from '../../model/render-wire-body.ts';
 
 /** A wire form as the service meets it: headers, bytes, the decoded text and the parsed JSON where each exists. */
 export interface WireView {

@@ -1,4 +1,4 @@
-import type { SchemaNode } from '../../spec/spec-types';
+import type { SchemaNode } from '../../spec/spec-types.ts';
 
 /** What a JSON value shows against the request schema: wrong types, members it does not define, required ones absent or null, null list items. */
 export interface SchemaFindings {

@@ -1,7 +1,7 @@
-import type { Check, WireDefect } from '../../spec/spec-types';
-import type { WireView } from './read-wire';
-import { hasDuplicateKeys } from './has-duplicate-keys';
-import type { SchemaFindings } from './walk-schema';
+import type { Check, WireDefect } from '../../spec/spec-types.ts';
+import type { WireView } from './read-wire.ts';
+import { hasDuplicateKeys } from './has-duplicate-keys.ts';
+import type { SchemaFindings } from './walk-schema.ts';
 
 /** What every wire check sees: the request as read, and the body walked against the schema when it parsed. */
 export interface WireFacts {
@@ -9,7 +9,7 @@ export interface WireFacts {
   schema?: SchemaFindings;
 }
 
-import { SDK_WIRE_HEADERS } from '../../model/wire';
+import { SDK_WIRE_HEADERS } from '../../model/wire.ts';
 
 const SHORT_TARGET = SDK_WIRE_HEADERS['x-amz-target'];
 const AMZ_JSON = /^application\/x-amz-json-1\.0\s*(;.*)?$/i;

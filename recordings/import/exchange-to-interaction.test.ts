@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { exchangeToInteraction, isoTime, recordedBody } from './exchange-to-interaction';
-import type { HttpExchange } from './http-exchange';
+import { exchangeToInteraction, isoTime, recordedBody } from './exchange-to-interaction.ts';
+import type { HttpExchange } from './http-exchange.ts';
 
 const exchange = (headers: Record<string, string>, body?: string | Uint8Array): HttpExchange => ({
   request: { headers, body },

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import type { RecordedBody, RecordedInteraction } from '../interaction-recording';
-import type { HttpExchange } from './http-exchange';
+import type { RecordedBody, RecordedInteraction } from '../interaction-recording.ts';
+import type { HttpExchange } from './http-exchange.ts';
 
 // boto2 sends the long form, the SDKs (botocore, AWS SDK v3) the short one; the operation follows the last dot.
 const SWF_TARGET = /^(?:com\.amazonaws\.swf\.service\.model\.)?SimpleWorkflowService\.([A-Za-z]+)$/;

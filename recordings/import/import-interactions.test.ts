@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { RECORDING_FORMAT } from '../recording';
-import { importInteractions } from './import-interactions';
-import { fixturePath } from './fixture-path.test-support';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { RECORDING_FORMAT } from '../recording.ts';
+import { importInteractions } from './import-interactions.ts';
+import { fixturePath } from './fixture-path.test-support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'swfc-import-'));
 const options = { spec: () => loadSpec(), cwd: dir };

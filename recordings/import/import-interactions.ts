@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import type { Spec } from '../../spec/spec-types';
-import { RecordingError, loadRecording } from '../load-recording';
-import { READABLE_FORMATS } from '../recording';
-import { INTERACTIONS_FORMAT, type InteractionRecording, type InteractionSource } from '../interaction-recording';
-import type { HttpExchange } from './http-exchange';
-import type { ImportedFile } from './imported-file';
-import { parseInputText } from './parse-input-text';
-import { exchangeToInteraction } from './exchange-to-interaction';
-import { isVcrCassette, readVcrCassette } from './read-vcr-cassette';
-import { isHar, readHar } from './read-har';
-import { readOwnRecording } from './read-own-recording';
-import { isInteractionsFile, readInteractionsFile } from './read-interactions-file';
-import { renumberRunIds } from './renumber-run-ids';
-import { stripSecrets } from './strip-secrets';
+import type { Spec } from '../../spec/spec-types.ts';
+import { RecordingError, loadRecording } from '../load-recording.ts';
+import { READABLE_FORMATS } from '../recording.ts';
+import { INTERACTIONS_FORMAT, type InteractionRecording, type InteractionSource } from '../interaction-recording.ts';
+import type { HttpExchange } from './http-exchange.ts';
+import type { ImportedFile } from './imported-file.ts';
+import { parseInputText } from './parse-input-text.ts';
+import { exchangeToInteraction } from './exchange-to-interaction.ts';
+import { isVcrCassette, readVcrCassette } from './read-vcr-cassette.ts';
+import { isHar, readHar } from './read-har.ts';
+import { readOwnRecording } from './read-own-recording.ts';
+import { isInteractionsFile, readInteractionsFile } from './read-interactions-file.ts';
+import { renumberRunIds } from './renumber-run-ids.ts';
+import { stripSecrets } from './strip-secrets.ts';
 
 export interface ImportOptions {
   /** The spec that regenerates the cases of harness recordings (their preparation steps, clipped strings). */

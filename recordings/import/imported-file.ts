@@ -1,4 +1,4 @@
-import type { InteractionSource, RecordedInteraction } from '../interaction-recording';
+import type { InteractionSource, RecordedInteraction } from '../interaction-recording.ts';
 
 /** What one input file gave: its interactions (ids already `<source>:<entry>`), what it skipped, and why. */
 export interface ImportedFile {

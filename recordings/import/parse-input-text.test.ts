@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInputText } from './parse-input-text';
+import { parseInputText } from './parse-input-text.ts';
 
 describe('parseInputText', () => {
   it('reads JSON first and YAML else', () => {

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
-import { RecordingError } from '../load-recording';
-import { PYTHON_YAML_TAGS } from './python-yaml-tags';
+import { RecordingError } from '../load-recording.ts';
+import { PYTHON_YAML_TAGS } from './python-yaml-tags.ts';
 
 /** A file's text as data: JSON when it parses as JSON (HAR, recordings), else YAML (cassettes); one-line errors. */
 export function parseInputText(file: string, text: string): unknown {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHar } from './read-har';
-import { exchangeToInteraction } from './exchange-to-interaction';
-import { fixturePath } from './fixture-path.test-support';
+import { readHar } from './read-har.ts';
+import { exchangeToInteraction } from './exchange-to-interaction.ts';
+import { fixturePath } from './fixture-path.test-support.ts';
 
 const har = JSON.parse(readFileSync(fixturePath('own/sdk-calls.har'), 'utf8'));
 

@@ -1,5 +1,5 @@
-import { RecordingError } from '../load-recording';
-import { lowerCaseHeaders, type HttpExchange } from './http-exchange';
+import { RecordingError } from '../load-recording.ts';
+import { lowerCaseHeaders, type HttpExchange } from './http-exchange.ts';
 
 interface HarHeader {
   name?: unknown;

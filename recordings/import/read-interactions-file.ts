@@ -1,6 +1,6 @@
-import { checkInteractions } from '../check-interactions';
-import { INTERACTIONS_FORMAT, type InteractionRecording, type InteractionSource } from '../interaction-recording';
-import type { ImportedFile } from './imported-file';
+import { checkInteractions } from '../check-interactions.ts';
+import { INTERACTIONS_FORMAT, type InteractionRecording, type InteractionSource } from '../interaction-recording.ts';
+import type { ImportedFile } from './imported-file.ts';
 
 /** Whether parsed data is an already-imported recording. */
 export const isInteractionsFile = (data: unknown): boolean =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { replayCase } from '../../runner/replay-case';
-import { clipLargeValues, clipString } from '../../model/clip-large-values';
-import { RECORDING_FORMAT, type Recording } from '../recording';
-import { readOwnRecording } from './read-own-recording';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { replayCase } from '../../runner/replay-case.ts';
+import { clipLargeValues, clipString } from '../../model/clip-large-values.ts';
+import { RECORDING_FORMAT, type Recording } from '../recording.ts';
+import { readOwnRecording } from './read-own-recording.ts';
 
 const spec = loadSpec();
 const base = {

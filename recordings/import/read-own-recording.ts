@@ -1,13 +1,13 @@
-import type { Spec } from '../../spec/spec-types';
-import type { Case, Step } from '../../model/case';
-import type { Observation } from '../../model/observation';
-import type { Request } from '../../model/request';
-import { clipLargeValues, isClipped } from '../../model/clip-large-values';
-import { restoreClipped } from '../../model/restore-clipped';
-import { replayCase } from '../../runner/replay-case';
-import type { RecordedCase, Recording } from '../recording';
-import type { RecordedBody, RecordedInteraction } from '../interaction-recording';
-import type { ImportedFile } from './imported-file';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { Case, Step } from '../../model/case.ts';
+import type { Observation } from '../../model/observation.ts';
+import type { Request } from '../../model/request.ts';
+import { clipLargeValues, isClipped } from '../../model/clip-large-values.ts';
+import { restoreClipped } from '../../model/restore-clipped.ts';
+import { replayCase } from '../../runner/replay-case.ts';
+import type { RecordedCase, Recording } from '../recording.ts';
+import type { RecordedBody, RecordedInteraction } from '../interaction-recording.ts';
+import type { ImportedFile } from './imported-file.ts';
 
 // The harness sends through the SDK: the short target and the SDK's Content-Type.
 const SDK_CONTENT_TYPE = 'application/x-amz-json-1.0';

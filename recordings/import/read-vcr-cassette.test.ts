@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseInputText } from './parse-input-text';
-import { readVcrCassette } from './read-vcr-cassette';
-import { exchangeToInteraction } from './exchange-to-interaction';
-import { fixturePath } from './fixture-path.test-support';
+import { parseInputText } from './parse-input-text.ts';
+import { readVcrCassette } from './read-vcr-cassette.ts';
+import { exchangeToInteraction } from './exchange-to-interaction.ts';
+import { fixturePath } from './fixture-path.test-support.ts';
 
 const read = (name: string) => readVcrCassette(parseInputText(name, readFileSync(fixturePath(name), 'utf8')), name);
 

@@ -1,5 +1,5 @@
-import { RecordingError } from '../load-recording';
-import { lowerCaseHeaders, type HttpExchange } from './http-exchange';
+import { RecordingError } from '../load-recording.ts';
+import { lowerCaseHeaders, type HttpExchange } from './http-exchange.ts';
 
 type Body = string | Uint8Array | undefined;
 const isRecord = (v: unknown): v is Record<string, unknown> =>

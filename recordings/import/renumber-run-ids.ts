@@ -1,4 +1,4 @@
-import type { RecordedInteraction } from '../interaction-recording';
+import type { RecordedInteraction } from '../interaction-recording.ts';
 
 // What the readers write: `<runId:<scope>.<n>>`, the scope naming one case of one input file.
 const SCOPED_RUN_ID = /<runId:([^<>]+)\.(\d+)>/g;

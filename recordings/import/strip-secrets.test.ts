@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedInteraction } from '../interaction-recording';
-import { stripSecrets } from './strip-secrets';
+import type { RecordedInteraction } from '../interaction-recording.ts';
+import { stripSecrets } from './strip-secrets.ts';
 
 const call = (id: string, operation: string, request: unknown, answer: unknown): RecordedInteraction => ({
   id,

@@ -1,5 +1,5 @@
-import type { RecordedInteraction } from '../interaction-recording';
-import { makeRedactor, redactDeep } from '../../reports/redact';
+import type { RecordedInteraction } from '../interaction-recording.ts';
+import { makeRedactor, redactDeep } from '../../reports/redact.ts';
 
 /** Every string value of a `taskToken` member, at any depth, in order of appearance. */
 function collectTaskTokens(value: unknown, into: string[]): void {

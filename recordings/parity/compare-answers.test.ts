@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnswers } from './compare-answers';
-import { IdMap } from './id-map';
+import { compareAnswers } from './compare-answers.ts';
+import { IdMap } from './id-map.ts';
 
 const recorded = (status: number, json?: unknown, contentType = 'application/json') => ({
   status,

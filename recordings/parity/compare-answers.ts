@@ -1,8 +1,8 @@
-import type { RecordedInteraction } from '../interaction-recording';
-import type { ExchangeAnswer } from '../../targets/exchange';
-import type { Difference } from './parity-result';
-import { ID_MEMBER, type IdMap } from './id-map';
-import { errorTypeOf } from '../fault-of';
+import type { RecordedInteraction } from '../interaction-recording.ts';
+import type { ExchangeAnswer } from '../../targets/exchange.ts';
+import type { Difference } from './parity-result.ts';
+import { ID_MEMBER, type IdMap } from './id-map.ts';
+import { errorTypeOf } from '../fault-of.ts';
 
 // Times differ on every replay: compared by JSON type only.
 const TIME_MEMBER = /(Timestamp$|Date$)/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingCalls } from './find-missing-calls';
-import type { RecordedInteraction } from '../interaction-recording';
+import { findMissingCalls } from './find-missing-calls.ts';
+import type { RecordedInteraction } from '../interaction-recording.ts';
 
 const interaction = (operation: string, json: unknown): RecordedInteraction => ({
   id: '0:0',

@@ -1,5 +1,5 @@
-import type { RecordedInteraction } from '../interaction-recording';
-import { asObject as obj } from '../as-object';
+import type { RecordedInteraction } from '../interaction-recording.ts';
+import { asObject as obj } from '../as-object.ts';
 
 /** Members of a recorded answer that rest on calls the recording lacks, and why: they are left out of the comparison. */
 export interface MissingCalls {

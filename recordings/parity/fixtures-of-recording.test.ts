@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixturesOfRecording } from './fixtures-of-recording';
-import { INTERACTIONS_FORMAT, type InteractionRecording, type RecordedInteraction } from '../interaction-recording';
+import { fixturesOfRecording } from './fixtures-of-recording.ts';
+import { INTERACTIONS_FORMAT, type InteractionRecording, type RecordedInteraction } from '../interaction-recording.ts';
 
 const call = (operation: string, request: object, status: number, response: object): RecordedInteraction => ({
   id: '0:0',

@@ -1,8 +1,8 @@
-import type { TypeDefaults } from '../../model/world';
-import type { InteractionRecording, RecordedInteraction } from '../interaction-recording';
-import { asObject as obj } from '../as-object';
-import { faultOf } from '../fault-of';
-import { pickTypeDefaults } from '../../model/pick-type-defaults';
+import type { TypeDefaults } from '../../model/world.ts';
+import type { InteractionRecording, RecordedInteraction } from '../interaction-recording.ts';
+import { asObject as obj } from '../as-object.ts';
+import { faultOf } from '../fault-of.ts';
+import { pickTypeDefaults } from '../../model/pick-type-defaults.ts';
 
 /** A domain or workflow type the recorded service held before the recording began, as its answers show. */
 export interface RecordedFixtures {

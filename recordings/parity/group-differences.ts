@@ -1,4 +1,4 @@
-import type { DifferenceGroup, ReplayedInteraction } from './parity-result';
+import type { DifferenceGroup, ReplayedInteraction } from './parity-result.ts';
 
 /** Groups the differences by operation, kind and member path (array indexes as []), the largest groups first. */
 export function groupDifferences(replayed: ReplayedInteraction[]): DifferenceGroup[] {

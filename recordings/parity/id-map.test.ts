@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdMap } from './id-map';
+import { IdMap } from './id-map.ts';
 
 describe('IdMap', () => {
   it('pairs ids found at the same place, and applies them inside longer strings', () => {

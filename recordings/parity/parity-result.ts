@@ -1,4 +1,4 @@
-import type { InteractionSource } from '../interaction-recording';
+import type { InteractionSource } from '../interaction-recording.ts';
 
 /** How a replayed answer departs from the recorded one. */
 export type DifferenceKind =

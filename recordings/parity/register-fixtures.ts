@@ -1,6 +1,6 @@
-import type { Target } from '../../targets/target';
-import { TargetError } from '../../targets/target';
-import type { RecordedFixtures } from './fixtures-of-recording';
+import type { Target } from '../../targets/target.ts';
+import { TargetError } from '../../targets/target.ts';
+import type { RecordedFixtures } from './fixtures-of-recording.ts';
 
 const SHORT = 'SimpleWorkflowService.';
 // A fresh state may still hold them (a target that cannot be reset): what matters is that they exist.

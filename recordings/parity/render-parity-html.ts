@@ -1,6 +1,6 @@
-import type { ParityResult } from './parity-result';
-import { escapeHtml } from '../../reports/html/escape-html';
-import { clipJson } from '../../model/text/clip-json';
+import type { ParityResult } from './parity-result.ts';
+import { escapeHtml } from '../../reports/html/escape-html.ts';
+import { clipJson } from '../../model/text/clip-json.ts';
 
 const value = (v: unknown) =>
   v === undefined ? '<i>(absent)</i>' : `<code>${escapeHtml(clipJson(v, 80, 300))}</code>`;

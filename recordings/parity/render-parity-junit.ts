@@ -1,6 +1,6 @@
-import type { ParityResult } from './parity-result';
-import { clipJson } from '../../model/text/clip-json';
-import { xmlAttr, xmlText } from '../../model/text/xml-escape';
+import type { ParityResult } from './parity-result.ts';
+import { clipJson } from '../../model/text/clip-json.ts';
+import { xmlAttr, xmlText } from '../../model/text/xml-escape.ts';
 
 /** junit.xml of a parity run: one testcase per recorded interaction, failed by its differences, skipped when not sent. */
 export function renderParityJunit(r: ParityResult): string {

@@ -1,6 +1,6 @@
-import type { ParityResult } from './parity-result';
-import { clipJson } from '../../model/text/clip-json';
-import { markdownCell as cell } from '../../model/text/markdown-cell';
+import type { ParityResult } from './parity-result.ts';
+import { clipJson } from '../../model/text/clip-json.ts';
+import { markdownCell as cell } from '../../model/text/markdown-cell.ts';
 
 const shown = (v: unknown) => (v === undefined ? '(absent)' : `\`${cell(clipJson(v, 80, 200))}\``);
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ParityResult } from './parity-result';
-import { renderParityJunit } from './render-parity-junit';
-import { renderParityMarkdown } from './render-parity-markdown';
-import { renderParityHtml } from './render-parity-html';
-import { groupDifferences } from './group-differences';
+import type { ParityResult } from './parity-result.ts';
+import { renderParityJunit } from './render-parity-junit.ts';
+import { renderParityMarkdown } from './render-parity-markdown.ts';
+import { renderParityHtml } from './render-parity-html.ts';
+import { groupDifferences } from './group-differences.ts';
 
 // As in reports/junit: on CI (CI=true) xmllint is required, elsewhere its absence skips the schema check visibly.
 const XSD = fileURLToPath(new URL('../../reports/junit/junit.xsd', import.meta.url));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runParity } from './run-parity';
-import { INTERACTIONS_FORMAT, type InteractionRecording, type RecordedInteraction } from '../interaction-recording';
-import type { Target } from '../../targets/target';
-import type { Exchange } from '../../targets/exchange';
+import { runParity } from './run-parity.ts';
+import { INTERACTIONS_FORMAT, type InteractionRecording, type RecordedInteraction } from '../interaction-recording.ts';
+import type { Target } from '../../targets/target.ts';
+import type { Exchange } from '../../targets/exchange.ts';
 
 let n = 0;
 const call = (operation: string, request: object, status: number, response: object): RecordedInteraction => ({

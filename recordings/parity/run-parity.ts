@@ -1,13 +1,13 @@
-import type { Target } from '../../targets/target';
-import { TargetError } from '../../targets/target';
-import type { InteractionRecording, RecordedInteraction } from '../interaction-recording';
-import type { ParityResult, ReplayedInteraction } from './parity-result';
-import { IdMap } from './id-map';
-import { compareAnswers } from './compare-answers';
-import { findMissingCalls } from './find-missing-calls';
-import { fixturesOfRecording } from './fixtures-of-recording';
-import { registerFixtures } from './register-fixtures';
-import { groupDifferences } from './group-differences';
+import type { Target } from '../../targets/target.ts';
+import { TargetError } from '../../targets/target.ts';
+import type { InteractionRecording, RecordedInteraction } from '../interaction-recording.ts';
+import type { ParityResult, ReplayedInteraction } from './parity-result.ts';
+import { IdMap } from './id-map.ts';
+import { compareAnswers } from './compare-answers.ts';
+import { findMissingCalls } from './find-missing-calls.ts';
+import { fixturesOfRecording } from './fixtures-of-recording.ts';
+import { registerFixtures } from './register-fixtures.ts';
+import { groupDifferences } from './group-differences.ts';
 
 export interface ParityOptions {
   /** The recording's file, as the report names it. */

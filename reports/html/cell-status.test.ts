@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellStatus } from './cell-status';
-import { fakeDivergence, fakeReport } from './fake-report';
+import { cellStatus } from './cell-status.ts';
+import { fakeDivergence, fakeReport } from './fake-report.ts';
 
 const RULES = [{ id: 'tagList.maxItems' }, { id: 'tagList.member.maxLength' }];
 

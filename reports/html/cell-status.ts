@@ -1,5 +1,5 @@
-import type { Report } from '../report';
-import { countFindings } from '../../model/fold-repeats';
+import type { Report } from '../report.ts';
+import { countFindings } from '../../model/fold-repeats.ts';
 
 /** What the HTML matrix shows for one rule on one target. */
 export type CellStatus = 'conforms' | 'diverges' | 'baselined' | 'not run' | 'inconclusive';

@@ -1,7 +1,7 @@
-import type { Report } from '../report';
-import { clip } from '../../model/text/clip';
-import { clipJson } from '../../model/text/clip-json';
-import { escapeHtml as h } from './escape-html';
+import type { Report } from '../report.ts';
+import { clip } from '../../model/text/clip.ts';
+import { clipJson } from '../../model/text/clip-json.ts';
+import { escapeHtml as h } from './escape-html.ts';
 
 type ReportDivergence = Report['divergences'][number];
 

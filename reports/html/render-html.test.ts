@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from './render-html';
-import { fakeDivergence, fakeReport, fakeSoftFinding } from './fake-report';
+import { renderHtml } from './render-html.ts';
+import { fakeDivergence, fakeReport, fakeSoftFinding } from './fake-report.ts';
 
 const DATA = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/;
 const withoutData = (html: string) => html.replace(DATA, '');

@@ -1,11 +1,11 @@
-import type { Report } from '../report';
-import { cellStatus, type Cell, type CellStatus } from './cell-status';
-import { escapeHtml as h, jsonForScript } from './escape-html';
-import { renderDivergence } from './render-divergence';
-import { renderSoftFinding } from './render-soft-finding';
-import { HTML_STYLES } from './html-styles';
-import { HTML_SCRIPT } from './html-script';
-import { countFindings } from '../../model/fold-repeats';
+import type { Report } from '../report.ts';
+import { cellStatus, type Cell, type CellStatus } from './cell-status.ts';
+import { escapeHtml as h, jsonForScript } from './escape-html.ts';
+import { renderDivergence } from './render-divergence.ts';
+import { renderSoftFinding } from './render-soft-finding.ts';
+import { HTML_STYLES } from './html-styles.ts';
+import { HTML_SCRIPT } from './html-script.ts';
+import { countFindings } from '../../model/fold-repeats.ts';
 
 // A symbol as well as a colour, so the status reads without colour too.
 const LABELS: Record<CellStatus, string> = {

@@ -1,8 +1,8 @@
-import type { Report } from '../report';
-import { clip } from '../../model/text/clip';
-import { clipJson } from '../../model/text/clip-json';
-import { escapeHtml as h } from './escape-html';
-import { softFindingPhrase } from '../render-soft-findings';
+import type { Report } from '../report.ts';
+import { clip } from '../../model/text/clip.ts';
+import { clipJson } from '../../model/text/clip-json.ts';
+import { escapeHtml as h } from './escape-html.ts';
+import { softFindingPhrase } from '../render-soft-findings.ts';
 
 type Soft = NonNullable<Report['softFindings']>[number];
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../report';
-import { renderJunit } from './render-junit';
-import { fakeSoftFinding } from '../html/fake-report';
+import type { Report } from '../report.ts';
+import { renderJunit } from './render-junit.ts';
+import { fakeSoftFinding } from '../html/fake-report.ts';
 
 // Like the moto suites: on CI (CI=true) xmllint is required, elsewhere its absence skips the schema checks visibly.
 const XSD = fileURLToPath(new URL('./junit.xsd', import.meta.url));

@@ -1,9 +1,9 @@
-import type { Report } from '../report';
-import { countFindings } from '../../model/fold-repeats';
-import { clippedAsText } from '../../model/clip-large-values';
-import { clip } from '../../model/text/clip';
-import { xmlAttr as attr, xmlText as text } from '../../model/text/xml-escape';
-import { countSoftFindings, softFindingPhrase } from '../render-soft-findings';
+import type { Report } from '../report.ts';
+import { countFindings } from '../../model/fold-repeats.ts';
+import { clippedAsText } from '../../model/clip-large-values.ts';
+import { clip } from '../../model/text/clip.ts';
+import { xmlAttr as attr, xmlText as text } from '../../model/text/xml-escape.ts';
+import { countSoftFindings, softFindingPhrase } from '../render-soft-findings.ts';
 
 // A rule as a testcase needs; `family` is a string so unlisted rules can have one.
 type Rule = { id: string; family: string; cases: number };

@@ -1,7 +1,7 @@
-import type { Case } from '../../model/case';
-import type { CallAnswer, LifecycleAnswers } from '../../model/lifecycle';
-import type { Target } from '../../targets/target';
-import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle';
+import type { Case } from '../../model/case.ts';
+import type { CallAnswer, LifecycleAnswers } from '../../model/lifecycle.ts';
+import type { Target } from '../../targets/target.ts';
+import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle.ts';
 
 /** An execution a lifecycle case started (its own, a sibling, a restart, a child), terminated at the end of its round. */
 export interface Started {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../model/case';
-import type { LifecyclePlan } from '../../model/lifecycle';
-import { planRounds, type LifecycleItem } from './plan-rounds';
+import type { Case } from '../../model/case.ts';
+import type { LifecyclePlan } from '../../model/lifecycle.ts';
+import { planRounds, type LifecycleItem } from './plan-rounds.ts';
 
 const item = (
   index: number,

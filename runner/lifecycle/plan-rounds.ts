@@ -1,5 +1,5 @@
-import type { Case } from '../../model/case';
-import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle';
+import type { Case } from '../../model/case.ts';
+import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle.ts';
 
 /** A lifecycle case with its place among its rule's cases. */
 export interface LifecycleItem {

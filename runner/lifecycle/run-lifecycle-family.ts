@@ -1,9 +1,9 @@
-import type { World } from '../../model/world';
-import { checkHealth } from '../check-health';
-import { corruptionOf } from '../../oracle/corruption-of';
-import type { CaseOutcome } from '../run-case';
-import { planRounds, type LifecycleItem } from './plan-rounds';
-import { runLifecycleRound, type LifecycleRoundOptions } from './run-lifecycle';
+import type { World } from '../../model/world.ts';
+import { checkHealth } from '../check-health.ts';
+import { corruptionOf } from '../../oracle/corruption-of.ts';
+import type { CaseOutcome } from '../run-case.ts';
+import { planRounds, type LifecycleItem } from './plan-rounds.ts';
+import { runLifecycleRound, type LifecycleRoundOptions } from './run-lifecycle.ts';
 
 export interface LifecycleFamilyOptions extends Omit<LifecycleRoundOptions, 'world'> {
   /** The world as it stands now (a recovery replaces it). */

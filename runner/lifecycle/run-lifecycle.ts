@@ -1,17 +1,17 @@
-import type { Spec } from '../../spec/spec-types';
-import type { World } from '../../model/world';
-import type { Case } from '../../model/case';
-import type { Observation } from '../../model/observation';
-import type { Target } from '../../targets/target';
-import { judgeLifecycleStart } from '../../oracle/lifecycle/judge-lifecycle-start';
-import { divergenceOfFault } from '../../oracle/lifecycle/divergence-of-fault';
-import { expectLifecycle, judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle';
-import type { LifecycleFault } from '../../oracle/lifecycle/lifecycle-context';
-import type { CaseOutcome } from '../run-case';
-import type { Replay } from '../../model/divergence';
-import { driverOf } from './drive-lifecycle';
-import type { LifecycleItem } from './plan-rounds';
-import type { LifecycleSession } from './lifecycle-session';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { World } from '../../model/world.ts';
+import type { Case } from '../../model/case.ts';
+import type { Observation } from '../../model/observation.ts';
+import type { Target } from '../../targets/target.ts';
+import { judgeLifecycleStart } from '../../oracle/lifecycle/judge-lifecycle-start.ts';
+import { divergenceOfFault } from '../../oracle/lifecycle/divergence-of-fault.ts';
+import { expectLifecycle, judgeLifecycle } from '../../oracle/lifecycle/judge-lifecycle.ts';
+import type { LifecycleFault } from '../../oracle/lifecycle/lifecycle-context.ts';
+import type { CaseOutcome } from '../run-case.ts';
+import type { Replay } from '../../model/divergence.ts';
+import { driverOf } from './drive-lifecycle.ts';
+import type { LifecycleItem } from './plan-rounds.ts';
+import type { LifecycleSession } from './lifecycle-session.ts';
 
 export interface LifecycleRoundOptions {
   spec: Spec;

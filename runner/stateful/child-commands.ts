@@ -1,12 +1,12 @@
-import { findDomain, type World } from '../../model/world';
-import { effectiveConfig } from '../../oracle/effective-config';
-import { attributesOf, eventsOf, typesOf, type HistoryEvent } from '../../oracle/lifecycle/history-of';
-import type { Target } from '../../targets/target';
-import { expectStatus, type Command } from './commands';
-import { canRespond, respond } from './decision-commands';
-import { childrenOf, isOpen, startedIn, TASK_TIMEOUT } from './model-runs';
-import { ModelMismatch, shown, type ModelRun, type StatefulModel } from './stateful-model';
-import { readUntil } from './read-until';
+import { findDomain, type World } from '../../model/world.ts';
+import { effectiveConfig } from '../../oracle/effective-config.ts';
+import { attributesOf, eventsOf, typesOf, type HistoryEvent } from '../../oracle/lifecycle/history-of.ts';
+import type { Target } from '../../targets/target.ts';
+import { expectStatus, type Command } from './commands.ts';
+import { canRespond, respond } from './decision-commands.ts';
+import { childrenOf, isOpen, startedIn, TASK_TIMEOUT } from './model-runs.ts';
+import { ModelMismatch, shown, type ModelRun, type StatefulModel } from './stateful-model.ts';
+import { readUntil } from './read-until.ts';
 
 // How long the parent's history may take to show the child started (bounded: sequences stay short).
 const CHILD_WAIT_MS = 2000;

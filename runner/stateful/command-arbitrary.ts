@@ -6,11 +6,11 @@ import {
   StartCommand,
   TerminateCommand,
   type Command,
-} from './commands';
-import { CompleteCommand, PollCommand } from './decision-commands';
-import { DescribeChildrenCommand, StartChildCommand } from './child-commands';
-import { WaitPastTimeoutCommand } from './wait-past-timeout';
-import { DOMAIN_ROLES, WORKFLOW_IDS } from './stateful-model';
+} from './commands.ts';
+import { CompleteCommand, PollCommand } from './decision-commands.ts';
+import { DescribeChildrenCommand, StartChildCommand } from './child-commands.ts';
+import { WaitPastTimeoutCommand } from './wait-past-timeout.ts';
+import { DOMAIN_ROLES, WORKFLOW_IDS } from './stateful-model.ts';
 
 /**
  * The commands a sequence draws from, weighted: starts, polls and describes often; a wait past a time-out rarely,

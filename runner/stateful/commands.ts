@@ -1,14 +1,14 @@
 import type fc from 'fast-check';
-import { trackWorld } from '../../model/track-world';
-import type { Observation } from '../../model/observation';
-import { expectOutcome } from '../../oracle/expect-outcome';
-import { classifyOutcome } from '../../oracle/classify-outcome';
-import type { Request } from '../../model/request';
-import { findType, type OpenExecution } from '../../model/world';
-import { effectiveConfig } from '../../oracle/effective-config';
-import type { Target } from '../../targets/target';
-import { ModelMismatch, pick, shown, type DomainPick, type ModelRun, type StatefulModel } from './stateful-model';
-import { closeRun, TASK_TIMEOUT } from './model-runs';
+import { trackWorld } from '../../model/track-world.ts';
+import type { Observation } from '../../model/observation.ts';
+import { expectOutcome } from '../../oracle/expect-outcome.ts';
+import { classifyOutcome } from '../../oracle/classify-outcome.ts';
+import type { Request } from '../../model/request.ts';
+import { findType, type OpenExecution } from '../../model/world.ts';
+import { effectiveConfig } from '../../oracle/effective-config.ts';
+import type { Target } from '../../targets/target.ts';
+import { ModelMismatch, pick, shown, type DomainPick, type ModelRun, type StatefulModel } from './stateful-model.ts';
+import { closeRun, TASK_TIMEOUT } from './model-runs.ts';
 
 /** A command of a sequence: it runs on the target and is compared with the model. */
 export type Command = fc.AsyncCommand<StatefulModel, Target>;

@@ -1,7 +1,7 @@
-import type { Target } from '../../targets/target';
-import type { Command } from './commands';
-import { ModelMismatch, pick, shown, type DomainPick, type ModelRun, type StatefulModel } from './stateful-model';
-import { closeRun, deliverable, scheduledOn, startedIn } from './model-runs';
+import type { Target } from '../../targets/target.ts';
+import type { Command } from './commands.ts';
+import { ModelMismatch, pick, shown, type DomainPick, type ModelRun, type StatefulModel } from './stateful-model.ts';
+import { closeRun, deliverable, scheduledOn, startedIn } from './model-runs.ts';
 
 /** The domain of a role and its full type's default task list: the list the commands put tasks on and poll. */
 export function defaultListOf(m: Readonly<StatefulModel>, role: DomainPick) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../spec/load-spec';
-import { buildWorld } from '../../model/build-world';
-import { modelOf, type ModelRun } from './stateful-model';
-import { closeRun, deliverable, scheduledOn, startedIn } from './model-runs';
+import { loadSpec } from '../../spec/load-spec.ts';
+import { buildWorld } from '../../model/build-world.ts';
+import { modelOf, type ModelRun } from './stateful-model.ts';
+import { closeRun, deliverable, scheduledOn, startedIn } from './model-runs.ts';
 
 const spec = loadSpec();
 

@@ -1,5 +1,5 @@
-import type { OpenExecution } from '../../model/world';
-import type { ModelRun, StatefulModel } from './stateful-model';
+import type { OpenExecution } from '../../model/world.ts';
+import type { ModelRun, StatefulModel } from './stateful-model.ts';
 
 // Far longer than a sequence lasts, and numeric: moto 5.2.1 breaks after a poll of a task whose time-out is NONE.
 export const TASK_TIMEOUT = '300';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { Spec } from '../../spec/spec-types';
-import type { World } from '../../model/world';
-import type { Target } from '../../targets/target';
-import type { Command } from './commands';
-import { modelOf } from './stateful-model';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { World } from '../../model/world.ts';
+import type { Target } from '../../targets/target.ts';
+import type { Command } from './commands.ts';
+import { modelOf } from './stateful-model.ts';
 
 /**
  * Runs one command sequence on the target (which must have reset), reset and given the fixtures first so that sequences are independent; each

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { Spec } from '../../spec/spec-types';
-import { buildWorld } from '../../model/build-world';
-import type { Target } from '../../targets/target';
-import { commandArbitrary } from './command-arbitrary';
-import { runSequence } from './run-sequence';
+import type { Spec } from '../../spec/spec-types.ts';
+import { buildWorld } from '../../model/build-world.ts';
+import type { Target } from '../../targets/target.ts';
+import { commandArbitrary } from './command-arbitrary.ts';
+import { runSequence } from './run-sequence.ts';
 
 export interface StatefulOptions {
   seed: number;

@@ -1,6 +1,6 @@
-import type { Spec } from '../../spec/spec-types';
-import type { OpenExecution, World } from '../../model/world';
-import type { EffectiveConfig } from '../../model/effective-config';
+import type { Spec } from '../../spec/spec-types.ts';
+import type { OpenExecution, World } from '../../model/world.ts';
+import type { EffectiveConfig } from '../../model/effective-config.ts';
 
 /**
  * The decision task of an execution, as the model keeps it (SWF keeps at most one open per execution):

@@ -1,10 +1,10 @@
-import type { World } from '../../model/world';
-import { expectOutcome } from '../../oracle/expect-outcome';
-import type { Target } from '../../targets/target';
-import { startAndCompare, type Command } from './commands';
-import { closeRun, TASK_TIMEOUT } from './model-runs';
-import { readUntil, sleep } from './read-until';
-import { ModelMismatch, pick, shown, type DomainPick, type StatefulModel } from './stateful-model';
+import type { World } from '../../model/world.ts';
+import { expectOutcome } from '../../oracle/expect-outcome.ts';
+import type { Target } from '../../targets/target.ts';
+import { startAndCompare, type Command } from './commands.ts';
+import { closeRun, TASK_TIMEOUT } from './model-runs.ts';
+import { readUntil, sleep } from './read-until.ts';
+import { ModelMismatch, pick, shown, type DomainPick, type StatefulModel } from './stateful-model.ts';
 
 /**
  * Starts the domain's full type with the shortest execution time-out the spec's lifecycle cases use, waits past it

@@ -7,8 +7,8 @@ import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { assumeCallerRole } from './assume-caller-role';
-import { parseRoleArn } from './parse-role-arn';
+import { assumeCallerRole } from './assume-caller-role.ts';
+import { parseRoleArn } from './parse-role-arn.ts';
 
 describe('parseRoleArn', () => {
   it.each([

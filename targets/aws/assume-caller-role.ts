@@ -1,6 +1,6 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { parseRoleArn } from './parse-role-arn';
+import { parseRoleArn } from './parse-role-arn.ts';
 
 /** Which role to assume, where, and from which base credentials. */
 export interface AssumeCallerRoleOptions {

@@ -6,9 +6,9 @@ import {
   TerminateWorkflowExecutionCommand,
   type SWFClient,
 } from '@aws-sdk/client-swf';
-import { toObservation } from '../to-observation';
-import { retryThrottled } from './retry-throttled';
-import { AWS_VERSION_PREFIX } from './aws-version-prefix';
+import { toObservation } from '../to-observation.ts';
+import { retryThrottled } from './retry-throttled.ts';
+import { AWS_VERSION_PREFIX } from './aws-version-prefix.ts';
 
 // Answers that mean there is nothing (more) to do for that item.
 const DONE = new Set(['UnknownResourceFault', 'TypeDeprecatedFault', 'UnknownOperationException']);

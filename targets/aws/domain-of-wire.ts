@@ -1,5 +1,5 @@
-import type { WireForm } from '../../model/wire';
-import { renderWireBody } from '../../model/render-wire-body';
+import type { WireForm } from '../../model/wire.ts';
+import { renderWireBody } from '../../model/render-wire-body.ts';
 
 /** Every domain a wire body could name to a parser: its `domain`, and a duplicated key's first value too. */
 export function domainsOfWire(wire: WireForm): unknown[] {

@@ -1,7 +1,7 @@
 import { DescribeDomainCommand, type SWFClient } from '@aws-sdk/client-swf';
-import type { Observation } from '../../model/observation';
-import { toObservation } from '../to-observation';
-import { retryThrottled } from './retry-throttled';
+import type { Observation } from '../../model/observation.ts';
+import { toObservation } from '../to-observation.ts';
+import { retryThrottled } from './retry-throttled.ts';
 
 /**
  * Decides whether a case may be sent to a domain other than the one the run may touch: only when that domain cannot

@@ -1,16 +1,16 @@
 import { DescribeDomainCommand, RegisterDomainCommand, SWFClient } from '@aws-sdk/client-swf';
-import type { Target } from '../target';
-import { TargetError } from '../target';
-import { openSdkTarget, paceClient } from '../open-sdk-target';
-import { toObservation } from '../to-observation';
-import { createPacer } from './pace';
-import { retryThrottled } from './retry-throttled';
-import { AWS_VERSION_PREFIX } from './aws-version-prefix';
-import { cleanUpSwfcTypes } from './clean-up-swfc-types';
-import { createDomainGuard } from './guard-domain';
-import { domainsOfWire } from './domain-of-wire';
-import { isSignalFallback, markSignalFallback } from '../moto/open-managed-moto';
-import { assumeCallerRole } from './assume-caller-role';
+import type { Target } from '../target.ts';
+import { TargetError } from '../target.ts';
+import { openSdkTarget, paceClient } from '../open-sdk-target.ts';
+import { toObservation } from '../to-observation.ts';
+import { createPacer } from './pace.ts';
+import { retryThrottled } from './retry-throttled.ts';
+import { AWS_VERSION_PREFIX } from './aws-version-prefix.ts';
+import { cleanUpSwfcTypes } from './clean-up-swfc-types.ts';
+import { createDomainGuard } from './guard-domain.ts';
+import { domainsOfWire } from './domain-of-wire.ts';
+import { isSignalFallback, markSignalFallback } from '../moto/open-managed-moto.ts';
+import { assumeCallerRole } from './assume-caller-role.ts';
 
 export interface AwsTargetOptions {
   domain: string;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPacer } from './pace';
-import { retryThrottled } from './retry-throttled';
-import { classifyOutcome } from '../../oracle/classify-outcome';
-import { toObservation } from '../to-observation';
+import { createPacer } from './pace.ts';
+import { retryThrottled } from './retry-throttled.ts';
+import { classifyOutcome } from '../../oracle/classify-outcome.ts';
+import { toObservation } from '../to-observation.ts';
 
 const throttled = () =>
   Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });

@@ -1,4 +1,4 @@
-import { toObservation } from '../to-observation';
+import { toObservation } from '../to-observation.ts';
 
 /** Runs a set-up or clean-up call, retrying ThrottlingException with backoff; case calls are never retried. */
 export async function retryThrottled<T>(call: () => Promise<T>, attempts = 6, baseMs = 200): Promise<T> {

@@ -1,8 +1,8 @@
-import type { Behaviour } from './behaviour';
-import { closeExecution, timedOutClosing } from './close-execution';
-import { scheduleDecisionTask, wakeDecider } from './decision-tasks';
-import { appendEvent } from './history-events';
-import { nowInSeconds, type ExecutionRecord, type SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { closeExecution, timedOutClosing } from './close-execution.ts';
+import { scheduleDecisionTask, wakeDecider } from './decision-tasks.ts';
+import { appendEvent } from './history-events.ts';
+import { nowInSeconds, type ExecutionRecord, type SwfState } from './swf-state.ts';
 
 /** Something due at a moment: what happens then. */
 interface Due {

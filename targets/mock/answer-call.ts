@@ -1,16 +1,16 @@
 import { HttpResponse } from 'msw';
-import { advanceTimers } from './advance-timers';
-import { answerContentType } from './answer-content-type';
-import { authorizeCaller } from './authorize-caller';
-import { checkInput } from './check-input';
-import { checkWireRequest } from './check-wire-request';
-import type { MockContext } from './mock-context';
-import { OPERATIONS } from './operations';
-import { parseCall } from './parse-call';
-import { emptyReply, faultReply, jsonReply } from './replies';
-import { SwfFault } from './swf-fault';
-import { readWireRequest } from './wire-request';
-import { stateFault } from './state-fault';
+import { advanceTimers } from './advance-timers.ts';
+import { answerContentType } from './answer-content-type.ts';
+import { authorizeCaller } from './authorize-caller.ts';
+import { checkInput } from './check-input.ts';
+import { checkWireRequest } from './check-wire-request.ts';
+import type { MockContext } from './mock-context.ts';
+import { OPERATIONS } from './operations.ts';
+import { parseCall } from './parse-call.ts';
+import { emptyReply, faultReply, jsonReply } from './replies.ts';
+import { SwfFault } from './swf-fault.ts';
+import { readWireRequest } from './wire-request.ts';
+import { stateFault } from './state-fault.ts';
 
 /** Turns anything thrown into a fault; a non-fault is a mock bug, answered as the 500 the real service would give. */
 function asFault(error: unknown): SwfFault {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerContentType } from './answer-content-type';
+import { answerContentType } from './answer-content-type.ts';
 
 describe('answerContentType', () => {
   it('is application/json for application/json with or without parameters, JSON 1.0 for anything else or nothing', () => {

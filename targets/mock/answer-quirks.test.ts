@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_QUIRKS } from './answer-quirks';
-import { sendRaw } from './raw-request';
-import { observeMock } from './test-support';
+import { ANSWER_QUIRKS } from './answer-quirks.ts';
+import { sendRaw } from './raw-request.ts';
+import { observeMock } from './test-support.ts';
 
 /** What came back, byte for byte as far as the answer rules look: status, media type, body; or no answer. */
 type Seen = { status: number; type: string | null; body: string } | 'hang';

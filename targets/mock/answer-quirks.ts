@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { Quirk } from './quirk';
+import type { Quirk } from './quirk.ts';
 
 const isStart = (operation: string | undefined) => operation === 'StartWorkflowExecution';
 const asksAbandon = (input: unknown) => (input as { childPolicy?: unknown } | undefined)?.childPolicy === 'ABANDON';

@@ -1,9 +1,9 @@
-import type { SigV4Authorization } from './parse-authorization';
-import { evaluateCallerPolicy } from './evaluate-caller-policy';
-import { MOCK_CALLER_CREDENTIALS } from './mock-credentials';
-import type { MockContext } from './mock-context';
-import { MOCK_ACCOUNT_ID, policyRequestOf } from './policy-request';
-import { SwfFault } from './swf-fault';
+import type { SigV4Authorization } from './parse-authorization.ts';
+import { evaluateCallerPolicy } from './evaluate-caller-policy.ts';
+import { MOCK_CALLER_CREDENTIALS } from './mock-credentials.ts';
+import type { MockContext } from './mock-context.ts';
+import { MOCK_ACCOUNT_ID, policyRequestOf } from './policy-request.ts';
+import { SwfFault } from './swf-fault.ts';
 
 /** The identity the caller's key stands for, as AWS names it in an access-denied message. */
 export const CALLER_IDENTITY_ARN = `arn:aws:sts::${MOCK_ACCOUNT_ID}:assumed-role/swf-conformance-caller/mock`;

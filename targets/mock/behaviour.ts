@@ -1,11 +1,11 @@
-import type { DescribeOutput, ExecutionInfo } from './describe-output';
-import type { ScheduledAttributes, StartedAttributes } from './history-events';
-import type { Quirk } from './quirk';
-import { QUIRK_NAMES, QUIRKS } from './quirks';
-import type { StartRequest } from './start-request';
-import type { SwfFault } from './swf-fault';
-import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
-import type { WireRequest } from './wire-request';
+import type { DescribeOutput, ExecutionInfo } from './describe-output.ts';
+import type { ScheduledAttributes, StartedAttributes } from './history-events.ts';
+import type { Quirk } from './quirk.ts';
+import { QUIRK_NAMES, QUIRKS } from './quirks.ts';
+import type { StartRequest } from './start-request.ts';
+import type { SwfFault } from './swf-fault.ts';
+import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state.ts';
+import type { WireRequest } from './wire-request.ts';
 
 /** How this mock instance behaves: faithful SWF, bent by the selected quirks. */
 export interface Behaviour {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCallerPolicy } from './caller-policy';
+import { parseCallerPolicy } from './caller-policy.ts';
 
 const ALLOW_ALL = { Effect: 'Allow', Action: '*', Resource: '*' };
 

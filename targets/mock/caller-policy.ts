@@ -1,5 +1,5 @@
-import { isObject } from './is-object';
-import { parseConditionBlock, policyError, stringList, type PolicyCondition } from './parse-policy-condition';
+import { isObject } from './is-object.ts';
+import { parseConditionBlock, policyError, stringList, type PolicyCondition } from './parse-policy-condition.ts';
 
 /** Patterns of Action or Resource, or of NotAction or NotResource (`not`: the statement covers what matches none). */
 export interface PatternSet {

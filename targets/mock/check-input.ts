@@ -1,7 +1,7 @@
-import { checkDocumentedRules } from './documented-rules';
-import type { ServiceModel } from './service-model';
-import { validateAgainstModel } from './validate-against-model';
-import { validationFault } from './violation';
+import { checkDocumentedRules } from './documented-rules.ts';
+import type { ServiceModel } from './service-model.ts';
+import { validateAgainstModel } from './validate-against-model.ts';
+import { validationFault } from './violation.ts';
 
 /**
  * Refuses, with ValidationException, input that breaks the model's constraints, then input that breaks SWF's

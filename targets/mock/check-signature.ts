@@ -1,8 +1,8 @@
-import { expectedSignature } from './expected-signature';
-import type { MockCredentials } from './mock-credentials';
-import { parseAuthorization, type SigV4Authorization } from './parse-authorization';
-import { SwfFault } from './swf-fault';
-import type { WireRequest } from './wire-request';
+import { expectedSignature } from './expected-signature.ts';
+import type { MockCredentials } from './mock-credentials.ts';
+import { parseAuthorization, type SigV4Authorization } from './parse-authorization.ts';
+import { SwfFault } from './swf-fault.ts';
+import type { WireRequest } from './wire-request.ts';
 
 /** Reads X-Amz-Date (20260101T120000Z); undefined when malformed. */
 function parseAmzDate(text: string | null): Date | undefined {

@@ -1,10 +1,10 @@
-import { checkSignature } from './check-signature';
-import type { MockContext } from './mock-context';
-import { OPERATIONS } from './operations';
-import type { SigV4Authorization } from './parse-authorization';
-import { SwfFault } from './swf-fault';
-import { operationOf } from './swf-target-header';
-import type { WireRequest } from './wire-request';
+import { checkSignature } from './check-signature.ts';
+import type { MockContext } from './mock-context.ts';
+import { OPERATIONS } from './operations.ts';
+import type { SigV4Authorization } from './parse-authorization.ts';
+import { SwfFault } from './swf-fault.ts';
+import { operationOf } from './swf-target-header.ts';
+import type { WireRequest } from './wire-request.ts';
 
 /** SWF reads at most 1 MB per request (swf-dg-limits). */
 const MAX_BODY_BYTES = 1_048_576;

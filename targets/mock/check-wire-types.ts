@@ -1,5 +1,5 @@
-import type { ServiceModel, Shape } from './service-model';
-import { SwfFault } from './swf-fault';
+import type { ServiceModel, Shape } from './service-model.ts';
+import { SwfFault } from './swf-fault.ts';
 
 /** Whether a JSON value has the type its shape declares; null counts as absent, in a list too (tagList [null] is read, swf-facts §7). */
 function conforms(model: ServiceModel, shape: Shape, value: unknown): boolean {

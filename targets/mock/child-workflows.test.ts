@@ -12,7 +12,7 @@ import {
   terminate,
   typesOf,
   type ClockedMock,
-} from './lifecycle-test-support';
+} from './lifecycle-test-support.ts';
 
 let m: ClockedMock;
 let client: SWFClient;

@@ -1,7 +1,7 @@
-import type { Behaviour } from './behaviour';
-import { wakeDecider } from './decision-tasks';
-import { appendEvent, executionRef } from './history-events';
-import { forgetOldClosed, openChildrenOf, type CloseStatus, type ExecutionRecord, type SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { wakeDecider } from './decision-tasks.ts';
+import { appendEvent, executionRef } from './history-events.ts';
+import { forgetOldClosed, openChildrenOf, type CloseStatus, type ExecutionRecord, type SwfState } from './swf-state.ts';
 
 /** How an execution closes: its close status, the event recorded, and the child policy applied to its open children. */
 export interface Closing {

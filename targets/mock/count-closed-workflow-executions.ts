@@ -1,6 +1,6 @@
-import type { Behaviour } from './behaviour';
-import { countOf, selectExecutions, type ExecutionFilters } from './execution-filters';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { countOf, selectExecutions, type ExecutionFilters } from './execution-filters.ts';
+import type { SwfState } from './swf-state.ts';
 
 /** Counts a domain's closed executions (those still retained) with the filters of ListClosedWorkflowExecutions. */
 export function countClosedWorkflowExecutions(

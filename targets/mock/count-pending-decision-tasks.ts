@@ -1,7 +1,7 @@
-import type { Behaviour } from './behaviour';
-import { pendingDecisionTasks } from './decision-tasks';
-import { requireDomain } from './lookups';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { pendingDecisionTasks } from './decision-tasks.ts';
+import { requireDomain } from './lookups.ts';
+import type { SwfState } from './swf-state.ts';
 
 interface CountPendingRequest {
   domain: string;

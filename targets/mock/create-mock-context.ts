@@ -1,10 +1,10 @@
-import { behaviourOf } from './behaviour';
-import { parseCallerPolicy } from './caller-policy';
-import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
-import type { MockContext } from './mock-context';
-import { loadServiceModel } from './service-model';
-import { createSwfState } from './swf-state';
-import { createQuotas, type MockLimits } from './mock-limits';
+import { behaviourOf } from './behaviour.ts';
+import { parseCallerPolicy } from './caller-policy.ts';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials.ts';
+import type { MockContext } from './mock-context.ts';
+import { loadServiceModel } from './service-model.ts';
+import { createSwfState } from './swf-state.ts';
+import { createQuotas, type MockLimits } from './mock-limits.ts';
 
 export interface MockContextOptions {
   /** Names of deliberately broken behaviours (see quirks.ts). */

@@ -1,5 +1,5 @@
-import type { Behaviour } from './behaviour';
-import type { ExecutionRecord, SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import type { ExecutionRecord, SwfState } from './swf-state.ts';
 
 /** What a decision is carried out with: the execution whose decider made it, and the task's DecisionTaskCompleted event. */
 export interface DecisionContext {

@@ -1,6 +1,6 @@
 import { CountPendingDecisionTasksCommand, PollForDecisionTaskCommand, type SWFClient } from '@aws-sdk/client-swf';
 import { describe as group, expect, it } from 'vitest';
-import { NO_LAMBDA_ROLE_CAUSE } from './lambda-decision';
+import { NO_LAMBDA_ROLE_CAUSE } from './lambda-decision.ts';
 import {
   clockedMockPerTest,
   complete,
@@ -13,9 +13,9 @@ import {
   terminate,
   typesOf,
   type ClockedMock,
-} from './lifecycle-test-support';
-import { sendRaw } from './raw-request';
-import { failureOf } from './test-support';
+} from './lifecycle-test-support.ts';
+import { sendRaw } from './raw-request.ts';
+import { failureOf } from './test-support.ts';
 
 let m: ClockedMock;
 let client: SWFClient;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { appendEvent, scheduledAttributes, type ScheduledAttributes } from './history-events';
-import { SwfFault } from './swf-fault';
-import { openExecutionsOf, type ExecutionRecord, type SwfState } from './swf-state';
+import { appendEvent, scheduledAttributes, type ScheduledAttributes } from './history-events.ts';
+import { SwfFault } from './swf-fault.ts';
+import { openExecutionsOf, type ExecutionRecord, type SwfState } from './swf-state.ts';
 
 /**
  * Schedules a decision task on the execution's task list, with its priority and time-out; `shown` replaces what the

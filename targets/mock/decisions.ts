@@ -1,9 +1,9 @@
-import { closeExecution, type Closing } from './close-execution';
-import type { DecisionContext, DecisionHandler } from './decision-context';
-import { requestCancelExternal, signalExternal } from './external-decisions';
-import { appendEvent } from './history-events';
-import { scheduleLambda } from './lambda-decision';
-import { startChild } from './start-child-decision';
+import { closeExecution, type Closing } from './close-execution.ts';
+import type { DecisionContext, DecisionHandler } from './decision-context.ts';
+import { requestCancelExternal, signalExternal } from './external-decisions.ts';
+import { appendEvent } from './history-events.ts';
+import { scheduleLambda } from './lambda-decision.ts';
+import { startChild } from './start-child-decision.ts';
 
 type Attributes = Record<string, unknown>;
 

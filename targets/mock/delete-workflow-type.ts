@@ -1,7 +1,7 @@
-import type { Behaviour } from './behaviour';
-import { enforce } from './enforce';
-import { requireDomain, requireType } from './lookups';
-import { typeKey, type SwfState, type WorkflowTypeRef } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { enforce } from './enforce.ts';
+import { requireDomain, requireType } from './lookups.ts';
+import { typeKey, type SwfState, type WorkflowTypeRef } from './swf-state.ts';
 
 const OP = 'DeleteWorkflowType';
 

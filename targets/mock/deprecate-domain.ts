@@ -1,6 +1,6 @@
-import { requireDomain } from './lookups';
-import { SwfFault } from './swf-fault';
-import { nowInSeconds, type SwfState } from './swf-state';
+import { requireDomain } from './lookups.ts';
+import { SwfFault } from './swf-fault.ts';
+import { nowInSeconds, type SwfState } from './swf-state.ts';
 
 /** Deprecates a domain and, as documented, every type in it; a type deprecated earlier keeps its deprecation date. */
 export function deprecateDomain(state: SwfState, request: { name: string }): void {

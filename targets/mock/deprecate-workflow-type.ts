@@ -1,6 +1,6 @@
-import { requireDomain, requireType } from './lookups';
-import { SwfFault } from './swf-fault';
-import { nowInSeconds, type SwfState, type WorkflowTypeRef } from './swf-state';
+import { requireDomain, requireType } from './lookups.ts';
+import { SwfFault } from './swf-fault.ts';
+import { nowInSeconds, type SwfState, type WorkflowTypeRef } from './swf-state.ts';
 
 interface DeprecateWorkflowTypeRequest {
   domain: string;

@@ -1,5 +1,5 @@
-import { requireDomain } from './lookups';
-import type { RegistrationStatus, SwfState } from './swf-state';
+import { requireDomain } from './lookups.ts';
+import type { RegistrationStatus, SwfState } from './swf-state.ts';
 
 /** A DescribeDomain answer (DomainDetail). */
 export interface DomainDetail {

@@ -1,4 +1,4 @@
-import { openChildrenOf, type ExecutionRecord, type SwfState } from './swf-state';
+import { openChildrenOf, type ExecutionRecord, type SwfState } from './swf-state.ts';
 
 /** A WorkflowExecutionInfo, as describe and the visibility (list) calls send it. */
 export interface ExecutionInfo {

@@ -1,7 +1,7 @@
-import type { Behaviour } from './behaviour';
-import { describeExecution, type DescribeOutput } from './describe-output';
-import { requireDomain, requireExecution } from './lookups';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { describeExecution, type DescribeOutput } from './describe-output.ts';
+import { requireDomain, requireExecution } from './lookups.ts';
+import type { SwfState } from './swf-state.ts';
 
 interface DescribeRequest {
   domain: string;

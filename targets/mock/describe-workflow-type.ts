@@ -1,6 +1,6 @@
-import { requireDomain, requireType } from './lookups';
-import type { SwfState, TypeDefaults, WorkflowTypeRef } from './swf-state';
-import { workflowTypeInfoOf, type WorkflowTypeInfo } from './workflow-type-info';
+import { requireDomain, requireType } from './lookups.ts';
+import type { SwfState, TypeDefaults, WorkflowTypeRef } from './swf-state.ts';
+import { workflowTypeInfoOf, type WorkflowTypeInfo } from './workflow-type-info.ts';
 
 interface DescribeWorkflowTypeRequest {
   domain: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentedRules } from './documented-rules';
+import { checkDocumentedRules } from './documented-rules.ts';
 
 const valid = { domain: 'd', workflowId: 'w', workflowType: { name: 'n', version: '1' } };
 const checks = (input: object) =>

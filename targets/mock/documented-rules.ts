@@ -1,5 +1,5 @@
-import { domainNameRule, durationRule, int32Rule, nameRule, retentionRule, type ValueRule } from './value-rules';
-import type { Violation } from './violation';
+import { domainNameRule, durationRule, int32Rule, nameRule, retentionRule, type ValueRule } from './value-rules.ts';
+import type { Violation } from './violation.ts';
 
 /** The one-year hard limit on an execution's start-to-close timeout, in seconds. */
 export const ONE_YEAR_SECONDS = 31_536_000;

@@ -1,5 +1,5 @@
-import type { Behaviour } from './behaviour';
-import { SwfFault } from './swf-fault';
+import type { Behaviour } from './behaviour.ts';
+import { SwfFault } from './swf-fault.ts';
 
 /** Throws the fault of a failed check, tagged with the check's id, unless a quirk switched the check off. */
 export function enforce(behaviour: Behaviour, check: string, holds: boolean, code: string, message: string): void {

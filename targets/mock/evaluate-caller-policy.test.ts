@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCallerPolicy } from './caller-policy';
-import { evaluateCallerPolicy, type PolicyDecision, type PolicyRequest } from './evaluate-caller-policy';
+import { parseCallerPolicy } from './caller-policy.ts';
+import { evaluateCallerPolicy, type PolicyDecision, type PolicyRequest } from './evaluate-caller-policy.ts';
 
 const MAIN = 'arn:aws:swf:us-east-1:123456789012:/domain/main';
 const START = 'swf:StartWorkflowExecution';

@@ -1,6 +1,6 @@
-import type { CallerPolicy, PatternSet, PolicyStatement } from './caller-policy';
-import type { PolicyCondition } from './parse-policy-condition';
-import { matchesWildcard } from './wildcard-match';
+import type { CallerPolicy, PatternSet, PolicyStatement } from './caller-policy.ts';
+import type { PolicyCondition } from './parse-policy-condition.ts';
+import { matchesWildcard } from './wildcard-match.ts';
 
 /** What a call is judged on: `swf:<Operation>`, the domain's ARN, and the condition keys present (lower-case names). */
 export interface PolicyRequest {

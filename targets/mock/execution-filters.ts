@@ -1,7 +1,7 @@
-import type { Behaviour } from './behaviour';
-import { enforce } from './enforce';
-import { requireDomain } from './lookups';
-import type { ExecutionRecord, SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { enforce } from './enforce.ts';
+import { requireDomain } from './lookups.ts';
+import type { ExecutionRecord, SwfState } from './swf-state.ts';
 
 /** A timestamp as it may arrive: epoch seconds (what the SDKs send) or a date string. */
 type WireTimestamp = number | string;

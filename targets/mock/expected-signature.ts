@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { parseAuthorization, type SigV4Authorization } from './parse-authorization';
-import { Sha256Hash } from '../sha256-hash';
-import type { WireRequest } from './wire-request';
+import { parseAuthorization, type SigV4Authorization } from './parse-authorization.ts';
+import { Sha256Hash } from '../sha256-hash.ts';
+import type { WireRequest } from './wire-request.ts';
 
 /** The value a signed header had when it was signed; host and content-length may be missing from an intercepted request. */
 function signedValue(request: WireRequest, name: string): string | null {

@@ -1,7 +1,7 @@
-import type { DecisionContext } from './decision-context';
-import { wakeDecider } from './decision-tasks';
-import { appendEvent, executionRef } from './history-events';
-import type { ExecutionRecord } from './swf-state';
+import type { DecisionContext } from './decision-context.ts';
+import { wakeDecider } from './decision-tasks.ts';
+import { appendEvent, executionRef } from './history-events.ts';
+import type { ExecutionRecord } from './swf-state.ts';
 
 interface ExternalAttributes {
   workflowId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSwfState, forgetOldClosed, RETAINED_CLOSED, type ExecutionRecord } from './swf-state';
+import { createSwfState, forgetOldClosed, RETAINED_CLOSED, type ExecutionRecord } from './swf-state.ts';
 
 const execution = (n: number, status: 'OPEN' | 'CLOSED') => ({ workflowId: `w-${n}`, status }) as ExecutionRecord;
 

@@ -1,6 +1,6 @@
-import { requireDomain, requireExecution } from './lookups';
-import { SwfFault } from './swf-fault';
-import type { HistoryEventRecord, SwfState } from './swf-state';
+import { requireDomain, requireExecution } from './lookups.ts';
+import { SwfFault } from './swf-fault.ts';
+import type { HistoryEventRecord, SwfState } from './swf-state.ts';
 
 interface HistoryRequest {
   domain: string;

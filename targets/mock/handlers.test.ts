@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { sendRaw } from './raw-request';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { sendRaw } from './raw-request.ts';
 
 // Raw HTTP against the mock (signed as the SDK signs), for what the SDK hides: exact bodies, headers, malformed requests.
 describe('the mock on the wire', () => {

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
-import { answerCall } from './answer-call';
-import type { MockContext } from './mock-context';
+import { answerCall } from './answer-call.ts';
+import type { MockContext } from './mock-context.ts';
 
 /**
  * One MSW handler for every POST to the mock's origin: SWF answers whatever reaches it, even with no or a foreign

@@ -1,4 +1,4 @@
-import type { EffectiveConfig, ExecutionRecord, WorkflowTypeRef } from './swf-state';
+import type { EffectiveConfig, ExecutionRecord, WorkflowTypeRef } from './swf-state.ts';
 
 /** The attributes of a WorkflowExecutionStarted event. */
 export interface StartedAttributes {

@@ -6,11 +6,11 @@ import {
   TerminateWorkflowExecutionCommand,
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { createMockContext } from './create-mock-context';
-import { createInProcessHandler } from './in-process-handler';
-import { MOCK_CREDENTIALS } from './mock-credentials';
-import { MOCK_SWF_ENDPOINT, openMockSwf } from './open-mock-swf';
-import { createMockClient, failureOf, registerFixtures } from './test-support';
+import { createMockContext } from './create-mock-context.ts';
+import { createInProcessHandler } from './in-process-handler.ts';
+import { MOCK_CREDENTIALS } from './mock-credentials.ts';
+import { MOCK_SWF_ENDPOINT, openMockSwf } from './open-mock-swf.ts';
+import { createMockClient, failureOf, registerFixtures } from './test-support.ts';
 
 /** One answer as the SDK received it, before parsing: status, content type and body text. */
 interface Answer {

@@ -1,8 +1,8 @@
 import { getResponse } from 'msw';
 import type { HttpHandlerOptions, HttpRequest, HttpResponse, RequestHandler } from '@smithy/types';
-import { createHandlers } from './handlers';
-import type { MockContext } from './mock-context';
-import { MOCK_SWF_ENDPOINT } from './open-mock-swf';
+import { createHandlers } from './handlers.ts';
+import type { MockContext } from './mock-context.ts';
+import { MOCK_SWF_ENDPOINT } from './open-mock-swf.ts';
 
 /** An SDK `requestHandler`: what SWFClient calls instead of node:http. */
 export interface InProcessHandler extends RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> {

@@ -1,5 +1,5 @@
-import type { DecisionContext } from './decision-context';
-import { appendEvent } from './history-events';
+import type { DecisionContext } from './decision-context.ts';
+import { appendEvent } from './history-events.ts';
 
 interface ScheduleLambdaAttributes {
   id: string;

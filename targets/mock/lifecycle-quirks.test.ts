@@ -10,7 +10,7 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { describe as group, expect, it } from 'vitest';
-import { LIFECYCLE_QUIRKS } from './lifecycle-quirks';
+import { LIFECYCLE_QUIRKS } from './lifecycle-quirks.ts';
 import {
   complete,
   describe,
@@ -22,8 +22,8 @@ import {
   openClockedMock,
   terminate,
   type ClockedMock,
-} from './lifecycle-test-support';
-import { expectQuirkCase, FULL_DEFAULTS, type QuirkCase } from './test-support';
+} from './lifecycle-test-support.ts';
+import { expectQuirkCase, FULL_DEFAULTS, type QuirkCase } from './test-support.ts';
 
 type Seen = Record<string, unknown>;
 type Probe = (m: ClockedMock) => Promise<Seen>;

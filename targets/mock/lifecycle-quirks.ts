@@ -1,4 +1,4 @@
-import type { Quirk } from './quirk';
+import type { Quirk } from './quirk.ts';
 
 // The visibility calls whose mutually exclusive filters accept-two-filters stops refusing.
 const LISTINGS = [

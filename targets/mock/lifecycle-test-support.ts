@@ -15,8 +15,8 @@ import {
   type TerminateWorkflowExecutionCommandInput,
 } from '@aws-sdk/client-swf';
 import { afterEach, beforeEach } from 'vitest';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { createMockClient, FULL_DEFAULTS, registerFixtures } from './test-support';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { createMockClient, FULL_DEFAULTS, registerFixtures } from './test-support.ts';
 
 /** Where the clock of a lifecycle test starts: 2030-01-01T00:00:00Z, in epoch milliseconds. */
 export const T0 = Date.UTC(2030, 0, 1);

@@ -1,4 +1,4 @@
-import type { Quirk } from './quirk';
+import type { Quirk } from './quirk.ts';
 
 /** Quirks in the mock's quotas (they matter only to a mock given low limits): a quota that is never enforced. */
 export const LIMIT_QUIRKS: readonly Quirk[] = [

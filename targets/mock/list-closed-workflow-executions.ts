@@ -1,9 +1,9 @@
-import type { Behaviour } from './behaviour';
-import { executionInfoOf } from './describe-output';
-import { selectExecutions, type ExecutionFilters } from './execution-filters';
-import type { WorkflowExecutionInfos } from './list-open-workflow-executions';
-import { pageOf, type PagingRequest } from './page-of';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { executionInfoOf } from './describe-output.ts';
+import { selectExecutions, type ExecutionFilters } from './execution-filters.ts';
+import type { WorkflowExecutionInfos } from './list-open-workflow-executions.ts';
+import { pageOf, type PagingRequest } from './page-of.ts';
+import type { SwfState } from './swf-state.ts';
 
 const OP = 'ListClosedWorkflowExecutions';
 

@@ -1,8 +1,8 @@
-import type { Behaviour } from './behaviour';
-import { executionInfoOf, type ExecutionInfo } from './describe-output';
-import { selectExecutions, type ExecutionFilters } from './execution-filters';
-import { pageOf, type PagingRequest } from './page-of';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { executionInfoOf, type ExecutionInfo } from './describe-output.ts';
+import { selectExecutions, type ExecutionFilters } from './execution-filters.ts';
+import { pageOf, type PagingRequest } from './page-of.ts';
+import type { SwfState } from './swf-state.ts';
 
 const OP = 'ListOpenWorkflowExecutions';
 

@@ -1,7 +1,7 @@
-import { requireDomain } from './lookups';
-import { pageOf, type PagingRequest } from './page-of';
-import type { RegistrationStatus, SwfState, WorkflowTypeRecord } from './swf-state';
-import { workflowTypeInfoOf, type WorkflowTypeInfo } from './workflow-type-info';
+import { requireDomain } from './lookups.ts';
+import { pageOf, type PagingRequest } from './page-of.ts';
+import type { RegistrationStatus, SwfState, WorkflowTypeRecord } from './swf-state.ts';
+import { workflowTypeInfoOf, type WorkflowTypeInfo } from './workflow-type-info.ts';
 
 const OP = 'ListWorkflowTypes';
 

@@ -15,11 +15,11 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { OPERATIONS } from './operations';
-import { sendRaw } from './raw-request';
-import { loadServiceModel } from './service-model';
-import { createMockClient, failureOf, FULL_DEFAULTS } from './test-support';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { OPERATIONS } from './operations.ts';
+import { sendRaw } from './raw-request.ts';
+import { loadServiceModel } from './service-model.ts';
+import { createMockClient, failureOf, FULL_DEFAULTS } from './test-support.ts';
 
 // Domain 'shop': types audit/1 (few defaults), order/1, order/2, refund/1 registered, legacy/1 deprecated;
 // open executions o-1 (order/1, vip+eu), o-2 (order/2, eu), r-1 (refund/1, vip), started in that order; o-3 terminated.

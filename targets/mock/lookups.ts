@@ -1,4 +1,4 @@
-import { SwfFault } from './swf-fault';
+import { SwfFault } from './swf-fault.ts';
 import {
   type DomainRecord,
   type ExecutionRecord,
@@ -6,7 +6,7 @@ import {
   type WorkflowTypeRecord,
   type WorkflowTypeRef,
   typeKey,
-} from './swf-state';
+} from './swf-state.ts';
 
 /** The domain of a call; UnknownResourceFault when there is none by that name. */
 export function requireDomain(state: SwfState, name: string, operation: string, member = 'domain'): DomainRecord {

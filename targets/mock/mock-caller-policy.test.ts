@@ -6,10 +6,10 @@ import {
   type StartWorkflowExecutionCommandInput,
 } from '@aws-sdk/client-swf';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MOCK_CALLER_CREDENTIALS } from './mock-credentials';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { sendRaw } from './raw-request';
-import { createMockClient, failureOf, registerFixtures } from './test-support';
+import { MOCK_CALLER_CREDENTIALS } from './mock-credentials.ts';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { sendRaw } from './raw-request.ts';
+import { createMockClient, failureOf, registerFixtures } from './test-support.ts';
 
 const MAIN_ARN = 'arn:aws:swf:us-east-1:123456789012:/domain/main';
 const USER = 'User: arn:aws:sts::123456789012:assumed-role/swf-conformance-caller/mock';

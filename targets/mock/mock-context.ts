@@ -1,8 +1,8 @@
-import type { Behaviour } from './behaviour';
-import type { CallerPolicy } from './caller-policy';
-import type { MockCredentials } from './mock-credentials';
-import type { ServiceModel } from './service-model';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import type { CallerPolicy } from './caller-policy.ts';
+import type { MockCredentials } from './mock-credentials.ts';
+import type { ServiceModel } from './service-model.ts';
+import type { SwfState } from './swf-state.ts';
 
 /** What every call of one mock instance shares. */
 export interface MockContext {

@@ -1,8 +1,8 @@
 import { StartWorkflowExecutionCommand, TerminateWorkflowExecutionCommand, type SWFClient } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { openMockSwf } from './open-mock-swf';
-import type { MockLimits } from './mock-limits';
-import { createMockClient, failureOf, registerFixtures } from './test-support';
+import { openMockSwf } from './open-mock-swf.ts';
+import type { MockLimits } from './mock-limits.ts';
+import { createMockClient, failureOf, registerFixtures } from './test-support.ts';
 
 /** Runs a probe on a fresh mock with the given quotas and the usual fixtures. */
 async function withLimits<T>(

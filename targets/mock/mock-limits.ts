@@ -1,4 +1,4 @@
-import { createTokenBucket, type TokenBucket } from './token-bucket';
+import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
 
 /** Service quotas the mock enforces. */
 export interface MockLimits {

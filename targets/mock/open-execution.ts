@@ -1,11 +1,11 @@
-import type { Behaviour } from './behaviour';
-import { scheduleDecisionTask } from './decision-tasks';
-import { enforce } from './enforce';
-import { appendEvent, scheduledAttributes, startedAttributes, type StartedBy } from './history-events';
-import { requireType } from './lookups';
-import { resolveEffectiveConfig } from './resolve-effective-config';
-import { createRunId } from './run-id';
-import type { StartRequest } from './start-request';
+import type { Behaviour } from './behaviour.ts';
+import { scheduleDecisionTask } from './decision-tasks.ts';
+import { enforce } from './enforce.ts';
+import { appendEvent, scheduledAttributes, startedAttributes, type StartedBy } from './history-events.ts';
+import { requireType } from './lookups.ts';
+import { resolveEffectiveConfig } from './resolve-effective-config.ts';
+import { createRunId } from './run-id.ts';
+import type { StartRequest } from './start-request.ts';
 import {
   nowInSeconds,
   openExecutionsOf,
@@ -14,7 +14,7 @@ import {
   type ExecutionRecord,
   type SwfState,
   type WorkflowTypeRecord,
-} from './swf-state';
+} from './swf-state.ts';
 
 // A child start runs the same checks, so its failures carry these ids too (start-child-decision.ts reads them as causes).
 const OP = 'StartWorkflowExecution';

@@ -11,8 +11,8 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { createMockClient, failureOf, FULL_DEFAULTS, registerFixtures } from './test-support';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { createMockClient, failureOf, FULL_DEFAULTS, registerFixtures } from './test-support.ts';
 
 // Every request any mock of this file intercepted, to prove none was meant for a host off loopback.
 const seen: string[] = [];

@@ -1,8 +1,8 @@
 import { setupServer, type SetupServer } from 'msw/node';
-import { createHandlers } from './handlers';
-import { createMockContext, type MockContextOptions } from './create-mock-context';
-import { recordTraffic, type TrafficEntry } from './record-traffic';
-import type { SwfState } from './swf-state';
+import { createHandlers } from './handlers.ts';
+import { createMockContext, type MockContextOptions } from './create-mock-context.ts';
+import { recordTraffic, type TrafficEntry } from './record-traffic.ts';
+import type { SwfState } from './swf-state.ts';
 
 /** The mock's endpoint: the discard port on loopback, so a request that escaped interception is refused locally, never sent out. */
 export const MOCK_SWF_ENDPOINT = 'http://127.0.0.1:9';

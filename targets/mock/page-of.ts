@@ -1,4 +1,4 @@
-import { SwfFault } from './swf-fault';
+import { SwfFault } from './swf-fault.ts';
 
 /** The page size SWF uses when none (or 0) is asked for; also the largest the model allows. */
 export const DEFAULT_PAGE_SIZE = 1000;

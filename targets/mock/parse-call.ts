@@ -1,6 +1,6 @@
-import { checkWireTypes } from './check-wire-types';
-import { inputShapeOf, type ServiceModel } from './service-model';
-import { SwfFault } from './swf-fault';
+import { checkWireTypes } from './check-wire-types.ts';
+import { inputShapeOf, type ServiceModel } from './service-model.ts';
+import { SwfFault } from './swf-fault.ts';
 
 /** The bare SerializationException Coral answers for an unreadable body, tagged with what was wrong. */
 const unreadable = (check: string) => new SwfFault('SerializationException', undefined, 400, check);

@@ -1,7 +1,7 @@
 // A caller policy's Condition block, read into plain conditions. Written for the mock alone (it must not share the
 // oracle's evaluator), so that a mistake in either shows up as a divergence.
 
-import { isObject } from './is-object';
+import { isObject } from './is-object.ts';
 
 /** The condition keys the mock puts in a StartWorkflowExecution request's context, as AWS spells them. */
 export const CONDITION_KEYS: readonly string[] = [

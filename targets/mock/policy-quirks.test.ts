@@ -5,12 +5,12 @@ import {
   type StartWorkflowExecutionCommandInput,
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { MOCK_CALLER_CREDENTIALS } from './mock-credentials';
-import { openMockSwf } from './open-mock-swf';
-import { CONDITION_KEYS } from './parse-policy-condition';
-import { POLICY_QUIRKS } from './policy-quirks';
-import { QUIRK_NAMES } from './quirks';
-import { createMockClient, FULL_DEFAULTS, registerFixtures, type QuirkCase } from './test-support';
+import { MOCK_CALLER_CREDENTIALS } from './mock-credentials.ts';
+import { openMockSwf } from './open-mock-swf.ts';
+import { CONDITION_KEYS } from './parse-policy-condition.ts';
+import { POLICY_QUIRKS } from './policy-quirks.ts';
+import { QUIRK_NAMES } from './quirks.ts';
+import { createMockClient, FULL_DEFAULTS, registerFixtures, type QuirkCase } from './test-support.ts';
 
 type Seen = Record<string, unknown>;
 interface Clients {

@@ -1,5 +1,5 @@
-import { CONDITION_KEYS } from './parse-policy-condition';
-import type { Quirk } from './quirk';
+import { CONDITION_KEYS } from './parse-policy-condition.ts';
+import type { Quirk } from './quirk.ts';
 
 /**
  * Quirks in the caller policy's enforcement (they matter only to a mock given a callerPolicy): an emulator that does

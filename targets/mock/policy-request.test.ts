@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyRequestOf } from './policy-request';
+import { policyRequestOf } from './policy-request.ts';
 
 const contextOf = (input: Record<string, unknown>, hidden: string[] = []) =>
   Object.fromEntries(policyRequestOf('StartWorkflowExecution', input, 'us-east-1', new Set(hidden)).context);

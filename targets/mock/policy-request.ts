@@ -1,5 +1,5 @@
-import { isObject } from './is-object';
-import type { PolicyRequest } from './evaluate-caller-policy';
+import { isObject } from './is-object.ts';
+import type { PolicyRequest } from './evaluate-caller-policy.ts';
 
 /** The account the mock pretends to be: the one in every ARN it names. */
 export const MOCK_ACCOUNT_ID = '123456789012';

@@ -1,9 +1,9 @@
-import type { Behaviour } from './behaviour';
-import { pendingDecisionTasks, previousStartedEventId, requireTaskToken, startDecisionTask } from './decision-tasks';
-import { executionRef, type StartedAttributes } from './history-events';
-import { requireDomain } from './lookups';
-import { pageOf, positionOf, type PagingRequest } from './page-of';
-import { nowInSeconds, type ExecutionRecord, type HistoryEventRecord, type SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { pendingDecisionTasks, previousStartedEventId, requireTaskToken, startDecisionTask } from './decision-tasks.ts';
+import { executionRef, type StartedAttributes } from './history-events.ts';
+import { requireDomain } from './lookups.ts';
+import { pageOf, positionOf, type PagingRequest } from './page-of.ts';
+import { nowInSeconds, type ExecutionRecord, type HistoryEventRecord, type SwfState } from './swf-state.ts';
 
 const OP = 'PollForDecisionTask';
 

@@ -1,9 +1,9 @@
-import type { DescribeOutput, ExecutionInfo } from './describe-output';
-import type { ScheduledAttributes, StartedAttributes } from './history-events';
-import type { StartRequest } from './start-request';
-import type { SwfFault } from './swf-fault';
-import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state';
-import type { WireRequest } from './wire-request';
+import type { DescribeOutput, ExecutionInfo } from './describe-output.ts';
+import type { ScheduledAttributes, StartedAttributes } from './history-events.ts';
+import type { StartRequest } from './start-request.ts';
+import type { SwfFault } from './swf-fault.ts';
+import type { CloseStatus, EffectiveConfig, ExecutionRecord, TypeDefaults } from './swf-state.ts';
+import type { WireRequest } from './wire-request.ts';
 
 /** A deliberately broken behaviour, to prove the harness notices when a target diverges from SWF. */
 export interface Quirk {

@@ -7,13 +7,13 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { QUIRK_NAMES } from './quirks';
-import { expectQuirkCase, observeMock, type QuirkCase } from './test-support';
-import { WIRE_QUIRKS } from './wire-quirks';
-import { ANSWER_QUIRKS } from './answer-quirks';
-import { POLICY_QUIRKS } from './policy-quirks';
-import { LIMIT_QUIRKS } from './limit-quirks';
-import { LIFECYCLE_QUIRKS } from './lifecycle-quirks';
+import { QUIRK_NAMES } from './quirks.ts';
+import { expectQuirkCase, observeMock, type QuirkCase } from './test-support.ts';
+import { WIRE_QUIRKS } from './wire-quirks.ts';
+import { ANSWER_QUIRKS } from './answer-quirks.ts';
+import { POLICY_QUIRKS } from './policy-quirks.ts';
+import { LIMIT_QUIRKS } from './limit-quirks.ts';
+import { LIFECYCLE_QUIRKS } from './lifecycle-quirks.ts';
 
 /** What a probe saw: an error's name and status, or a start's recorded configuration, tags and Started event. */
 type Seen = Record<string, unknown>;

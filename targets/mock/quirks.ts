@@ -1,11 +1,11 @@
-import type { Quirk } from './quirk';
-import { SwfFault } from './swf-fault';
-import { validationFault } from './violation';
-import { WIRE_QUIRKS } from './wire-quirks';
-import { ANSWER_QUIRKS } from './answer-quirks';
-import { POLICY_QUIRKS } from './policy-quirks';
-import { LIMIT_QUIRKS } from './limit-quirks';
-import { LIFECYCLE_QUIRKS } from './lifecycle-quirks';
+import type { Quirk } from './quirk.ts';
+import { SwfFault } from './swf-fault.ts';
+import { validationFault } from './violation.ts';
+import { WIRE_QUIRKS } from './wire-quirks.ts';
+import { ANSWER_QUIRKS } from './answer-quirks.ts';
+import { POLICY_QUIRKS } from './policy-quirks.ts';
+import { LIMIT_QUIRKS } from './limit-quirks.ts';
+import { LIFECYCLE_QUIRKS } from './lifecycle-quirks.ts';
 
 /** Every quirk the mock knows; each breaks one documented behaviour and nothing else. */
 export const QUIRKS: readonly Quirk[] = [

@@ -1,6 +1,6 @@
 // Shared by the mock's tests: raw HTTP to the mock, signed with SigV4 as the SDK signs, or deliberately not.
-import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials';
-import { signPost } from '../sign-post';
+import { MOCK_CREDENTIALS, type MockCredentials } from './mock-credentials.ts';
+import { signPost } from '../sign-post.ts';
 
 export interface RawRequest {
   /** The X-Amz-Target value (default StartWorkflowExecution's short form); null sends none. */

@@ -1,8 +1,8 @@
 // The mock answers in the form recorded real answers have (spec/evidence/swf-facts.md §7, §8), checked on the raw
 // wire, since the SDK fills in or drops what the tests are about (members it does not know, null list items).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { sendRaw } from './raw-request';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { sendRaw } from './raw-request.ts';
 
 const LONG = 'com.amazonaws.swf.service.model.SimpleWorkflowService.';
 const BOTO2 = 'application/json; charset=UTF-8';

@@ -1,5 +1,5 @@
-import { SwfFault } from './swf-fault';
-import type { SwfState } from './swf-state';
+import { SwfFault } from './swf-fault.ts';
+import type { SwfState } from './swf-state.ts';
 
 interface RegisterDomainRequest {
   name: string;

@@ -1,6 +1,6 @@
-import { requireDomain } from './lookups';
-import { SwfFault } from './swf-fault';
-import { nowInSeconds, typeKey, type SwfState, type TypeDefaults } from './swf-state';
+import { requireDomain } from './lookups.ts';
+import { SwfFault } from './swf-fault.ts';
+import { nowInSeconds, typeKey, type SwfState, type TypeDefaults } from './swf-state.ts';
 
 type RegisterWorkflowTypeRequest = { domain: string; name: string; version: string; description?: string | null } & {
   [K in keyof TypeDefaults]?: TypeDefaults[K] | null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpResponse } from 'msw';
-import type { SwfFault } from './swf-fault';
+import type { SwfFault } from './swf-fault.ts';
 
 const AMZ_JSON = 'application/x-amz-json-1.0';
 

@@ -1,7 +1,7 @@
-import type { Behaviour } from './behaviour';
-import { enforce } from './enforce';
-import type { StartRequest } from './start-request';
-import type { EffectiveConfig, WorkflowTypeRecord } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { enforce } from './enforce.ts';
+import type { StartRequest } from './start-request.ts';
+import type { EffectiveConfig, WorkflowTypeRecord } from './swf-state.ts';
 
 // The members that must come from the request or the type's default, in the order SWF is said to check them (moto's note).
 const MUST_BE_DEFINED = ['executionStartToCloseTimeout', 'taskList', 'taskStartToCloseTimeout', 'childPolicy'] as const;

@@ -1,10 +1,10 @@
-import type { Behaviour } from './behaviour';
-import { requireTaskToken, wakeDecider } from './decision-tasks';
-import { DECISIONS } from './decisions';
-import { appendEvent } from './history-events';
-import { loadServiceModel } from './service-model';
-import { nowInSeconds, type SwfState } from './swf-state';
-import { validationFault, type Violation } from './violation';
+import type { Behaviour } from './behaviour.ts';
+import { requireTaskToken, wakeDecider } from './decision-tasks.ts';
+import { DECISIONS } from './decisions.ts';
+import { appendEvent } from './history-events.ts';
+import { loadServiceModel } from './service-model.ts';
+import { nowInSeconds, type SwfState } from './swf-state.ts';
+import { validationFault, type Violation } from './violation.ts';
 
 const OP = 'RespondDecisionTaskCompleted';
 

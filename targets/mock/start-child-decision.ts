@@ -1,8 +1,8 @@
-import type { DecisionContext } from './decision-context';
-import { appendEvent, executionRef } from './history-events';
-import { openExecution, resolveStart } from './open-execution';
-import type { StartRequest } from './start-request';
-import { SwfFault } from './swf-fault';
+import type { DecisionContext } from './decision-context.ts';
+import { appendEvent, executionRef } from './history-events.ts';
+import { openExecution, resolveStart } from './open-execution.ts';
+import type { StartRequest } from './start-request.ts';
+import { SwfFault } from './swf-fault.ts';
 
 type StartChildAttributes = Omit<StartRequest, 'domain'> & { control?: string };
 

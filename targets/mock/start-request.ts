@@ -1,4 +1,4 @@
-import type { WorkflowTypeRef } from './swf-state';
+import type { WorkflowTypeRef } from './swf-state.ts';
 
 /** A StartWorkflowExecution body once its JSON types are known to be right (members may still be null). */
 export interface StartRequest {

@@ -1,9 +1,9 @@
-import type { Behaviour } from './behaviour';
-import { enforce } from './enforce';
-import { requireDomain } from './lookups';
-import { openExecution, resolveStart } from './open-execution';
-import type { StartRequest } from './start-request';
-import type { SwfState } from './swf-state';
+import type { Behaviour } from './behaviour.ts';
+import { enforce } from './enforce.ts';
+import { requireDomain } from './lookups.ts';
+import { openExecution, resolveStart } from './open-execution.ts';
+import type { StartRequest } from './start-request.ts';
+import type { SwfState } from './swf-state.ts';
 
 const OP = 'StartWorkflowExecution';
 

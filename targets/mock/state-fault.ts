@@ -1,6 +1,6 @@
-import type { MockContext } from './mock-context';
-import { OPERATIONS } from './operations';
-import { SwfFault } from './swf-fault';
+import type { MockContext } from './mock-context.ts';
+import { OPERATIONS } from './operations.ts';
+import { SwfFault } from './swf-fault.ts';
 
 /**
  * The fault the operation would raise on the current state, found by running it on a copy: nothing it does is kept.

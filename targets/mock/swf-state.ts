@@ -1,4 +1,4 @@
-import type { MockQuotas } from './mock-limits';
+import type { MockQuotas } from './mock-limits.ts';
 // What the mock SWF remembers between calls: domains, their workflow types, and every execution started.
 
 export type RegistrationStatus = 'REGISTERED' | 'DEPRECATED';

@@ -1,7 +1,7 @@
-import { closeExecution } from './close-execution';
-import { requireDomain, requireExecution } from './lookups';
-import { nowInSeconds, type SwfState } from './swf-state';
-import type { Behaviour } from './behaviour';
+import { closeExecution } from './close-execution.ts';
+import { requireDomain, requireExecution } from './lookups.ts';
+import { nowInSeconds, type SwfState } from './swf-state.ts';
+import type { Behaviour } from './behaviour.ts';
 
 interface TerminateRequest {
   domain: string;

@@ -8,8 +8,8 @@ import {
   type RegisterWorkflowTypeCommandInput,
 } from '@aws-sdk/client-swf';
 import { expect } from 'vitest';
-import { MOCK_CREDENTIALS } from './mock-credentials';
-import { openMockSwf } from './open-mock-swf';
+import { MOCK_CREDENTIALS } from './mock-credentials.ts';
+import { openMockSwf } from './open-mock-swf.ts';
 
 /** An SDK client on the mock with its fake credentials and no retries, as the harness creates them. */
 export function createMockClient(endpoint: string): SWFClient {

@@ -10,12 +10,12 @@ import {
   T0,
   typesOf,
   type ClockedMock,
-} from './lifecycle-test-support';
-import { advanceTimers } from './advance-timers';
-import { createMockContext } from './create-mock-context';
-import { OPERATIONS } from './operations';
-import { RETAINED_CLOSED } from './swf-state';
-import { failureOf, FULL_DEFAULTS } from './test-support';
+} from './lifecycle-test-support.ts';
+import { advanceTimers } from './advance-timers.ts';
+import { createMockContext } from './create-mock-context.ts';
+import { OPERATIONS } from './operations.ts';
+import { RETAINED_CLOSED } from './swf-state.ts';
+import { failureOf, FULL_DEFAULTS } from './test-support.ts';
 
 let m: ClockedMock;
 let client: SWFClient;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenBucket } from './token-bucket';
+import { createTokenBucket } from './token-bucket.ts';
 
 describe('createTokenBucket', () => {
   it('lets `size` calls through at once, then one more per 1/refill seconds, never more than `size` saved up', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadServiceModel } from './service-model';
-import { validateAgainstModel } from './validate-against-model';
-import { validationFault } from './violation';
+import { loadServiceModel } from './service-model.ts';
+import { validateAgainstModel } from './validate-against-model.ts';
+import { validationFault } from './violation.ts';
 
 const model = loadServiceModel();
 const valid = { domain: 'd', workflowId: 'w', workflowType: { name: 'n', version: '1' } };

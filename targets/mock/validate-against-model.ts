@@ -1,5 +1,5 @@
-import { inputShapeOf, type ServiceModel, type Shape } from './service-model';
-import type { Violation } from './violation';
+import { inputShapeOf, type ServiceModel, type Shape } from './service-model.ts';
+import type { Violation } from './violation.ts';
 
 interface Place {
   /** The operation, the first part of every check id. */

@@ -1,4 +1,4 @@
-import { SwfFault } from './swf-fault';
+import { SwfFault } from './swf-fault.ts';
 
 /** One failed constraint, phrased the way Coral phrases it. */
 export interface Violation {

@@ -18,8 +18,8 @@ import {
   T0,
   terminate,
   type ClockedMock,
-} from './lifecycle-test-support';
-import { failureOf, FULL_DEFAULTS } from './test-support';
+} from './lifecycle-test-support.ts';
+import { failureOf, FULL_DEFAULTS } from './test-support.ts';
 
 // Domain main, types order/1 and order/2; one second apart: open o-1 (order/1, vip+eu), o-2 (order/2, eu); closed c-1
 // (order/1, vip; completed at +10 s), c-2 (order/2, eu; terminated at +5 s), c-3 (order/1; timed out at +20 s).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesWildcard } from './wildcard-match';
+import { matchesWildcard } from './wildcard-match.ts';
 
 describe('matchesWildcard', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { DescribeWorkflowExecutionCommand, StartWorkflowExecutionCommand } from '@aws-sdk/client-swf';
 import { describe, expect, it } from 'vitest';
-import { MOCK_CREDENTIALS } from './mock-credentials';
-import { openMockSwf } from './open-mock-swf';
-import { sendRaw, tamperSignature, type RawRequest } from './raw-request';
-import { signPost } from '../sign-post';
-import { createMockClient, observeMock } from './test-support';
-import { WIRE_QUIRKS } from './wire-quirks';
+import { MOCK_CREDENTIALS } from './mock-credentials.ts';
+import { openMockSwf } from './open-mock-swf.ts';
+import { sendRaw, tamperSignature, type RawRequest } from './raw-request.ts';
+import { signPost } from '../sign-post.ts';
+import { createMockClient, observeMock } from './test-support.ts';
+import { WIRE_QUIRKS } from './wire-quirks.ts';
 
 /** What a probe saw: status and error type, or no answer at all. */
 type Seen = { status: number; type?: string } | 'hang' | 'dropped';

@@ -1,7 +1,7 @@
-import { hasDuplicateKey } from './find-duplicate-key';
-import type { Quirk } from './quirk';
-import { inputShapeOf, loadServiceModel } from './service-model';
-import { SwfFault } from './swf-fault';
+import { hasDuplicateKey } from './find-duplicate-key.ts';
+import type { Quirk } from './quirk.ts';
+import { inputShapeOf, loadServiceModel } from './service-model.ts';
+import { SwfFault } from './swf-fault.ts';
 
 /** A 500 InternalFailure in place of the fault of one check, tagged with that check. */
 const crashOn = (check: string) => (fault: SwfFault) =>

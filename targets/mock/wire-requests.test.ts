@@ -7,11 +7,11 @@ import {
   type SWFClient as Client,
 } from '@aws-sdk/client-swf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MOCK_CREDENTIALS } from './mock-credentials';
-import { openMockSwf, type MockSwf } from './open-mock-swf';
-import { sendRaw, tamperSignature } from './raw-request';
-import { signPost } from '../sign-post';
-import { createMockClient, failureOf, registerFixtures } from './test-support';
+import { MOCK_CREDENTIALS } from './mock-credentials.ts';
+import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { sendRaw, tamperSignature } from './raw-request.ts';
+import { signPost } from '../sign-post.ts';
+import { createMockClient, failureOf, registerFixtures } from './test-support.ts';
 
 // Raw requests against the faithful mock: every one gets an HTTP answer, the one a real SWF gives, never a 5xx.
 describe('the mock on the wire', () => {

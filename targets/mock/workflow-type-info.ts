@@ -1,4 +1,4 @@
-import type { RegistrationStatus, WorkflowTypeRecord, WorkflowTypeRef } from './swf-state';
+import type { RegistrationStatus, WorkflowTypeRecord, WorkflowTypeRef } from './swf-state.ts';
 
 /** A WorkflowTypeInfo, as DescribeWorkflowType and ListWorkflowTypes send it (timestamps in epoch seconds). */
 export interface WorkflowTypeInfo {

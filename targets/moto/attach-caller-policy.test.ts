@@ -9,10 +9,10 @@ import {
   StartWorkflowExecutionCommand,
   SWFClient,
 } from '@aws-sdk/client-swf';
-import { MOTO_AVAILABLE, MOTO_REQUIRED } from '../../suites/moto-available';
-import { openManagedMoto, type ManagedMoto } from './open-managed-moto';
-import { attachCallerPolicy, CALLER_POLICY, CALLER_USER } from './attach-caller-policy';
-import { iamQuery, xmlText } from './iam-query';
+import { MOTO_AVAILABLE, MOTO_REQUIRED } from '../../suites/moto-available.ts';
+import { openManagedMoto, type ManagedMoto } from './open-managed-moto.ts';
+import { attachCallerPolicy, CALLER_POLICY, CALLER_USER } from './attach-caller-policy.ts';
+import { iamQuery, xmlText } from './iam-query.ts';
 
 const REGION = 'us-east-1';
 const ADMIN = { accessKeyId: 'testing', secretAccessKey: 'testing' };

@@ -1,4 +1,4 @@
-import { iamQuery, IamQueryError, xmlText } from './iam-query';
+import { iamQuery, IamQueryError, xmlText } from './iam-query.ts';
 
 /** The IAM user that stands for the caller of StartWorkflowExecution on an emulator. */
 export const CALLER_USER = 'swf-conformance-caller';

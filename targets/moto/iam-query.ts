@@ -1,5 +1,5 @@
 import { SignatureV4 } from '@smithy/signature-v4';
-import { Sha256Hash } from '../sha256-hash';
+import { Sha256Hash } from '../sha256-hash.ts';
 
 /** The credentials moto's documentation uses; an emulator accepts any, and these are never real. */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };

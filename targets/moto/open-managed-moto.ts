@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { findMotoCommand, MOTO_MISSING } from './find-moto-command';
-import { freePort } from './free-port';
-import { waitUntilReady } from './wait-until-ready';
-import { resetMoto } from './reset-moto';
-import { tieToOwner } from './tie-to-owner';
+import { findMotoCommand, MOTO_MISSING } from './find-moto-command.ts';
+import { freePort } from './free-port.ts';
+import { waitUntilReady } from './wait-until-ready.ts';
+import { resetMoto } from './reset-moto.ts';
+import { tieToOwner } from './tie-to-owner.ts';
 
 /** A moto server this process started and owns. */
 export interface ManagedMoto {

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tieToOwner } from './tie-to-owner';
+import { tieToOwner } from './tie-to-owner.ts';
 
 /** Whether a process has ended; one killed but not yet reaped by init is a zombie, which counts as ended. */
 function isGone(pid: number): boolean {
