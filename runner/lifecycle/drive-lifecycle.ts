@@ -3,7 +3,15 @@ import type { ListingFilter } from '../../model/lifecycle.ts';
 import { listingProbes, startedAround } from '../../model/listing-probes.ts';
 import type { Target } from '../../targets/target.ts';
 import { attributesOf, eventsOf, firstOf } from '../../oracle/lifecycle/history-of.ts';
-import { ask, describe, executionOf, poll, readHistory, taskListOf, type LifecycleSession } from './lifecycle-session.ts';
+import {
+  ask,
+  describe,
+  executionOf,
+  poll,
+  readHistory,
+  taskListOf,
+  type LifecycleSession,
+} from './lifecycle-session.ts';
 
 /**
  * What the harness does with a started execution: `setup` once after the start (polls, decisions, a termination),
