@@ -3,11 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'reports/*/', '!reports/html/', '!reports/junit/', 'tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'reports/*/', '!reports/html/', '!reports/junit/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  // The one plain-JavaScript file, cli/bin.mjs, runs on Node.
-  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
+  // The plain-JavaScript files (cli/bin.mjs, build/build.mjs) run on Node.
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } },
   {
     rules: {
       // An unused value is dead code; a name starting with _ says it is unused on purpose (a destructured leftover).

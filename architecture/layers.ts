@@ -75,6 +75,11 @@ export const LAYERS: readonly Layer[] = [
     mayImport: 'all',
   },
   {
+    folder: 'build',
+    holds: '`npm run build` (run by `npm ci`): `dist/` from scratch, compiled by tsc, with the data files the code reads',
+    mayImport: [],
+  },
+  {
     folder: 'architecture',
     holds: 'this table (`architecture/layers.ts`) and the test that enforces it',
     mayImport: [],

@@ -51,7 +51,7 @@ async function harness(job: Extract<BenchJob, { kind: 'harness' }>): Promise<Mea
   const { target, calls } = countCalls(recorded?.target ?? opened);
   try {
     const spec = loadSpec();
-    const run = () => runConformance({ spec, target, seed: 1, runs: job.runs });
+    const run = () => runConformance({ spec, target, seed: 1, runs: job.runs, families: job.families });
     const started = performance.now();
     const result = await (job.profileFile ? profiled(job.profileFile, run) : run());
     const seconds = (performance.now() - started) / 1000;

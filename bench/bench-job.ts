@@ -1,10 +1,20 @@
+import type { Family } from '../spec/spec-types.ts';
+
 /** Starts the line on which a bench child prints its result. */
 export const RESULT_MARK = 'BENCH_RESULT ';
 
 /** One measurement, run alone in a fresh child process (bench/bench-child.ts) so none inflates the next. */
 export type BenchJob =
   /** With `profileFile`, the run alone (not the start-up) is CPU-profiled into that .cpuprofile file. */
-  | { kind: 'harness'; target: 'mock' | 'moto'; runs: number; profileFile?: string; recordTo?: string }
+  /** `families`: the run's families (default all). */
+  | {
+      kind: 'harness';
+      target: 'mock' | 'moto';
+      runs: number;
+      families?: Family[];
+      profileFile?: string;
+      recordTo?: string;
+    }
   /** The calls a harness job recorded (recordTo), sent again through a fresh target of the same kind with no harness. */
   | { kind: 'replay'; target: 'mock' | 'moto'; callsFile: string }
   | { kind: 'raw'; target: 'mock' | 'moto'; calls: number; via: 'msw' | 'in-process' };

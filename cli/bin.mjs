@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-// Entry point of `npx swf-conformance`: loads the TypeScript sources through tsx, then runs the CLI.
+// The CLI from its TypeScript sources, through tsx (the tests and a development checkout use it); the package's bin
+// is the compiled dist/cli/bin.js, which `npm run build` (run by `npm ci`) writes.
 import { register } from 'tsx/esm/api';
 
-// The pinned SDK supports Node 20; its multi-line notice about future SDK releases would bury the CLI's own output.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 register();
-const { main } = await import('./main.ts');
-const code = await main(process.argv.slice(2));
-// Exit explicitly: an interceptor or keep-alive socket of a target must not keep the process up.
-process.exit(code);
+await import('./bin.ts');

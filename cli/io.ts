@@ -1,4 +1,4 @@
-import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from '../targets/open-target.ts';
+import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from '../targets/mock/mock-credentials.ts';
 import { makeRedactor } from '../reports/redact.ts';
 
 export interface Io {

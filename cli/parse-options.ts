@@ -2,6 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage-error.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+// Named, so that the compiled .d.ts can state it (node:util does not export its result type).
+type ParsedOptions<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; strict: true; allowPositionals: boolean; options: T }>
+>;
 
 /**
  * `--seed -5` as `--seed=-5`: node's parser would read a value that starts with a dash as an option of its own
@@ -18,7 +22,11 @@ export function joinNegativeValues(argv: string[]): string[] {
 }
 
 /** Strict option parsing for a command; anything it does not accept is a one-line UsageError. */
-export function parseOptions<T extends Options>(argv: string[], options: T, allowPositionals = false) {
+export function parseOptions<T extends Options>(
+  argv: string[],
+  options: T,
+  allowPositionals = false,
+): ParsedOptions<T> {
   try {
     return parseArgs({ args: joinNegativeValues(argv), strict: true, allowPositionals, options });
   } catch (e) {

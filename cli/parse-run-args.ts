@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Family } from '../spec/spec-types.ts';
 import { FAMILIES } from '../spec/families.ts';
 import { UsageError } from './usage-error.ts';
@@ -26,6 +27,8 @@ export interface RunArgs {
   callTimeoutMs: number;
   /** Cases in flight at once, for order-independent cases. */
   concurrency: number;
+  /** Managed moto servers the run's cases are spread over (--target moto only; 1 elsewhere). */
+  motoServers: number;
   aws: { domain?: string; allow: boolean; rate?: number; profile?: string; endpoint?: string; roleArn?: string };
   /** The IAM policy file the caller of case requests carries. */
   policy?: string;
@@ -36,6 +39,10 @@ export interface RunArgs {
   /** Lifecycle cases: seconds past a case's time-out the run waits for what must follow; default the spec's (aws: longer). */
   lifecycleMarginSeconds?: number;
 }
+
+// Each moto server is a Python process of its own: one a core by default, and never more than a few dozen.
+const MAX_MOTO_SERVERS = 32;
+const DEFAULT_MOTO_SERVERS_CAP = 8;
 
 // A rule's cases are drawn at once: 10,000 runs is 40,000 valid-space cases, held in memory for that rule.
 const MAX_RUNS = 10_000;
@@ -65,6 +72,7 @@ export function parseRunArgs(
     shard: { type: 'string' },
     'call-timeout': { type: 'string' },
     concurrency: { type: 'string' },
+    'moto-servers': { type: 'string' },
     'aws-domain': { type: 'string' },
     'allow-aws': { type: 'boolean' },
     'aws-rate': { type: 'string' },
@@ -86,6 +94,8 @@ export function parseRunArgs(
     }
     return Number(text);
   };
+  if (values['moto-servers'] !== undefined && values.target !== 'moto')
+    throw new UsageError(`--moto-servers is for --target moto, not --target ${values.target}`);
   const families = values.family?.map((f) => {
     if (!FAMILIES.includes(f as Family))
       throw new UsageError(`unknown --family '${f}' (known: ${FAMILIES.join(', ')})`);
@@ -110,6 +120,9 @@ export function parseRunArgs(
     stateful: int('stateful', values.stateful, 0, 10_000) ?? 0,
     callTimeoutMs: int('call-timeout', values['call-timeout'], 1, 600_000) ?? 10_000,
     concurrency: int('concurrency', values.concurrency, 1, 64) ?? 1,
+    motoServers:
+      int('moto-servers', values['moto-servers'], 1, MAX_MOTO_SERVERS) ??
+      (values.target === 'moto' ? Math.min(availableParallelism(), DEFAULT_MOTO_SERVERS_CAP) : 1),
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     policy: values.policy,
     openExecutionQuota: int('open-execution-quota', values['open-execution-quota'], 1, 100_000),

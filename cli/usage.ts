@@ -134,6 +134,10 @@ Options for run:
   --concurrency N Cases in flight at once (default 1, at most 64). Only cases with no preparation steps run side by side;
                   cases that set up state first run alone. A batch that leaves the target broken runs again one by
                   one after a reset, so the findings are those of a sequential run.
+  --moto-servers N
+                  With --target moto: managed moto servers the cases are spread over, side by side (default the
+                  number of cores, at most 8 by default; 1 to 32). Each takes every N-th case of every rule with its
+                  own world; the findings are those of a run on one server. Stateful sequences run on the first.
   --lifecycle-margin S
                   How long past a lifecycle case's time-out (or, for one that checks that nothing happens, the
                   family's longest task time-out) the run waits for what must follow, in seconds (0 to 3600).

@@ -63,12 +63,35 @@ export function caseCount(rule: Rule, runs: number): number {
 }
 
 /** How many of a rule's n cases fall in a shard. */
-function countInShard(n: number, shard: Shard | undefined): number {
+export function countInShard(n: number, shard: Shard | undefined): number {
   return shard ? Math.max(0, Math.floor((n - shard.index) / shard.count) + 1) : n;
+}
+
+/** A run whose fixtures are made and whose cases are planned, ready to run (runOnPool opens several side by side). */
+export interface OpenedRun {
+  readonly ctx: RunContext;
+  readonly options: RunOptions;
+  readonly startedAt: Date;
+  readonly families: Family[];
+  readonly arbitraries: Map<Rule, fc.Arbitrary<Case>>;
+  readonly notRun: RunResult['notRun'];
+  /** What onRunStart is told: rules and the cases planned (this shard's). */
+  readonly plan: { rules: number; cases: number };
+  /** Rule ids in the order their results are recorded: the lifecycle rules last, as they run together at the end. */
+  readonly order: string[];
 }
 
 /** Runs the spec's rules on a target: fixtures first, then each rule's generated cases in order. */
 export async function runConformance(options: RunOptions): Promise<RunResult> {
+  const run = await openRun(options);
+  run.ctx.hooks.onRunStart?.(run.plan);
+  const result = await finishRun(run);
+  run.ctx.hooks.onRunEnd?.({ result });
+  return result;
+}
+
+/** Makes the run's fixtures on its target and plans its rules; calls no hook. */
+export async function openRun(options: RunOptions): Promise<OpenedRun> {
   const { spec, runs, shard } = options;
   const startedAt = new Date();
   const families = options.families ?? [...new Set(spec.rules.map((r) => r.family))];
@@ -80,14 +103,22 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     ctx.initial,
   );
   const rules = [...arbitraries.keys()];
-  const planned = rules.reduce((n, r) => n + countInShard(caseCount(r, runs), shard), 0);
-  ctx.hooks.onRunStart?.({ rules: rules.length, cases: planned });
+  const cases = rules.reduce((n, r) => n + countInShard(caseCount(r, runs), shard), 0);
+  const lifecycleLast = (r: Rule) => (r.family === 'lifecycle' ? 1 : 0);
+  const order = [...rules].sort((a, b) => lifecycleLast(a) - lifecycleLast(b)).map((r) => r.id);
+  return { ctx, options, startedAt, families, arbitraries, notRun, plan: { rules: rules.length, cases }, order };
+}
+
+/** Runs an opened run's cases (the lifecycle family's together at the end), then shrinks; its result. */
+export async function finishRun(run: OpenedRun): Promise<RunResult> {
+  const { ctx, options, startedAt, families, arbitraries, notRun } = run;
   const lifecycle = await runRules(ctx, options, arbitraries);
-  if (lifecycle.length && !halted(ctx)) await runLifecycleRules(ctx, options, rules, lifecycle);
+  if (lifecycle.length && !halted(ctx)) await runLifecycleRules(ctx, options, [...arbitraries.keys()], lifecycle);
   if (options.shrink && !ctx.interrupted()) await shrinkFirsts(ctx);
   const interrupted = ctx.interrupted();
   const { tally } = ctx;
-  const result: RunResult = {
+  const { runs, shard } = options;
+  return {
     target: ctx.target.name,
     seed: ctx.seed,
     runs,
@@ -107,8 +138,6 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
   };
-  ctx.hooks.onRunEnd?.({ result });
-  return result;
 }
 
 /** Every rule's cases in turn, in batches; returns the lifecycle cases, which run together once the others are done. */

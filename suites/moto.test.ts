@@ -12,6 +12,7 @@ import { replayOnTarget } from '../runner/replay-on-target.ts';
 import { applyBaseline, loadBaseline } from '../reports/baseline.ts';
 import type { Report } from '../reports/report.ts';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
+import { sameFindings } from './same-findings.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const BASELINE = new URL('../baselines/moto-5.2.1.json', import.meta.url).pathname;
@@ -20,6 +21,14 @@ const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, ...args, '--quiet'], { encoding: 'utf8', timeout: 600_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+const cliAsync = (...args: string[]) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args, '--quiet'], { timeout: 600_000 });
+    let [out, err] = ['', ''];
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
 const readReport = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
 /**
  * Moto servers no node process owns: what a run that forgot its moto leaves behind once it exits. Other test files
@@ -45,10 +54,27 @@ describe('moto is installed (CI=true requires it)', () => {
 describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
   const out = mkdtempSync(join(tmpdir(), 'swfc-moto-'));
   let report: Report;
+  let oneServer: { code: number | null; report: Report };
 
-  it('conforms to the committed baseline, lists divergences and leaves no moto behind', () => {
+  it('conforms to the committed baseline, lists divergences and leaves no moto behind', async () => {
     const before = orphanedMotos();
-    const r = cli('run', '--target', 'moto', '--seed', SEED, '--out', out, '--baseline', BASELINE);
+    // The pool of two managed motos, and one alone side by side with it: the next test compares their findings.
+    const run = (servers: string, dir: string) =>
+      cliAsync(
+        'run',
+        '--target',
+        'moto',
+        '--seed',
+        SEED,
+        '--out',
+        dir,
+        '--baseline',
+        BASELINE,
+        '--moto-servers',
+        servers,
+      );
+    const [r, alone] = await Promise.all([run('2', out), run('1', join(out, 'one-server'))]);
+    oneServer = { code: alone.code, report: readReport(join(out, 'one-server')) };
     expect(r.err).toBe('');
     expect(r.out).toMatch(/baseline .*: \d+ baselined, 0 new/);
     expect(r.code).toBe(0);
@@ -57,6 +83,13 @@ describe.runIf(MOTO_AVAILABLE)('run --target moto', () => {
     expect(report.baseline).toMatchObject({ new: 0, expired: [] });
     expect(orphanedMotos().filter((pid) => !before.includes(pid))).toEqual([]);
   }, 400_000); // the whole default run, wire family and its health checks included, with other suites sharing the cores
+
+  it('finds on --moto-servers 2 what one server finds: the same cases, tallies and divergences, in the same order (lifecycle: see same-findings.ts)', () => {
+    expect(oneServer.code).toBe(0);
+    expect(report.divergences.some((d) => d.kind === 'target-corrupted')).toBe(true);
+    expect(report.summary.cases).toBe(oneServer.report.summary.cases);
+    expect(sameFindings(report)).toEqual(sameFindings(oneServer.report));
+  });
 
   it('fails and names the divergence when any one baseline entry is removed', () => {
     const baseline = loadBaseline(BASELINE);

@@ -21,6 +21,8 @@ export async function recordCommand(
   if (!argv.includes('--out')) throw new UsageError('record needs --out FILE (the recording to write)');
   const args = parseRunArgs(argv);
   if (args.baseline) throw new UsageError('record takes no --baseline; judge a run with run --baseline');
+  if (argv.some((a) => a.startsWith('--moto-servers')))
+    throw new UsageError('record takes no --moto-servers: a recording is made on one target');
   checkOutputFolder(dirname(args.out), `--out ${args.out}: its folder`);
   const spec = loadSpec(args.spec);
   const target = await openNamedTarget(args);

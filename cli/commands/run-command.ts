@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpec } from '../../spec/load-spec.ts';
-import { runConformance } from '../../runner/run-conformance.ts';
+import { runOnPool } from '../../runner/run-on-pool.ts';
 import { buildReport } from '../../reports/build-report.ts';
 import { writeReport } from '../../reports/write-report.ts';
 import {
@@ -30,14 +30,16 @@ import { renderSummaryTable } from '../../reports/render-summary-table.ts';
 import { streamResults } from '../../reports/stream-results.ts';
 import { checkOutputFolder } from '../../reports/write-output.ts';
 import { combineHooks } from '../../runner/combine-hooks.ts';
-import { openNamedTarget } from '../open-named-target.ts';
+import { openNamedTarget, type TargetArgs } from '../open-named-target.ts';
+import type { Target } from '../../targets/target.ts';
 import { redact, type Io } from '../io.ts';
 import { TargetError } from '../../targets/target.ts';
 import { runStateful, type StatefulResult } from '../../runner/stateful/run-stateful.ts';
 import { countFindings } from '../../model/fold-repeats.ts';
 import { hasOwnCases } from '../../generators/case-for-rule.ts';
+import { packageVersion } from '../package-version.ts';
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+const VERSION = packageVersion();
 
 /** How long past its time-out a lifecycle case is waited for: the flag, else the spec's margin (longer on aws, whose timers are not exact). */
 function lifecycleMarginSeconds(
@@ -70,34 +72,36 @@ export async function runCommand(
     args.openExecutionQuota === undefined ? undefined : { openExecutionsPerDomain: args.openExecutionQuota };
   checkOutputFolder(args.out);
   // The quota also sets the mock's own; other targets are only judged by it.
-  const target = await openNamedTarget({
-    ...args,
-    quirks: args.quirks,
-    callerPolicy: policy?.document,
-    limits: quotas,
-  });
+  const targets = await openTargets(
+    { ...args, quirks: args.quirks, callerPolicy: policy?.document, limits: quotas },
+    args.motoServers,
+  );
+  const [target] = targets;
   let result;
   let stateful: StatefulResult | undefined;
   let closeError: unknown;
   const progress = commandProgress(io, redact, args.quiet);
   const stream = streamResults(args.out, redact);
   try {
-    result = await runConformance({
-      spec,
-      target,
-      seed: args.seed,
-      runs: args.runs,
-      families: args.families,
-      shrink: args.shrink,
-      shard: args.shard,
-      concurrency: args.concurrency,
-      hooks: combineHooks(progress?.hooks, stream.hooks),
-      signal,
-      policy: policy?.parsed,
-      quotas,
-      lifecycleMarginMs: lifecycleMarginSeconds(spec, args) * 1000,
-      lifecycleIntervalMs: args.target === 'aws' ? 2000 : 250,
-    });
+    result = await runOnPool(
+      {
+        spec,
+        target,
+        seed: args.seed,
+        runs: args.runs,
+        families: args.families,
+        shrink: args.shrink,
+        shard: args.shard,
+        concurrency: args.concurrency,
+        hooks: combineHooks(progress?.hooks, stream.hooks),
+        signal,
+        policy: policy?.parsed,
+        quotas,
+        lifecycleMarginMs: lifecycleMarginSeconds(spec, args) * 1000,
+        lifecycleIntervalMs: args.target === 'aws' ? 2000 : 250,
+      },
+      targets,
+    );
     // Stateful sequences are one whole; a sharded run leaves them to its first part, an interrupted one skips them.
     if (args.stateful && (args.shard?.index ?? 1) === 1 && !signal.aborted)
       stateful = await runStateful(spec, target, { seed: args.seed, runs: args.stateful });
@@ -109,10 +113,7 @@ export async function runCommand(
   } finally {
     progress?.finish();
     // A failed clean-up must not lose the results: it is reported after the report is written.
-    closeError = await target.close().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    closeError = (await Promise.allSettled(targets.map((t) => t.close()))).find((s) => s.status === 'rejected')?.reason;
   }
   // Interrupted after its last case (during stateful sequences, say) still counts: the report must not pass for whole.
   const interrupted = result.interrupted ?? (signal.aborted ? String(signal.reason) : undefined);
@@ -224,4 +225,14 @@ function printVerdict(v: BaselineVerdict, file: string, io: Io): void {
   for (const key of [...new Set(v.fresh.map((d) => `${d.rule} ${d.kind}`))]) io.out(`  new: ${key}`);
   for (const e of v.stale) io.out(`  stale (no longer seen): ${e.rule} ${e.kind}`);
   for (const e of v.expired) io.out(`  expired ${e.expires}: ${e.rule} ${e.kind}`);
+}
+
+/** The run's targets: one, or a pool of `count` managed moto servers started side by side (all closed if one fails). */
+async function openTargets(args: TargetArgs, count: number): Promise<Target[]> {
+  const opened = await Promise.allSettled(Array.from({ length: count }, () => openNamedTarget(args)));
+  const failed = opened.find((o) => o.status === 'rejected');
+  const targets = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  if (!failed) return targets;
+  await Promise.allSettled(targets.map((t) => t.close()));
+  throw failed.reason;
 }

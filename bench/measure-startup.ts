@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Goals } from './goals.ts';
+import { median, timeCli } from './time-cli.ts';
+
+// Start-ups are short and the first may pay for a cold disk cache: the median of a few counts.
+const TRIES = 5;
+const GOAL_SECONDS = 0.7;
+
+/**
+ * The compiled CLI's start-up: `--help` to its exit, and a mock run from spawning to its first progress line, which
+ * it prints right before its first case (modules loaded, spec checked, mock and fixtures up, cases planned).
+ */
+export async function measureStartup(goals: Goals): Promise<void> {
+  const help: number[] = [];
+  const run: number[] = [];
+  for (let i = 0; i < TRIES; i++) {
+    help.push((await timeCli(['--help'])).seconds);
+    const out = mkdtempSync(join(tmpdir(), 'swfc-bench-startup-'));
+    const args = ['run', '--target', 'mock', '--family', 'required-members', '--runs', '1', '--seed', '1'];
+    const timed = await timeCli([...args, '--out', out], { mark: /^\[1\/\d+\] / });
+    if (timed.markSeconds === undefined) throw new Error('the mock run printed no progress line');
+    run.push(timed.markSeconds);
+  }
+  const s = (x: number) => `${x.toFixed(2)} s`;
+  console.log(
+    `startup: compiled CLI (dist/), median of ${TRIES}: --help ${s(median(help))} (${help.map(s).join(', ')});` +
+      ` a mock run to its first case ${s(median(run))} (${run.map(s).join(', ')})`,
+  );
+  goals.check('--help', s(median(help)), `under ${GOAL_SECONDS} s`, median(help) < GOAL_SECONDS);
+  goals.check("a mock run's start-up", s(median(run)), `under ${GOAL_SECONDS} s`, median(run) < GOAL_SECONDS);
+}
