@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { readJsonFile } from './read-json-file.ts';
 import type { Spec } from './spec-types.ts';
 import { memberSchema } from './member-schema.ts';
@@ -30,11 +31,23 @@ export function loadSpec(path: string = DEFAULT_SPEC_PATH): Spec {
 // Compiled once per process: every loadSpec would otherwise read and compile the schema again.
 let validate: ValidateFunction | undefined;
 
+/** The options the schema is compiled with, here and by `npm run build` (build/build.mjs) ahead of time. */
+export const SCHEMA_OPTIONS = { allErrors: false, strict: false, discriminator: true } as const;
+// The compiled package carries the validator build/build.mjs compiled from spec.schema.json (ajv's standalone code):
+// compiling the schema at every start cost a fifth of a second. The sources, run through tsx, compile it.
+const PRECOMPILED = fileURLToPath(new URL('./spec-validator.cjs', import.meta.url));
+
+/** The schema's validator: the build's, when this is the compiled package, else compiled now. */
+function specValidator(): ValidateFunction {
+  const require = createRequire(import.meta.url);
+  if (existsSync(PRECOMPILED)) return require(PRECOMPILED) as ValidateFunction;
+  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+  return new Ajv(SCHEMA_OPTIONS).compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+}
+
 /** Validates a parsed spec; throws SpecError naming the first problem. */
 export function checkSpec(raw: unknown, where = 'spec'): Spec {
-  validate ??= new Ajv({ allErrors: false, strict: false, discriminator: true }).compile(
-    JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')),
-  );
+  validate ??= specValidator();
   if (!validate(raw)) {
     const err = validate.errors?.[0];
     const path = err?.instancePath || '/';

@@ -1,12 +1,19 @@
 import { openSdkTarget } from './open-sdk-target.ts';
-import { openMockSwf } from './mock/open-mock-swf.ts';
 import { MOCK_CALLER_CREDENTIALS, MOCK_CREDENTIALS } from './mock/mock-credentials.ts';
-import { attachCallerPolicy } from './moto/attach-caller-policy.ts';
 import type { MockLimits } from './mock/mock-limits.ts';
-import { openManagedMoto } from './moto/open-managed-moto.ts';
-import { resetMoto } from './moto/reset-moto.ts';
-import { openAwsTarget } from './aws/open-aws-target.ts';
 import type { Target } from './target.ts';
+
+// Each kind of target is loaded when it is opened: a mock run need not load moto's or AWS's code (STS, IAM), nor
+// a moto run MSW, which keeps the CLI's start-up short.
+const openMockSwf = async (...a: Parameters<typeof import('./mock/open-mock-swf.ts').openMockSwf>) =>
+  (await import('./mock/open-mock-swf.ts')).openMockSwf(...a);
+const openManagedMoto = async () => (await import('./moto/open-managed-moto.ts')).openManagedMoto();
+const resetMoto = async (endpoint: string) => (await import('./moto/reset-moto.ts')).resetMoto(endpoint);
+const attachCallerPolicy = async (
+  ...a: Parameters<typeof import('./moto/attach-caller-policy.ts').attachCallerPolicy>
+) => (await import('./moto/attach-caller-policy.ts')).attachCallerPolicy(...a);
+const openAwsTarget = async (...a: Parameters<typeof import('./aws/open-aws-target.ts').openAwsTarget>) =>
+  (await import('./aws/open-aws-target.ts')).openAwsTarget(...a);
 
 /** Targets the CLI knows. */
 export const TARGET_NAMES = ['mock', 'moto', 'endpoint', 'aws'] as const;
