@@ -122,5 +122,8 @@ describe('wire oracle', () => {
   it('finds duplicated keys at any depth, and not in strings or arrays', () => {
     expect(hasDuplicateKeys('{"a":1,"b":{"c":1,"c":2}}')).toBe(true);
     expect(hasDuplicateKeys('{"a":"x\\"a\\":","b":["a","a"],"c":{"a":1}}')).toBe(false);
+    // An inner value's end is not the top level's: the scan goes on to the second object, and stops at the padding.
+    expect(hasDuplicateKeys('[{"a":1},{"a":1,"a":2}]')).toBe(true);
+    expect(hasDuplicateKeys('{"a":{"b":1},"b":2}' + ' '.repeat(100))).toBe(false);
   });
 });

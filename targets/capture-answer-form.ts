@@ -29,7 +29,9 @@ export function captureAnswerForm(stack: MiddlewareStack<any, any>, record: { fo
       const response = result.response as RawResponse;
       const bytes = await readBody(response.body);
       response.body = bytes;
-      record.form = readAnswerForm(response.headers['content-type'], Buffer.from(bytes).toString('utf8'));
+      // A view of the bytes, not a copy.
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      record.form = readAnswerForm(response.headers['content-type'], text);
       return result;
     },
     { step: 'deserialize', priority: 'low', name: 'swfConformanceCaptureAnswer' },

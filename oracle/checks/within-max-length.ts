@@ -1,5 +1,5 @@
 import { memberSchema } from '../../spec/member-schema.ts';
-import { codePointLength } from '../../model/request.ts';
+import { atMostCodePoints } from './code-point-bounds.ts';
 import { stringValues } from './member-values.ts';
 import type { CheckFn } from './check-context.ts';
 
@@ -7,5 +7,5 @@ import type { CheckFn } from './check-context.ts';
 export const withinMaxLength: CheckFn = ({ spec, check, request }) => {
   const max = memberSchema(spec, check.member!)!.maxLength!;
   const values = stringValues(request, check.member!);
-  return values.length ? values.every((v) => codePointLength(v) <= max) : undefined;
+  return values.length ? values.every((v) => atMostCodePoints(v, max)) : undefined;
 };

@@ -1,5 +1,5 @@
 import { memberSchema } from '../../spec/member-schema.ts';
-import { codePointLength } from '../../model/request.ts';
+import { atLeastCodePoints } from './code-point-bounds.ts';
 import { stringValues } from './member-values.ts';
 import type { CheckFn } from './check-context.ts';
 
@@ -7,5 +7,5 @@ import type { CheckFn } from './check-context.ts';
 export const withinMinLength: CheckFn = ({ spec, check, request }) => {
   const min = memberSchema(spec, check.member!)!.minLength!;
   const values = stringValues(request, check.member!);
-  return values.length ? values.every((v) => codePointLength(v) >= min) : undefined;
+  return values.length ? values.every((v) => atLeastCodePoints(v, min)) : undefined;
 };

@@ -8,7 +8,7 @@ import { WIRE_CHECKS } from './wire-checks.ts';
 export function findWireViolations(spec: Spec, wire: WireForm): { rules: Rule[]; view: WireView } {
   const view = readWire(wire);
   // The schema only judges a body the service could read: decoded, well-formed and not too big.
-  const walked = view.parsed && view.bytes.length > 0 ? walkSchema(spec.request, view.json) : undefined;
+  const walked = view.parsed && view.size > 0 ? walkSchema(spec.request, view.json) : undefined;
   // A wrongly typed body cannot be deserialized at all: nothing else about its members is ever looked at.
   const schema = walked?.wrongTypes.length
     ? { ...walked, unknownMembers: [], omitted: [], nulls: [], nullItems: [] }

@@ -9,8 +9,11 @@ export function hasDuplicateKeys(text: string): boolean {
     const ch = text[i];
     if (ch === '{') open.push(new Set());
     else if (ch === '[') open.push(null);
-    else if (ch === '}' || ch === ']') open.pop();
-    else if (ch === '"') {
+    else if (ch === '}' || ch === ']') {
+      open.pop();
+      // The top-level value is closed: what follows in well-formed JSON is whitespace (a 1 MB body's padding).
+      if (!open.length) return false;
+    } else if (ch === '"') {
       const end = endOfString(text, i);
       const keys = open[open.length - 1];
       if (keys && /^\s*:/.test(text.slice(end + 1, end + 64))) {

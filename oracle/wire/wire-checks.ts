@@ -27,10 +27,10 @@ export const WIRE_CHECKS: Record<WireDefect, (f: WireFacts, check: Check) => boo
   contentTypeJson: ({ view }) => view.contentType !== null && PLAIN_JSON.test(view.contentType),
   contentTypeOther: ({ view }) =>
     view.contentType === null || !(AMZ_JSON.test(view.contentType) || PLAIN_JSON.test(view.contentType)),
-  oversized: ({ view }, check) => view.bytes.length > check.max!,
+  oversized: ({ view }, check) => view.size > check.max!,
   invalidUtf8: ({ view }) => view.text === undefined,
-  empty: ({ view }) => view.bytes.length === 0,
-  malformed: ({ view }) => view.text !== undefined && view.bytes.length > 0 && !view.parsed,
+  empty: ({ view }) => view.size === 0,
+  malformed: ({ view }) => view.text !== undefined && view.size > 0 && !view.parsed,
   wrongType: ({ schema }) => !!schema?.wrongTypes.length,
   duplicateKey: ({ view }) => view.parsed && hasDuplicateKeys(view.text!),
   unknownMember: ({ schema }) => !!schema?.unknownMembers.length,
