@@ -19,9 +19,11 @@ const lifecycle = (d: Finding) => d.rule.startsWith('lifecycle.');
 
 /**
  * A run's findings, to compare two: every rule's divergences and coverage, and every divergence as listed (id, rule, kind, repeats,
- * request, expectation). Of the lifecycle family, the tallies and each rule's kinds: which of a rule's cases meet a
- * time-out first depends on when the target's timers fire (moto checks them when it is next called), on one server
- * as on several, so its listed cases may differ while the counts agree.
+ * request, expectation). Of the lifecycle family, the coverage and each rule's kinds: whether a rule's cases meet a
+ * time-out in time depends on when the target's timers fire against the run's own (moto closes a timed-out execution
+ * when it is next called): the full default run on one moto found 4 divergences of lifecycle.executionTimeout.closes
+ * where the same family run alone found 3, three times out of three, and two servers found 3. So of that family only
+ * which rules diverge, how, and the coverage of their cases are compared.
  */
 export function sameFindings(run: Run): unknown {
   const listed = run.divergences
@@ -41,7 +43,7 @@ export function sameFindings(run: Run): unknown {
   // divergences and its own cases' coverage are; coverage by value, since its keys come in the order each part met them.
   const rules = run.rules.map(({ id, divergences, coverage }) => ({
     id,
-    divergences,
+    ...(id.startsWith('lifecycle.') ? {} : { divergences }),
     coverage: JSON.parse(JSON.stringify(coverage, (_key, value: unknown) => sortedKeys(value))) as unknown,
   }));
   return { rules, listed, timed, inconclusive: run.inconclusive, stoppedEarly: run.stoppedEarly };

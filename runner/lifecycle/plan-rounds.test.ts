@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../model/case.ts';
 import type { LifecyclePlan } from '../../model/lifecycle.ts';
-import { planRounds, type LifecycleItem } from './plan-rounds.ts';
+import { MAX_ROUND, planRounds, type LifecycleItem } from './plan-rounds.ts';
 
 const item = (
   index: number,
@@ -28,6 +28,13 @@ const item = (
 const shape = (rounds: LifecycleItem[][]) => rounds.map((r) => r.map((i) => i.index));
 
 describe('planRounds', () => {
+  it('holds at most MAX_ROUND cases in a round, every case once, so memory grows with --runs, not its square', () => {
+    const items = Array.from({ length: MAX_ROUND * 2 + 5 }, (_, i) => item(i, 'executionTimeout', `l${i}`));
+    const rounds = planRounds(items);
+    expect(rounds.map((r) => r.length)).toEqual([MAX_ROUND, MAX_ROUND, 5]);
+    expect(shape(rounds).flat()).toEqual(items.map((i) => i.index));
+  });
+
   it('keeps apart two cases naming the same workflowId', () => {
     expect(
       shape(

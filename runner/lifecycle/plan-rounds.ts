@@ -40,6 +40,11 @@ function touches(item: LifecycleItem): { ids: string[]; puts: string[]; observes
   };
 }
 
+// Cases a round holds at most: each keeps its answers (histories with 32 KB inputs, listings of every execution of
+// the round's type) until the round ends, so an unbounded round makes memory grow with the square of --runs. 128
+// keeps the default run (108 lifecycle cases) in one round, where each round costs its longest time-out in waiting.
+export const MAX_ROUND = 128;
+
 /** True when a case polls a decision task that never times out (NONE): a target that mishandles such a timer breaks. */
 const pollsUnbounded = (item: LifecycleItem) =>
   ['decisionTaskPolled', 'decisionTimeout'].includes(item.kase.lifecycle!.behaviour) &&
@@ -65,6 +70,7 @@ export function planRounds(items: LifecycleItem[]): LifecycleItem[][] {
     // putting where the other polls or counts.
     const fits = (r: (typeof rounds)[number]) =>
       r.unbounded === unbounded &&
+      r.items.length < MAX_ROUND &&
       !t.ids.some((k) => r.ids.has(k)) &&
       !t.puts.some((k) => r.observes.has(k)) &&
       !t.observes.some((k) => r.puts.has(k));
