@@ -76,8 +76,10 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     folder: 'build',
-    holds: '`npm run build` (run by `npm ci`): `dist/` from scratch, compiled by tsc, with the data files the code reads',
-    mayImport: [],
+    holds:
+      '`npm run build` (run by `npm ci`): `dist/` from scratch, compiled by tsc, with the data files the code reads',
+    mayImport: ['dist/'],
+    note: "the compiled code it just wrote (`dist/`), to compile the spec's schema with its options",
   },
   {
     folder: 'architecture',

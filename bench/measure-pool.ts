@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Goals } from './goals.ts';
 import { timeCli } from './time-cli.ts';
-import { sameFindings } from '../suites/same-findings.ts';
+import { sameFindings } from '../reports/same-findings.ts';
 
 const BASELINE = new URL('../baselines/moto-5.2.1.json', import.meta.url).pathname;
 const GOAL_SECONDS = 40;

@@ -12,7 +12,7 @@ import { replayOnTarget } from '../runner/replay-on-target.ts';
 import { applyBaseline, loadBaseline } from '../reports/baseline.ts';
 import type { Report } from '../reports/report.ts';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
-import { sameFindings } from './same-findings.ts';
+import { sameFindings } from '../reports/same-findings.ts';
 
 const BIN = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const BASELINE = new URL('../baselines/moto-5.2.1.json', import.meta.url).pathname;

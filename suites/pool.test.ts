@@ -8,7 +8,7 @@ import type { Target } from '../targets/target.ts';
 import { memberShard, runOnPool } from '../runner/run-on-pool.ts';
 import type { RunResult } from '../runner/run-result.ts';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
-import { sameFindings } from './same-findings.ts';
+import { sameFindings } from '../reports/same-findings.ts';
 
 const spec = loadSpec();
 // moto's own divergences: six tags accepted, a non-numeric time-out that breaks it for good (a reset each time).

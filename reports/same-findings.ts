@@ -1,4 +1,4 @@
-// What a pool of targets must find as one target does (suites/pool.test.ts, suites/moto.test.ts).
+// What a pool of targets must find as one target does (suites/pool.test.ts, suites/moto.test.ts, npm run bench).
 interface Finding {
   id: string;
   rule: string;
