@@ -1,6 +1,6 @@
 // npm run build (npm ci runs it as `prepare`): dist/ from scratch, the sources compiled by tsc (tsconfig.build.json)
 // and the data files the code reads at run time beside them, at the same relative paths.
-import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -21,6 +21,9 @@ async function specValidatorCode() {
 const ASSETS = ['spec/start-workflow-execution.json', 'spec/spec.schema.json', 'spec/aws-model'];
 
 process.chdir(new URL('..', import.meta.url).pathname);
+// `npx swf-conformance` in a clone links the project into npx's cache, and npm runs `prepare` for the link: the
+// clone's dist/ is what it will run, so a rebuild would only rewrite it under whatever runs from it now.
+if (process.env.npm_command === 'exec' && existsSync('dist/cli/bin.js')) process.exit(0);
 // A file left from an earlier build would ship code that no longer exists.
 rmSync('dist', { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -105,7 +105,8 @@ describe.skipIf(!MOTO_AVAILABLE && !MOTO_REQUIRED)('processes that outlive what 
       const run = await startRun(
         'npx',
         ['--yes', 'swf-conformance', ...RUN],
-        (npx) => (sh = pgrep('-P', String(npx))[0]) && pgrep('-P', String(sh))[0],
+        // The sh that runs the bin: a first npx in a clone links it into npx's cache first, through a sh of its own.
+        (npx) => (sh = pgrep('-P', String(npx), '-f', 'swf-conformance')[0]) && pgrep('-P', String(sh))[0],
         to === 'group',
       );
       if (to === 'group') process.kill(-run.child.pid!, signal);
