@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
-// The compiled CLI, as `npx swf-conformance` runs it once installed: `npm run build` writes it.
-const BIN = new URL('../dist/cli/bin.js', import.meta.url).pathname;
+// The package's bin, as `npx swf-conformance` runs it once installed: `npm run build` writes it.
+const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const BIN = new URL(`../${PACKAGE.bin['swf-conformance']}`, import.meta.url).pathname;
 
 /**
  * Runs the compiled CLI and times it from spawning the process: to its exit, and to the first line of stderr that

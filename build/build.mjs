@@ -1,8 +1,9 @@
 // npm run build (npm ci runs it as `prepare`): dist/ from scratch, the sources compiled by tsc (tsconfig.build.json)
-// and the data files the code reads at run time beside them, at the same relative paths.
+// and the data files the code reads at run time beside them, at the same relative paths; the CLI bundled from those.
 import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { BUNDLE_DIR, bundleCli } from './bundle-cli.mjs';
 
 /**
  * spec.schema.json compiled ahead of time by ajv (its standalone code, CommonJS), with the options the loader uses
@@ -23,11 +24,12 @@ const ASSETS = ['spec/start-workflow-execution.json', 'spec/spec.schema.json', '
 process.chdir(new URL('..', import.meta.url).pathname);
 // `npx swf-conformance` in a clone links the project into npx's cache, and npm runs `prepare` for the link: the
 // clone's dist/ is what it will run, so a rebuild would only rewrite it under whatever runs from it now.
-if (process.env.npm_command === 'exec' && existsSync('dist/cli/bin.js')) process.exit(0);
+if (process.env.npm_command === 'exec' && existsSync(`${BUNDLE_DIR}/swf-conformance.js`)) process.exit(0);
 // A file left from an earlier build would ship code that no longer exists.
 rmSync('dist', { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 for (const asset of ASSETS) cpSync(asset, `dist/${asset}`, { recursive: true });
 writeFileSync('dist/spec/spec-validator.cjs', await specValidatorCode());
-chmodSync('dist/cli/bin.js', 0o755);
+await bundleCli();
+chmodSync(`${BUNDLE_DIR}/swf-conformance.js`, 0o755);

@@ -7,24 +7,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC_PATH } from '../spec/load-spec.ts';
 
-const COMPILED = new URL('../dist/cli/bin.js', import.meta.url).pathname;
+const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// The package's bin: the bundle of the compiled code.
+const COMPILED = new URL(`../${PACKAGE.bin['swf-conformance']}`, import.meta.url).pathname;
 const SOURCES = new URL('./bin.mjs', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'swfc-compiled-'));
+// Run from elsewhere than the project: the bundle finds its data files from where it lies, not from the cwd.
 const cli = (bin: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
 describe('the compiled CLI (run `npm run build` after changing the sources)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'swfc-compiled-'));
-
   it('prints its usage and version', () => {
     const help = cli(COMPILED, '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('--moto-servers N');
     const version = cli(COMPILED, '--version');
-    expect(version.out.trim()).toBe(
-      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
-    );
+    expect(version.out.trim()).toBe(PACKAGE.version);
   });
 
   it('refuses a spec its schema refuses with the line the sources print', () => {
