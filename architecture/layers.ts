@@ -67,6 +67,12 @@ export const LAYERS: readonly Layer[] = [
     mayImport: 'all',
     note: 'all (they are tests)',
   },
+  {
+    folder: 'api',
+    holds:
+      "the package's library entries (`exports`): `.` runs the contract from code, `./mock` the in-process SWF, `./vitest` one test per rule",
+    mayImport: ['spec/', 'model/', 'oracle/', 'generators/', 'targets/', 'runner/', 'reports/', 'recordings/'],
+  },
   { folder: 'cli', holds: 'argument parsing, progress, exit codes', mayImport: 'all' },
   {
     folder: 'bench',
