@@ -56,6 +56,8 @@ export interface BaselineVerdict {
   stale: BaselineEntry[];
   /** Entries past their date: they excuse nothing and fail the run. */
   expired: BaselineEntry[];
+  /** Why each baselined divergence is accepted: its entry's reason, by divergence. */
+  reasons: Map<Divergence, string>;
 }
 
 const key = (x: { rule: string; kind: string; target: string }) => `${x.target}\u0000${x.rule}\u0000${x.kind}`;
@@ -69,13 +71,19 @@ export function applyBaseline(
 ): BaselineVerdict {
   const mine = baseline.entries.filter((e) => e.target === target);
   const expired = mine.filter((e) => e.expires !== undefined && e.expires < today);
-  const live = new Set(mine.filter((e) => !expired.includes(e)).map(key));
+  const live = new Map(mine.filter((e) => !expired.includes(e)).map((e) => [key(e), e.reason]));
   const found = new Set(divergences.map((d) => key({ ...d, target })));
+  const reasons = new Map<Divergence, string>();
+  for (const d of divergences) {
+    const reason = live.get(key({ ...d, target }));
+    if (reason !== undefined) reasons.set(d, reason);
+  }
   return {
     fresh: divergences.filter((d) => !live.has(key({ ...d, target }))),
     baselined: divergences.filter((d) => live.has(key({ ...d, target }))),
     stale: mine.filter((e) => !found.has(key(e))),
     expired,
+    reasons,
   };
 }
 

@@ -70,6 +70,7 @@ export function buildReport(
     divergences: result.divergences.map((d) => ({
       ...stored(d),
       ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}),
+      ...(verdict?.reasons.has(d) ? { baselineReason: verdict.reasons.get(d) } : {}),
       reproduce: reproduce(d, reportPath),
     })),
     // Beside the divergences, never judged by the baseline: a soft finding is never new and never fails the run.

@@ -53,7 +53,15 @@ export interface Report extends Pick<
    * Stored as build-report makes them: any string longer than MAX_STORED_CHARS is a ClippedString
    * (model/clip-large-values.ts), and the target's runIds in `expected` and `observed` are `<runId:n>`.
    */
-  divergences: Array<Divergence & { baselined?: boolean; blamedOn?: 'spec'; reproduce?: Reproduction }>;
+  divergences: Array<
+    Divergence & {
+      baselined?: boolean;
+      /** For a baselined divergence: the reason its baseline entry gives. */
+      baselineReason?: string;
+      blamedOn?: 'spec';
+      reproduce?: Reproduction;
+    }
+  >;
   /**
    * Refusals the contract allows but not with the likely code (UnknownResourceFault where ValidationException is
    * likely): the first of each rule and code, the others in its `repeats`. Stored clipped and masked like divergences.

@@ -10,6 +10,7 @@ import { loadSpec } from '../spec/load-spec.ts';
 import { openTarget } from '../targets/open-target.ts';
 import { runConformance } from '../runner/run-conformance.ts';
 import { buildReport } from '../reports/build-report.ts';
+import { applyBaseline } from '../reports/baseline.ts';
 import type { Report } from '../reports/report.ts';
 import { renderHtml } from '../reports/html/render-html.ts';
 import { CHROMIUM_AVAILABLE, CHROMIUM_PATH, CHROMIUM_REQUIRED } from './chromium-available.ts';
@@ -151,5 +152,99 @@ describe.runIf(CHROMIUM_AVAILABLE)('the HTML report in headless chromium', () =>
   it('asks for nothing outside the file', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
+  });
+});
+
+// A run judged by a baseline, shrunk: the page opens with the picture, and tells new from baselined and why.
+describe.runIf(CHROMIUM_AVAILABLE)('the HTML report of a baselined run in headless chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swfc-html-baselined-'));
+  const REASON = 'accepts a sixth tag (moto#0000, a made-up entry for this test)';
+  let report: Report;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const spec = loadSpec();
+    const target = await openTarget('mock', { quirks: ['accept-six-tags', 'no-input-limit'] });
+    try {
+      const result = await runConformance({
+        spec,
+        target,
+        seed: 7,
+        runs: 5,
+        families: ['tag-list', 'lengths'],
+        shrink: true,
+      });
+      const entries = [
+        { rule: 'tagList.maxItems', kind: 'accepted-invalid' as const, target: target.name, reason: REASON },
+      ];
+      const verdict = applyBaseline({ entries }, target.name, result.divergences, '2026-12-03');
+      report = buildReport(spec, result, '0.0.0', { ...verdict, file: 'baseline.json' });
+    } finally {
+      await target.close();
+    }
+    writeFileSync(join(dir, 'report.html'), renderHtml([report]));
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.route('**', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+    await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const cases = (ds: Report['divergences']) => ds.reduce((n, d) => n + 1 + (d.repeats ?? 0), 0);
+
+  it('opens with the summary: new against baselined, and bars by kind and family that add up to report.json', async () => {
+    const baselined = report.divergences.filter((d) => d.baselined);
+    const fresh = report.divergences.filter((d) => !d.baselined);
+    expect([baselined.length, fresh.length].every((n) => n > 0)).toBe(true);
+    const headline = page.locator('#summary-headline');
+    expect(await headline.isVisible()).toBe(true);
+    const box = await headline.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(768);
+    expect(await headline.textContent()).toContain(`${cases(fresh)} new · ${cases(baselined)} baselined`);
+    const bar = (axis: string, key: string) =>
+      page
+        .locator(`#chart-${axis} .bar-row[data-${axis}="${key}"]`)
+        .evaluate((e) => [e.dataset.new, e.dataset.baselined].map(Number));
+    const ofKind = report.divergences.filter((d) => d.kind === 'accepted-invalid');
+    expect(await bar('kind', 'accepted-invalid')).toEqual([
+      cases(ofKind.filter((d) => !d.baselined)),
+      cases(ofKind.filter((d) => d.baselined)),
+    ]);
+    expect(await bar('family', 'tag-list')).toEqual([0, cases(baselined)]);
+    // The bars are drawn: the baselined segment of tag-list has a width on the screen.
+    const seg = await page.locator('#chart-family .bar-row[data-family="tag-list"] .seg-baselined').boundingBox();
+    expect(seg!.width).toBeGreaterThan(10);
+  });
+
+  it('filters new or baselined findings, and gives each baselined one its reason', async () => {
+    await page.selectOption('#filter-status', 'baselined');
+    const shownIds = () =>
+      page.evaluate<string[]>(
+        `Array.from(document.querySelectorAll('article.divergence')).filter((e) => e.offsetParent !== null).map((e) => e.dataset.id)`,
+      );
+    expect(await shownIds()).toEqual(report.divergences.filter((d) => d.baselined).map((d) => d.id));
+    expect(await shown(page, 'tr.rule-row')).toEqual(['tagList.maxItems']);
+    for (const text of await page.locator('article.divergence:visible .baseline-reason').allTextContents())
+      expect(text).toBe(`baselined because ${REASON}`);
+    expect(await page.locator('article.divergence:visible .baseline-reason').count()).toBe(
+      report.divergences.filter((d) => d.baselined).length,
+    );
+    await page.selectOption('#filter-status', 'new');
+    expect(await shownIds()).toEqual(report.divergences.filter((d) => !d.baselined).map((d) => d.id));
+    expect(await page.locator('article.divergence:visible .baseline-reason').count()).toBe(0);
+    await page.selectOption('#filter-status', '');
+  });
+
+  it('shows the shrunk request of a shrunk divergence', async () => {
+    const shrunk = report.divergences.filter((d) => d.shrunk);
+    expect(shrunk.length).toBeGreaterThan(0);
+    for (const d of shrunk) {
+      const article = page.locator(`article.divergence[data-id="${d.id}"]`);
+      expect(await article.locator('dt', { hasText: `shrunk (path ${d.shrunk!.path})` }).count()).toBe(1);
+    }
   });
 });

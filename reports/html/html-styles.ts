@@ -47,5 +47,18 @@ table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; border
 .tag { margin-left: 6px; padding: 0 5px; border-radius: 3px; font-size: 12px; }
 .tag.baselined { background: #fff1c7; color: #6b4e00; }
 .tag.spec { background: #e4ecfb; color: #1e3a78; }
+#summary .headline { font-size: 14px; margin: 0 0 6px; }
+.charts { display: flex; flex-wrap: wrap; gap: 8px 40px; }
+.chart { margin: 0; min-width: 420px; flex: 1; }
+.chart figcaption { font-weight: 600; margin-bottom: 2px; }
+.bar-row { display: grid; grid-template-columns: 190px 1fr 170px; gap: 6px; align-items: center; }
+.bar-label { font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.bar { display: flex; height: 12px; background: #f4f6f8; }
+.seg { display: inline-block; height: 100%; }
+.swatch { display: inline-block; width: 10px; height: 10px; margin: 0 3px 0 6px; vertical-align: baseline; }
+/* New is red and baselined amber, as in the matrix; the counts beside the bars say it in words. */
+.seg-new { background: #c0392b; }
+.seg-baselined { background: #e0b100; }
+.baseline-reason { margin: 0 0 4px; color: #6b4e00; }
 [hidden] { display: none !important; }
 `;

@@ -29,8 +29,9 @@ export function renderDivergence(d: ReportDivergence, index: number, target: str
       }
     : undefined;
   const replay = `seed ${d.replay.seed} · path ${d.replay.path} · run tag ${d.replay.runTag} · case rule ${d.replay.rule}`;
-  return `<article class="divergence" id="div-${index}" data-id="${h(d.id)}" data-kind="${h(d.kind)}" data-rule="${h(d.rule)}" data-family="${h(family)}" data-target="${h(target)}">
+  return `<article class="divergence" id="div-${index}" data-id="${h(d.id)}" data-kind="${h(d.kind)}" data-rule="${h(d.rule)}" data-family="${h(family)}" data-target="${h(target)}" data-baselined="${d.baselined ? 'true' : 'false'}">
 <h3><span class="kind k-${h(d.kind)}">${h(d.kind)}</span> <b>${h(d.rule)}</b> on <b>${h(target)}</b> <span class="muted">${h(d.id)} · ${h(d.call)}</span>${flags}</h3>
+${d.baselined && d.baselineReason ? `<p class="baseline-reason"><b>baselined because</b> ${h(d.baselineReason)}</p>` : ''}
 <dl>
 ${field('request', code(d.request), 'json')}
 ${wire ? field('sent raw', code(wire), 'json') : ''}

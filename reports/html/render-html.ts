@@ -3,6 +3,7 @@ import { cellStatus, type Cell, type CellStatus } from './cell-status.ts';
 import { escapeHtml as h, jsonForScript } from './escape-html.ts';
 import { renderDivergence } from './render-divergence.ts';
 import { renderSoftFinding } from './render-soft-finding.ts';
+import { renderSummaryChart } from './render-summary-chart.ts';
 import { HTML_STYLES } from './html-styles.ts';
 import { HTML_SCRIPT } from './html-script.ts';
 import { countFindings } from '../../model/fold-repeats.ts';
@@ -125,6 +126,7 @@ ${select(
   'family',
   families.map((f) => option(f, f)),
 )}
+${select('filter-status', 'finding', [option('new', 'new'), option('baselined', 'baselined')])}
 ${select(
   'filter-target',
   'target',
@@ -134,6 +136,8 @@ ${select(
 </div>
 </header>
 <main>
+<h2>Summary</h2>
+${renderSummaryChart(reports, familyOf)}
 <h2>Rules × targets</h2>
 <table class="matrix" id="matrix"><thead>${head}</thead><tbody>
 ${rows}
