@@ -79,8 +79,8 @@ export function applyBaseline(
     if (reason !== undefined) reasons.set(d, reason);
   }
   return {
-    fresh: divergences.filter((d) => !live.has(key({ ...d, target }))),
-    baselined: divergences.filter((d) => live.has(key({ ...d, target }))),
+    fresh: divergences.filter((d) => !reasons.has(d)),
+    baselined: divergences.filter((d) => reasons.has(d)),
     stale: mine.filter((e) => !found.has(key(e))),
     expired,
     reasons,

@@ -69,7 +69,7 @@ export function buildReport(
     // Reproductions come from the whole divergence: one that would embed a clipped value says how to regenerate it.
     divergences: result.divergences.map((d) => ({
       ...stored(d),
-      ...(verdict ? { baselined: verdict.baselined.includes(d) } : {}),
+      ...(verdict ? { baselined: verdict.reasons.has(d) } : {}),
       ...(verdict?.reasons.has(d) ? { baselineReason: verdict.reasons.get(d) } : {}),
       reproduce: reproduce(d, reportPath),
     })),

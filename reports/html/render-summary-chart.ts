@@ -1,5 +1,6 @@
 import type { Report } from '../report.ts';
 import { escapeHtml as h } from './escape-html.ts';
+import { countFindings } from '../../model/fold-repeats.ts';
 
 type Finding = { d: Report['divergences'][number]; family: string };
 interface Counts {
@@ -12,7 +13,7 @@ function countBy(findings: Finding[], keyOf: (f: Finding) => string): Array<[str
   const counts = new Map<string, Counts>();
   for (const f of findings) {
     const c = counts.get(keyOf(f)) ?? { fresh: 0, baselined: 0 };
-    c[f.d.baselined ? 'baselined' : 'fresh'] += 1 + (f.d.repeats ?? 0);
+    c[f.d.baselined ? 'baselined' : 'fresh'] += countFindings([f.d]);
     counts.set(keyOf(f), c);
   }
   return [...counts].sort(
@@ -43,8 +44,8 @@ export function renderSummaryChart(reports: Report[], familyOf: (rule: string) =
   const findings = reports.flatMap((r) =>
     r.divergences.map((d) => ({ d, family: familyOf(d.rule) || familyOf(d.replay.rule) })),
   );
-  const total = findings.reduce((n, f) => n + 1 + (f.d.repeats ?? 0), 0);
-  const baselined = findings.filter((f) => f.d.baselined).reduce((n, f) => n + 1 + (f.d.repeats ?? 0), 0);
+  const total = countFindings(findings.map((f) => f.d));
+  const baselined = countFindings(findings.filter((f) => f.d.baselined).map((f) => f.d));
   const cases = reports.reduce((n, r) => n + r.summary.cases, 0);
   const judged = reports.some((r) => r.baseline);
   const headline = `<p class="headline" id="summary-headline"><b>${total}</b> diverging case${total === 1 ? '' : 's'} of ${cases}: <span class="swatch seg-new"></span><b>${total - baselined}</b> new · <span class="swatch seg-baselined"></span><b>${baselined}</b> baselined${judged ? '' : ' <span class="muted">(no baseline judged this run: every divergence is new)</span>'}</p>`;
