@@ -1,6 +1,7 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { createHandlers } from './handlers.ts';
 import { createMockContext, type MockContextOptions } from './create-mock-context.ts';
+import { closeMockParsers } from './close-mock-parsers.ts';
 import { recordTraffic, type TrafficEntry } from './record-traffic.ts';
 import type { SwfState } from './swf-state.ts';
 
@@ -36,6 +37,7 @@ export async function openMockSwf(options: OpenMockSwfOptions = {}): Promise<Moc
   const server = setupServer(...createHandlers(context, new URL(MOCK_SWF_ENDPOINT).origin));
   const traffic = recordTraffic(server);
   server.listen({ onUnhandledRequest: 'error' });
+  const stopClosingParsers = closeMockParsers();
   active = server;
   let closed = false;
   return {
@@ -47,6 +49,7 @@ export async function openMockSwf(options: OpenMockSwfOptions = {}): Promise<Moc
       if (closed) return;
       closed = true;
       server.close();
+      stopClosingParsers();
       release();
       if (active === server) active = undefined;
     },
