@@ -109,11 +109,19 @@ export async function openRun(options: RunOptions): Promise<OpenedRun> {
   return { ctx, options, startedAt, families, arbitraries, notRun, plan: { rules: rules.length, cases }, order };
 }
 
-/** Runs an opened run's cases (the lifecycle family's together at the end), then shrinks; its result. */
-export async function finishRun(run: OpenedRun): Promise<RunResult> {
+/**
+ * Runs an opened run's cases (the lifecycle family's together, at the end, or at the start with `lifecycleFirst`: a
+ * pool member's lifecycle cases wait on timers while the others' work), then shrinks; its result.
+ */
+export async function finishRun(run: OpenedRun, lifecycleFirst = false): Promise<RunResult> {
   const { ctx, options, startedAt, families, arbitraries, notRun } = run;
-  const lifecycle = await runRules(ctx, options, arbitraries);
-  if (lifecycle.length && !halted(ctx)) await runLifecycleRules(ctx, options, [...arbitraries.keys()], lifecycle);
+  const lifecycle = drawLifecycle(ctx, options, arbitraries);
+  const runLifecycle = async () => {
+    if (lifecycle.length && !halted(ctx)) await runLifecycleRules(ctx, options, [...arbitraries.keys()], lifecycle);
+  };
+  if (lifecycleFirst) await runLifecycle();
+  await runRules(ctx, options, arbitraries);
+  if (!lifecycleFirst) await runLifecycle();
   if (options.shrink && !ctx.interrupted()) await shrinkFirsts(ctx);
   const interrupted = ctx.interrupted();
   const { tally } = ctx;
@@ -140,33 +148,49 @@ export async function finishRun(run: OpenedRun): Promise<RunResult> {
   };
 }
 
-/** Every rule's cases in turn, in batches; returns the lifecycle cases, which run together once the others are done. */
+/** The lifecycle family's cases, drawn as every rule's are, with what each must show: they run together. */
+function drawLifecycle(
+  ctx: RunContext,
+  options: RunOptions,
+  arbitraries: Map<Rule, fc.Arbitrary<Case>>,
+): LifecycleItem[] {
+  const lifecycle: LifecycleItem[] = [];
+  for (const [rule, arbitrary] of arbitraries) {
+    if (rule.family !== 'lifecycle') continue;
+    const mine = drawMine(ctx, options, rule, arbitrary);
+    const expect = (kase: Case) => expectLifecycle(ctx.spec, ctx.initial, kase);
+    lifecycle.push(...mine.map((s) => ({ rule: rule.id, ...s, expectation: expect(s.kase) })));
+  }
+  return lifecycle;
+}
+
+/** A rule's cases of this run's shard, with their indexes in the whole run. */
+function drawMine(ctx: RunContext, options: RunOptions, rule: Rule, arbitrary: fc.Arbitrary<Case>): Scheduled[] {
+  const { shard } = options;
+  const generated = fc.sample(arbitrary, { seed: ctx.seed, numRuns: caseCount(rule, options.runs) });
+  return generated
+    .map((kase, index) => ({ index, kase }))
+    .filter((s) => !shard || s.index % shard.count === shard.index - 1);
+}
+
+/** Every rule's cases but the lifecycle family's, in turn, in batches. */
 async function runRules(
   ctx: RunContext,
   options: RunOptions,
   arbitraries: Map<Rule, fc.Arbitrary<Case>>,
-): Promise<LifecycleItem[]> {
+): Promise<void> {
   const { shard } = options;
   // Only a target that can be reset runs batches: one may have to run again from empty.
   const batchSize = ctx.target.reset ? Math.max(ctx.concurrency, options.healthGroup ?? HEALTH_GROUP) : 1;
-  const inShard = (index: number) => !shard || index % shard.count === shard.index - 1;
-  const lifecycle: LifecycleItem[] = [];
   for (const [rule, arbitrary] of arbitraries) {
     if (halted(ctx)) break;
+    if (rule.family === 'lifecycle') continue;
     // Drawn when the rule's turn comes: one rule's cases in memory at a time.
-    const generated = fc.sample(arbitrary, { seed: ctx.seed, numRuns: caseCount(rule, options.runs) });
-    const mine = generated.map((kase, index) => ({ index, kase })).filter((s) => inShard(s.index));
-    // Lifecycle cases wait on timers: they all run together once the other rules are done.
-    if (rule.family === 'lifecycle') {
-      const expect = (kase: Case) => expectLifecycle(ctx.spec, ctx.initial, kase);
-      lifecycle.push(...mine.map((s) => ({ rule: rule.id, ...s, expectation: expect(s.kase) })));
-      continue;
-    }
-    ctx.hooks.onRuleStart?.({ rule, cases: countInShard(generated.length, shard) });
+    const mine = drawMine(ctx, options, rule, arbitrary);
+    ctx.hooks.onRuleStart?.({ rule, cases: countInShard(caseCount(rule, options.runs), shard) });
     await runBatches(ctx, rule, planBatches(mine, batchSize));
     ctx.hooks.onRuleEnd?.({ rule, tally: ctx.tally.rules.get(rule.id)! });
   }
-  return lifecycle;
 }
 
 /** A rule's batches one after the other, until the last or until the run is halted. */

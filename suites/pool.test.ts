@@ -6,6 +6,7 @@ import type { Family } from '../spec/spec-types.ts';
 import { openTarget } from '../targets/open-target.ts';
 import type { Target } from '../targets/target.ts';
 import { memberShard, runOnPool } from '../runner/run-on-pool.ts';
+import { finishRun, openRun } from '../runner/run-conformance.ts';
 import type { RunResult } from '../runner/run-result.ts';
 import { MOTO_AVAILABLE, MOTO_REQUIRED } from './moto-available.ts';
 import { sameFindings } from '../reports/same-findings.ts';
@@ -74,4 +75,25 @@ describe('runOnPool', () => {
     },
     300_000,
   );
+
+  it('lets a member run the lifecycle family first, so that its timers run while the other members work', async () => {
+    const starts = async (lifecycleFirst: boolean) => {
+      const target = await openTarget('mock');
+      const started: string[] = [];
+      try {
+        const hooks = { onRuleStart: ({ rule }: { rule: { family: string } }) => started.push(rule.family) };
+        const options = { spec, target, seed: 5, runs: 3, families: ['tag-list', 'lifecycle'] as Family[], hooks };
+        const result = await finishRun(await openRun({ ...options, lifecycleMarginMs: 500 }), lifecycleFirst);
+        return { started, cases: result.cases, divergences: result.divergences.length };
+      } finally {
+        await target.close();
+      }
+    };
+    const last = await starts(false);
+    const first = await starts(true);
+    expect(last.started.indexOf('lifecycle')).toBe(last.started.lastIndexOf('tag-list') + 1);
+    expect(first.started.lastIndexOf('lifecycle')).toBe(first.started.indexOf('tag-list') - 1);
+    expect([...first.started].sort()).toEqual([...last.started].sort());
+    expect({ cases: first.cases, divergences: first.divergences }).toEqual({ cases: last.cases, divergences: 0 });
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { findMotoCommand, MOTO_MISSING } from './find-moto-command.ts';
+import { MOTO_MISSING } from './find-moto-command.ts';
 import { freePort } from './free-port.ts';
-import { waitUntilReady } from './wait-until-ready.ts';
+import { ExitedBeforeReady, waitUntilReady } from './wait-until-ready.ts';
 import { resetMoto } from './reset-moto.ts';
 import { tieToOwner } from './tie-to-owner.ts';
 
@@ -70,15 +70,18 @@ function track(p: ChildProcess): void {
   });
 }
 
+// The ways to start moto server, in order. Each is launched rather than probed first (a probe is a Python start, about
+// 0.8 s, and blocked the start of a pool's other servers); the one that answered is tried first by the next server.
+const COMMANDS: readonly (readonly string[])[] = [['moto_server'], ['python3', '-m', 'moto.server']];
+let worked: readonly string[] | undefined;
+
 /** Starts moto server on a free loopback port and waits until it answers. */
 export async function openManagedMoto(): Promise<ManagedMoto> {
-  const command = findMotoCommand();
-  if (!command) throw new Error(MOTO_MISSING);
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
 
-  const launch = async () => {
+  const launch = async (command: readonly string[] = worked ?? COMMANDS[0]) => {
     // Its own session: a Ctrl-C on the terminal reaches the CLI only, which then finishes the case in flight on it.
     // Tied to this process through its stdin pipe: even a kill -9 of the harness, which no hook sees, ends it.
     const [file, ...args] = tieToOwner([...command, '-H', '127.0.0.1', '-p', String(port)]);
@@ -91,6 +94,23 @@ export async function openManagedMoto(): Promise<ManagedMoto> {
       () => p.exitCode === null && p.signalCode === null,
     );
   };
+  /** The first command that starts a server which answers; one that exits first is not there (or not working). */
+  const launchAny = async () => {
+    const exits: string[] = [];
+    for (const command of worked ? [worked, ...COMMANDS.filter((c) => c !== worked)] : COMMANDS) {
+      try {
+        await launch(command);
+        worked = command;
+        return;
+      } catch (e) {
+        const p = child;
+        await stop();
+        if (!(e instanceof ExitedBeforeReady)) throw e;
+        exits.push(`${command.join(' ')} exited with ${p?.exitCode ?? p?.signalCode}`);
+      }
+    }
+    throw new Error(`${MOTO_MISSING} (${exits.join('; ')})`);
+  };
   const stop = async () => {
     const p = child;
     child = undefined;
@@ -102,12 +122,7 @@ export async function openManagedMoto(): Promise<ManagedMoto> {
     clearTimeout(timer);
   };
 
-  try {
-    await launch();
-  } catch (e) {
-    await stop();
-    throw e;
-  }
+  await launchAny();
   return {
     endpoint,
     pid: () => child?.pid,
