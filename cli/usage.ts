@@ -84,7 +84,8 @@ Options for run:
                   lifecycle: what a started execution does over time: its first decision task (scheduled, counted,
                   polled, by priority), execution and decision time-outs, listings and counts by tag, type and
                   workflowId, child policies on termination and time-out, and Lambda without a role. Cases wait on
-                  real timers side by side after the other families (a few seconds); a third of --runs each.
+                  real timers side by side after the other families (before them on every other --moto-servers
+                  server; a few seconds); a third of --runs each.
                   wire: raw HTTP bypassing the SDK (wrong JSON types, null and unknown members, duplicated keys,
                   bad X-Amz-Target or Content-Type, malformed, empty, oversized or non-UTF-8 bodies, missing or
                   bad signatures); each must get a 4xx (or, where the spec allows, a success) and leave the target
@@ -137,7 +138,8 @@ Options for run:
   --moto-servers N
                   With --target moto: managed moto servers the cases are spread over, side by side (default the
                   number of cores, at most 8 by default; 1 to 32). Each takes every N-th case of every rule with its
-                  own world; the findings are those of a run on one server. Stateful sequences run on the first.
+                  own world; the findings are those of a run on one server. Every other server runs the lifecycle
+                  family first. Stateful sequences run on the first.
   --lifecycle-margin S
                   How long past a lifecycle case's time-out (or, for one that checks that nothing happens, the
                   family's longest task time-out) the run waits for what must follow, in seconds (0 to 3600).
