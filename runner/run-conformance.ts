@@ -115,9 +115,11 @@ export async function openRun(options: RunOptions): Promise<OpenedRun> {
  */
 export async function finishRun(run: OpenedRun, lifecycleFirst = false): Promise<RunResult> {
   const { ctx, options, startedAt, families, arbitraries, notRun } = run;
-  const lifecycle = drawLifecycle(ctx, options, arbitraries);
+  // Drawn when the family's turn comes, as every rule's cases are: not held through the other rules, nor at start-up.
   const runLifecycle = async () => {
-    if (lifecycle.length && !halted(ctx)) await runLifecycleRules(ctx, options, [...arbitraries.keys()], lifecycle);
+    if (halted(ctx)) return;
+    const lifecycle = drawLifecycle(ctx, options, arbitraries);
+    if (lifecycle.length) await runLifecycleRules(ctx, options, [...arbitraries.keys()], lifecycle);
   };
   if (lifecycleFirst) await runLifecycle();
   await runRules(ctx, options, arbitraries);

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 
-/** How to start moto server here: `moto_server` on PATH, else `python3 -m moto.server`; undefined when neither works. */
-export function findMotoCommand(env: NodeJS.ProcessEnv = process.env): string[] | undefined {
-  const probe = (cmd: string, args: string[]) =>
-    spawnSync(cmd, args, { env, stdio: 'ignore', timeout: 20_000 }).status === 0;
-  if (probe('moto_server', ['--help'])) return ['moto_server'];
-  if (probe('python3', ['-c', 'import moto.server'])) return ['python3', '-m', 'moto.server'];
-  return undefined;
+/** The ways to start moto server, in the order they are tried. */
+export const MOTO_COMMANDS: readonly (readonly string[])[] = [['moto_server'], ['python3', '-m', 'moto.server']];
+
+/** How to start moto server here (the first of MOTO_COMMANDS that works); undefined when none does. */
+export function findMotoCommand(env: NodeJS.ProcessEnv = process.env): readonly string[] | undefined {
+  const probe = ([cmd, ...args]: readonly string[]) =>
+    spawnSync(cmd, [...args, '--help'], { env, stdio: 'ignore', timeout: 20_000 }).status === 0;
+  return MOTO_COMMANDS.find(probe);
 }
 
 /** The one-line error for a machine without moto. */

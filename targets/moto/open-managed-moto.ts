@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { MOTO_MISSING } from './find-moto-command.ts';
+import { MOTO_COMMANDS, MOTO_MISSING } from './find-moto-command.ts';
 import { freePort } from './free-port.ts';
 import { ExitedBeforeReady, waitUntilReady } from './wait-until-ready.ts';
 import { resetMoto } from './reset-moto.ts';
@@ -70,9 +70,8 @@ function track(p: ChildProcess): void {
   });
 }
 
-// The ways to start moto server, in order. Each is launched rather than probed first (a probe is a Python start, about
-// 0.8 s, and blocked the start of a pool's other servers); the one that answered is tried first by the next server.
-const COMMANDS: readonly (readonly string[])[] = [['moto_server'], ['python3', '-m', 'moto.server']];
+// Each way to start moto is launched rather than probed first (a probe is a Python start, about 0.8 s, and blocked
+// the start of a pool's other servers); the one that answered is tried first by the next server.
 let worked: readonly string[] | undefined;
 
 /** Starts moto server on a free loopback port and waits until it answers. */
@@ -81,7 +80,7 @@ export async function openManagedMoto(): Promise<ManagedMoto> {
   const endpoint = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
 
-  const launch = async (command: readonly string[] = worked ?? COMMANDS[0]) => {
+  const launch = async (command: readonly string[] = worked ?? MOTO_COMMANDS[0]) => {
     // Its own session: a Ctrl-C on the terminal reaches the CLI only, which then finishes the case in flight on it.
     // Tied to this process through its stdin pipe: even a kill -9 of the harness, which no hook sees, ends it.
     const [file, ...args] = tieToOwner([...command, '-H', '127.0.0.1', '-p', String(port)]);
@@ -97,7 +96,7 @@ export async function openManagedMoto(): Promise<ManagedMoto> {
   /** The first command that starts a server which answers; one that exits first is not there (or not working). */
   const launchAny = async () => {
     const exits: string[] = [];
-    for (const command of worked ? [worked, ...COMMANDS.filter((c) => c !== worked)] : COMMANDS) {
+    for (const command of worked ? [worked, ...MOTO_COMMANDS.filter((c) => c !== worked)] : MOTO_COMMANDS) {
       try {
         await launch(command);
         worked = command;
