@@ -115,7 +115,7 @@ async function memoryGrowth(): Promise<void> {
       ` peak heap x${times('peakHeapMb').toFixed(2)}, kept heap x${times('keptHeapMb').toFixed(2)} (${perThousand('keptHeapMb')} MB more per 1,000 cases): ${flat(whole)}`,
   );
   console.log(
-    `  without the mock's executions (it keeps the latest 200 to 400 closed ones, a stand-in for SWF's retention period): x${times('keptWithoutTargetMb').toFixed(2)}` +
+    `  without the mock's executions (it keeps the latest 200 to 220 closed ones, a stand-in for SWF's retention period): x${times('keptWithoutTargetMb').toFixed(2)}` +
       ` (${perThousand('keptWithoutTargetMb')} MB more per 1,000 cases): the harness's own memory is ${flat(times('keptWithoutTargetMb'))}`,
   );
   for (const key of ['peakRssMb', 'peakHeapMb'] as const)

@@ -8,7 +8,7 @@ const kase = (workflowId: string, before: Case['before'] = []): Case => ({
   request: { domain: 'd', workflowId },
 });
 const scheduled = (...cases: Case[]): Scheduled[] => cases.map((k, index) => ({ index, kase: k }));
-const indices = (batches: Scheduled[][]) => batches.map((b) => b.map((s) => s.index));
+const indices = (batches: Iterable<Scheduled[]>) => [...batches].map((b) => b.map((s) => s.index));
 
 describe('planBatches', () => {
   it('keeps the order and fills batches up to the size', () => {

@@ -12,24 +12,25 @@ const executionOf = (kase: Case) => `${String(kase.request.domain)}\u0000${Strin
 /**
  * Splits a rule's cases, in order, into batches that may run side by side and still give what a sequential run gives:
  * at most `size` cases, no two naming the same execution, and a case with preparation steps (which sets up state the
- * next cases may meet) always alone.
+ * next cases may meet) always alone. Lazy: a batch is planned when it is taken, so cases may be drawn as they run.
  */
-export function planBatches(cases: Scheduled[], size: number): Scheduled[][] {
-  const batches: Scheduled[][] = [];
+export function* planBatches(cases: Iterable<Scheduled>, size: number): Generator<Scheduled[]> {
   let current: Scheduled[] = [];
   let names = new Set<string>();
-  const close = () => {
-    if (current.length) batches.push(current);
-    current = [];
-    names = new Set();
-  };
   for (const c of cases) {
     const alone = c.kase.before.length > 0;
-    if (alone || current.length >= size || names.has(executionOf(c.kase))) close();
+    if (current.length && (alone || current.length >= size || names.has(executionOf(c.kase)))) {
+      yield current;
+      current = [];
+      names = new Set();
+    }
     current.push(c);
     names.add(executionOf(c.kase));
-    if (alone) close();
+    if (alone) {
+      yield current;
+      current = [];
+      names = new Set();
+    }
   }
-  close();
-  return batches;
+  if (current.length) yield current;
 }

@@ -7,14 +7,14 @@ import { hasOwnCases } from '../generators/case-for-rule.ts';
 import { planRules } from './plan-rules.ts';
 import type { Target } from '../targets/target.ts';
 import { planBatches, type Scheduled } from './plan-batches.ts';
+import { casesOfRule, drawMine } from './draw-mine.ts';
+import { caseCount, countInShard } from './case-count.ts';
+import { runLifecycleRules } from './run-lifecycle-rules.ts';
 import { shrinkDivergence } from './shrink-divergence.ts';
 import type { RunResult, Shard } from './run-result.ts';
 import type { RunHooks } from './run-hooks.ts';
-import { expectLifecycle } from '../oracle/lifecycle/judge-lifecycle.ts';
-import { runLifecycleFamily } from './lifecycle/run-lifecycle-family.ts';
-import type { LifecycleItem } from './lifecycle/plan-rounds.ts';
 import { halted, openRunContext, recover, type RunContext } from './run-context.ts';
-import { record, runBatch } from './run-batch.ts';
+import { runBatch } from './run-batch.ts';
 import { reportedTallies } from './run-tally.ts';
 
 export interface RunOptions {
@@ -49,23 +49,6 @@ export interface RunOptions {
 
 // Cases between health checks, when nothing else limits a batch: fewer checks, and a rerun now and then.
 const HEALTH_GROUP = 8;
-
-// The valid space is the widest: more of its cases also exercise every effect rule.
-export const VALID_SPACE_WEIGHT = 4;
-
-// A lifecycle case costs a dozen calls and waits on timers: each lifecycle rule gets a third of `runs`.
-const LIFECYCLE_SHARE = 3;
-
-/** How many cases a rule gets for `runs`. */
-export function caseCount(rule: Rule, runs: number): number {
-  if (rule.family === 'lifecycle') return Math.ceil(runs / LIFECYCLE_SHARE);
-  return runs * (rule.check.scenario === 'validRequest' ? VALID_SPACE_WEIGHT : 1);
-}
-
-/** How many of a rule's n cases fall in a shard. */
-export function countInShard(n: number, shard: Shard | undefined): number {
-  return shard ? Math.max(0, Math.floor((n - shard.index) / shard.count) + 1) : n;
-}
 
 /** A run whose fixtures are made and whose cases are planned, ready to run (runOnPool opens several side by side). */
 export interface OpenedRun {
@@ -118,8 +101,7 @@ export async function finishRun(run: OpenedRun, lifecycleFirst = false): Promise
   // Drawn when the family's turn comes, as every rule's cases are: not held through the other rules, nor at start-up.
   const runLifecycle = async () => {
     if (halted(ctx)) return;
-    const lifecycle = drawLifecycle(ctx, options, arbitraries);
-    if (lifecycle.length) await runLifecycleRules(ctx, options, [...arbitraries.keys()], lifecycle);
+    await runLifecycleRules(ctx, options, arbitraries);
   };
   if (lifecycleFirst) await runLifecycle();
   await runRules(ctx, options, arbitraries);
@@ -150,31 +132,6 @@ export async function finishRun(run: OpenedRun, lifecycleFirst = false): Promise
   };
 }
 
-/** The lifecycle family's cases, drawn as every rule's are, with what each must show: they run together. */
-function drawLifecycle(
-  ctx: RunContext,
-  options: RunOptions,
-  arbitraries: Map<Rule, fc.Arbitrary<Case>>,
-): LifecycleItem[] {
-  const lifecycle: LifecycleItem[] = [];
-  for (const [rule, arbitrary] of arbitraries) {
-    if (rule.family !== 'lifecycle') continue;
-    const mine = drawMine(ctx, options, rule, arbitrary);
-    const expect = (kase: Case) => expectLifecycle(ctx.spec, ctx.initial, kase);
-    lifecycle.push(...mine.map((s) => ({ rule: rule.id, ...s, expectation: expect(s.kase) })));
-  }
-  return lifecycle;
-}
-
-/** A rule's cases of this run's shard, with their indexes in the whole run. */
-function drawMine(ctx: RunContext, options: RunOptions, rule: Rule, arbitrary: fc.Arbitrary<Case>): Scheduled[] {
-  const { shard } = options;
-  const generated = fc.sample(arbitrary, { seed: ctx.seed, numRuns: caseCount(rule, options.runs) });
-  return generated
-    .map((kase, index) => ({ index, kase }))
-    .filter((s) => !shard || s.index % shard.count === shard.index - 1);
-}
-
 /** Every rule's cases but the lifecycle family's, in turn, in batches. */
 async function runRules(
   ctx: RunContext,
@@ -187,56 +144,25 @@ async function runRules(
   for (const [rule, arbitrary] of arbitraries) {
     if (halted(ctx)) break;
     if (rule.family === 'lifecycle') continue;
-    // Drawn when the rule's turn comes: one rule's cases in memory at a time.
-    const mine = drawMine(ctx, options, rule, arbitrary);
     ctx.hooks.onRuleStart?.({ rule, cases: countInShard(caseCount(rule, options.runs), shard) });
-    await runBatches(ctx, rule, planBatches(mine, batchSize));
+    // Drawn as they are sent: a chunk of one rule's cases in memory at a time.
+    await runBatches(
+      ctx,
+      rule,
+      planBatches(drawMine(arbitrary, casesOfRule(rule, ctx.seed, options.runs, shard)), batchSize),
+    );
     ctx.hooks.onRuleEnd?.({ rule, tally: ctx.tally.rules.get(rule.id)! });
   }
 }
 
 /** A rule's batches one after the other, until the last or until the run is halted. */
-async function runBatches(ctx: RunContext, rule: Rule, batches: Scheduled[][]): Promise<void> {
+async function runBatches(ctx: RunContext, rule: Rule, batches: Iterable<Scheduled[]>): Promise<void> {
   for (const batch of batches) {
     // A turn of the event loop between batches: the in-process mock answers through promises alone, and without
     // it no timer or signal handler (Ctrl-C) would run before the last case.
     await new Promise<void>((resolve) => setImmediate(resolve));
     await runBatch(ctx, rule, batch);
     if (halted(ctx)) break;
-  }
-}
-
-/** The lifecycle family's cases, all together; then each lifecycle rule's results, in the order of the rules. */
-async function runLifecycleRules(
-  ctx: RunContext,
-  options: RunOptions,
-  rules: Rule[],
-  lifecycle: LifecycleItem[],
-): Promise<void> {
-  const { spec, target } = ctx;
-  const outcomes = await runLifecycleFamily(
-    {
-      spec,
-      target,
-      world: () => ctx.state.current,
-      recover: target.reset ? () => recover(ctx) : undefined,
-      probe: () => ctx.probes++,
-      signal: options.signal,
-      marginMs: options.lifecycleMarginMs ?? spec.lifecycle.wait.marginSeconds * 1000,
-      intervalMs: options.lifecycleIntervalMs ?? 250,
-      replayOf: (id, index) =>
-        ctx.replayOf(
-          spec.rules.find((r) => r.id === id)!,
-          index,
-        ),
-    },
-    lifecycle,
-  );
-  for (const rule of rules.filter((r) => r.family === 'lifecycle')) {
-    const mine = lifecycle.filter((item) => item.rule === rule.id && outcomes.has(item));
-    ctx.hooks.onRuleStart?.({ rule, cases: mine.length });
-    for (const item of mine) record(ctx, rule, item, outcomes.get(item)!);
-    ctx.hooks.onRuleEnd?.({ rule, tally: ctx.tally.rules.get(rule.id)! });
   }
 }
 

@@ -1,14 +1,7 @@
 import type { Rule } from '../spec/spec-types.ts';
 import type { Target } from '../targets/target.ts';
-import {
-  caseCount,
-  countInShard,
-  finishRun,
-  openRun,
-  runConformance,
-  type OpenedRun,
-  type RunOptions,
-} from './run-conformance.ts';
+import { caseCount, countInShard } from './case-count.ts';
+import { finishRun, openRun, runConformance, type OpenedRun, type RunOptions } from './run-conformance.ts';
 import { addTally, mergeRunResults } from './merge-run-results.ts';
 import type { RuleTally, RunResult, Shard } from './run-result.ts';
 import type { RunHooks } from './run-hooks.ts';

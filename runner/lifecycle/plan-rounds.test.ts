@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../model/case.ts';
 import type { LifecyclePlan } from '../../model/lifecycle.ts';
-import { MAX_ROUND, planRounds, type LifecycleItem } from './plan-rounds.ts';
+import { MAX_ROUND, planRounds, type LifecycleItem, type LifecycleRef } from './plan-rounds.ts';
 
 const item = (
   index: number,
@@ -25,7 +25,7 @@ const item = (
     watchToEnd: false,
   },
 });
-const shape = (rounds: LifecycleItem[][]) => rounds.map((r) => r.map((i) => i.index));
+const shape = (rounds: LifecycleRef[][]) => rounds.map((r) => r.map((i) => i.index));
 
 describe('planRounds', () => {
   it('holds at most MAX_ROUND cases in a round, every case once, so memory grows with --runs, not its square', () => {

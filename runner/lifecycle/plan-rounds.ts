@@ -1,10 +1,14 @@
 import type { Case } from '../../model/case.ts';
 import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle.ts';
 
-/** A lifecycle case with its place among its rule's cases. */
-export interface LifecycleItem {
+/** Where a lifecycle case stands among its rule's cases: what a round keeps of it until its turn comes. */
+export interface LifecycleRef {
   rule: string;
   index: number;
+}
+
+/** A lifecycle case with its place among its rule's cases. */
+export interface LifecycleItem extends LifecycleRef {
   kase: Case;
   expectation: LifecycleExpectation;
 }
@@ -53,15 +57,16 @@ const pollsUnbounded = (item: LifecycleItem) =>
 /**
  * Groups lifecycle cases into rounds that run side by side: no two cases in a round name the same execution or task
  * list, so that every count and poll is the oracle's to predict. Cases polling a task with no time-out get rounds of
- * their own, so that a target whose unbounded timer breaks it (moto 5.2.1) costs a rerun of those alone.
+ * their own, so that a target whose unbounded timer breaks it (moto 5.2.1) costs a rerun of those alone. The rounds
+ * name the cases by their place; the items may come one at a time.
  */
-export function planRounds(items: LifecycleItem[]): LifecycleItem[][] {
+export function planRounds(items: Iterable<LifecycleItem>): LifecycleRef[][] {
   const rounds: Array<{
     unbounded: boolean;
     ids: Set<string>;
     puts: Set<string>;
     observes: Set<string>;
-    items: LifecycleItem[];
+    items: LifecycleRef[];
   }> = [];
   for (const item of items) {
     const t = touches(item);
@@ -79,7 +84,8 @@ export function planRounds(items: LifecycleItem[]): LifecycleItem[][] {
     t.ids.forEach((k) => round!.ids.add(k));
     t.puts.forEach((k) => round!.puts.add(k));
     t.observes.forEach((k) => round!.observes.add(k));
-    round.items.push(item);
+    // Only the case's place is kept: it is drawn again when its round runs, so a large --runs holds no cases.
+    round.items.push({ rule: item.rule, index: item.index });
   }
   return rounds.map((r) => r.items);
 }

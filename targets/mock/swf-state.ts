@@ -123,11 +123,13 @@ export interface SwfState {
 // SWF keeps a closed execution for its domain's retention period (days); the mock keeps the most recent ones only, so
 // that its memory stays flat however many cases run (old closed runs are forgotten, as past their retention).
 export const RETAINED_CLOSED = 200;
+// Closes between two prunes: the retention stays within a tenth of its bound, and a prune's pass over the list is rare.
+export const PRUNE_EVERY = 20;
 
-/** Forgets the oldest closed executions once many have closed, keeping every open one and the latest closed ones. */
+/** Forgets the oldest closed executions every PRUNE_EVERY closes, keeping every open one and the latest closed ones. */
 export function forgetOldClosed(state: SwfState): void {
   state.closedSincePrune = (state.closedSincePrune ?? 0) + 1;
-  if (state.closedSincePrune < RETAINED_CLOSED) return;
+  if (state.closedSincePrune < PRUNE_EVERY) return;
   state.closedSincePrune = 0;
   let closed = state.executions.filter((e) => e.status === 'CLOSED').length;
   state.executions = state.executions.filter((e) => e.status === 'OPEN' || closed-- <= RETAINED_CLOSED);

@@ -14,7 +14,7 @@ import {
 import { advanceTimers } from './advance-timers.ts';
 import { createMockContext } from './create-mock-context.ts';
 import { OPERATIONS } from './operations.ts';
-import { RETAINED_CLOSED } from './swf-state.ts';
+import { PRUNE_EVERY, RETAINED_CLOSED } from './swf-state.ts';
 import { failureOf, FULL_DEFAULTS } from './test-support.ts';
 
 let m: ClockedMock;
@@ -151,7 +151,7 @@ group('retention', () => {
     }
     const closed = state.executions.filter((e) => e.status === 'CLOSED');
     expect(closed.every((e) => e.closeStatus === 'TIMED_OUT')).toBe(true);
-    expect(closed.length).toBeLessThanOrEqual(2 * RETAINED_CLOSED);
+    expect(closed.length).toBeLessThanOrEqual(RETAINED_CLOSED + PRUNE_EVERY);
     expect(closed.at(-1)?.workflowId).toBe(`w-${3 * RETAINED_CLOSED}`);
     expect(state.executions.filter((e) => e.status === 'OPEN').map((e) => e.workflowId)).toEqual(['stays']);
   });
