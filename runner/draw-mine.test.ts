@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../model/case.ts';
-import { DRAW_CHUNK, drawMine } from './draw-mine.ts';
+import { DRAW_CHUNK, drawCase, drawMine } from './draw-mine.ts';
 
 // Arrays of naturals: fast-check's bias depends on a value's index, so a chunk drawn from the wrong index would differ.
 const asCase = (ns: number[]): Case => ({ rule: 'r', before: [], request: { domain: 'd', workflowId: ns.join(',') } });
@@ -35,5 +35,10 @@ describe('drawMine', () => {
     expect(made).toBe(DRAW_CHUNK);
     for (let i = 1; i <= DRAW_CHUNK; i++) it.next();
     expect(made).toBe(2 * DRAW_CHUNK);
+  });
+
+  it('draws one case alone, by its index, as the whole sample has it', () => {
+    const whole = fc.sample(cases, { seed: 5, numRuns: 2 * DRAW_CHUNK + 1 });
+    for (const index of [0, 1, DRAW_CHUNK, 2 * DRAW_CHUNK]) expect(drawCase(cases, 5, index)).toEqual(whole[index]);
   });
 });

@@ -32,6 +32,11 @@ export function* drawMine(arbitrary: fc.Arbitrary<Case>, { seed, count, shard }:
   }
 }
 
+/** Case `index` of a rule's cases alone, as drawMine and a replay draw it: the lifecycle family draws a round's again. */
+export function drawCase(arbitrary: fc.Arbitrary<Case>, seed: number, index: number): Case {
+  return fc.sample(arbitrary, { seed, path: String(index), numRuns: 1 })[0];
+}
+
 /** Which of a rule's cases a run draws: its seed, the rule's count for `runs`, and the run's shard. */
 export function casesOfRule(rule: Rule, seed: number, runs: number, shard: Shard | undefined): CasesToDraw {
   return { seed, count: caseCount(rule, runs), shard };

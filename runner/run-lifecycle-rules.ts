@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { Rule } from '../spec/spec-types.ts';
 import type { Case } from '../model/case.ts';
 import { expectLifecycle } from '../oracle/lifecycle/judge-lifecycle.ts';
@@ -7,7 +7,7 @@ import { planRounds, type LifecycleItem, type LifecycleRef } from './lifecycle/p
 import { recordInRuleOrder } from './lifecycle/record-in-rule-order.ts';
 import type { CaseOutcome } from './run-case.ts';
 import type { Shard } from './run-result.ts';
-import { casesOfRule, drawMine } from './draw-mine.ts';
+import { casesOfRule, drawCase, drawMine } from './draw-mine.ts';
 import { recover, type RunContext } from './run-context.ts';
 import { record } from './run-batch.ts';
 
@@ -47,10 +47,8 @@ export async function runLifecycleRules(
   }
   const rounds = planRounds(every());
   if (!rounds.length) return;
-  const draw = ({ rule, index }: LifecycleRef) => {
-    const [kase] = fc.sample(arbitraries.get(byId.get(rule)!)!, { seed: ctx.seed, path: String(index), numRuns: 1 });
-    return item(byId.get(rule)!, index, kase);
-  };
+  const draw = ({ rule, index }: LifecycleRef) =>
+    item(byId.get(rule)!, index, drawCase(arbitraries.get(byId.get(rule)!)!, ctx.seed, index));
   const recorder = recordInRuleOrder<Rule, [LifecycleItem, CaseOutcome]>(rules, rounds.flat(), (rule, outcomes) => {
     ctx.hooks.onRuleStart?.({ rule, cases: outcomes.length });
     for (const [done, outcome] of outcomes) record(ctx, rule, done, outcome);
