@@ -17,20 +17,19 @@ const executionOf = (kase: Case) => `${String(kase.request.domain)}\u0000${Strin
 export function* planBatches(cases: Iterable<Scheduled>, size: number): Generator<Scheduled[]> {
   let current: Scheduled[] = [];
   let names = new Set<string>();
+  // Set after a case with preparation steps: its batch is closed by whatever case comes next.
+  let sealed = false;
   for (const c of cases) {
     const alone = c.kase.before.length > 0;
-    if (current.length && (alone || current.length >= size || names.has(executionOf(c.kase)))) {
+    const name = executionOf(c.kase);
+    if (current.length && (sealed || alone || current.length >= size || names.has(name))) {
       yield current;
       current = [];
       names = new Set();
     }
     current.push(c);
-    names.add(executionOf(c.kase));
-    if (alone) {
-      yield current;
-      current = [];
-      names = new Set();
-    }
+    names.add(name);
+    sealed = alone;
   }
   if (current.length) yield current;
 }

@@ -47,9 +47,11 @@ export async function runLifecycleRules(
   }
   const rounds = planRounds(every());
   if (!rounds.length) return;
-  const draw = ({ rule, index }: LifecycleRef) =>
-    item(byId.get(rule)!, index, drawCase(arbitraries.get(byId.get(rule)!)!, ctx.seed, index));
-  const recorder = recordInRuleOrder<Rule, [LifecycleItem, CaseOutcome]>(rules, rounds.flat(), (rule, outcomes) => {
+  const draw = (ref: LifecycleRef) => {
+    const rule = byId.get(ref.rule)!;
+    return item(rule, ref.index, drawCase(arbitraries.get(rule)!, ctx.seed, ref.index));
+  };
+  const recorder = recordInRuleOrder<Rule, LifecycleItem, CaseOutcome>(rules, rounds.flat(), (rule, outcomes) => {
     ctx.hooks.onRuleStart?.({ rule, cases: outcomes.length });
     for (const [done, outcome] of outcomes) record(ctx, rule, done, outcome);
     ctx.hooks.onRuleEnd?.({ rule, tally: ctx.tally.rules.get(rule.id)! });
@@ -68,7 +70,7 @@ export async function runLifecycleRules(
     },
     rounds,
     draw,
-    (outcomes) => recorder.settle(outcomes.map(([done, outcome]) => [done, [done, outcome]])),
+    (outcomes) => recorder.settle(outcomes),
   );
   recorder.finish();
 }

@@ -10,8 +10,10 @@ describe('recordInRuleOrder', () => {
 
   const recorderOf = () => {
     const recorded: string[] = [];
-    const recorder = recordInRuleOrder<{ id: string }, string>(rules, [a0, a1, b0, c0, c1], (rule, outcomes) =>
-      recorded.push(`${rule.id}: ${outcomes.join(' ')}`),
+    const recorder = recordInRuleOrder<{ id: string }, LifecycleRef, string>(
+      rules,
+      [a0, a1, b0, c0, c1],
+      (rule, outcomes) => recorded.push(`${rule.id}: ${outcomes.map(([, o]) => o).join(' ')}`),
     );
     return { recorded, recorder };
   };
