@@ -54,6 +54,8 @@ export async function openTarget(name: string, options: OpenTargetOptions = {}):
       quirks: options.quirks,
       callerPolicy: options.callerPolicy,
       limits: options.limits,
+      // A run proves nothing with the log: its entries would grow with every request (tests open the mock with it).
+      logTraffic: false,
     });
     const label = options.label ?? (options.quirks?.length ? `mock+${options.quirks.join('+')}` : 'mock');
     return openSdkTarget({

@@ -2,6 +2,7 @@ import type { Case } from '../../model/case.ts';
 import type { CallAnswer, LifecycleAnswers } from '../../model/lifecycle.ts';
 import type { Target } from '../../targets/target.ts';
 import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle.ts';
+import { shareRequestInput } from './share-request-input.ts';
 
 /** An execution a lifecycle case started (its own, a sibling, a restart, a child), terminated at the end of its round. */
 export interface Started {
@@ -59,6 +60,7 @@ export async function ask(
     const items = [...(answer.output[listKey] as unknown[]), ...(next.output[listKey] as unknown[])];
     answer = { ...next, output: { ...next.output, [listKey]: items } };
   }
+  shareRequestInput(answer, s.kase.request.input);
   s.answers[key] = answer;
   return answer;
 }

@@ -5,6 +5,7 @@ import { appendEvent, scheduledAttributes, startedAttributes, type StartedBy } f
 import { requireType } from './lookups.ts';
 import { resolveEffectiveConfig } from './resolve-effective-config.ts';
 import { createRunId } from './run-id.ts';
+import { shareInput } from './share-input.ts';
 import type { StartRequest } from './start-request.ts';
 import {
   nowInSeconds,
@@ -69,7 +70,7 @@ export function openExecution(
   );
   const at = nowInSeconds(state);
   const tagList = [...(request.tagList ?? [])];
-  const input = request.input ?? undefined;
+  const input = shareInput(state, request.input ?? undefined);
   const workflowType = { name: type.name, version: type.version };
   const execution: ExecutionRecord = {
     domain: domain.name,

@@ -265,6 +265,22 @@ describe('interception', () => {
     }
   });
 
+  it('keeps no traffic log when opened with logTraffic false, as a run opens it, and still answers', async () => {
+    const mock = await openMockSwf({ logTraffic: false });
+    const client = createMockClient(mock.endpoint);
+    try {
+      const out = await client.send(
+        new RegisterDomainCommand({ name: 'd', workflowExecutionRetentionPeriodInDays: '1' }),
+      );
+      expect(out.$metadata.httpStatusCode).toBe(200);
+      expect(mock.state.domains.has('d')).toBe(true);
+      expect(mock.traffic).toEqual([]);
+    } finally {
+      client.destroy();
+      await mock.close();
+    }
+  });
+
   it('refuses loudly any request no handler matches, and lets none reach the network', async () => {
     const loud = vi.spyOn(console, 'error').mockImplementation(() => {});
     const elsewhere = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;

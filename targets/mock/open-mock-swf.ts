@@ -8,14 +8,17 @@ import type { SwfState } from './swf-state.ts';
 /** The mock's endpoint: the discard port on loopback, so a request that escaped interception is refused locally, never sent out. */
 export const MOCK_SWF_ENDPOINT = 'http://127.0.0.1:9';
 
-export type OpenMockSwfOptions = MockContextOptions;
+export interface OpenMockSwfOptions extends MockContextOptions {
+  /** false: keep no traffic log, whose entries grow with every request of a long run; default true, for tests. */
+  logTraffic?: boolean;
+}
 
 export interface MockSwf {
   /** Give this to SWFClient as `endpoint`. */
   endpoint: string;
   /** The in-memory service state, for inspection. */
   state: SwfState;
-  /** Every request MSW intercepted while this mock listened. */
+  /** Every request MSW intercepted while this mock listened; empty when opened with logTraffic false. */
   traffic: TrafficEntry[];
   /** Forgets every domain, type and execution (and any corruption), as moto's reset does; quirks stay. */
   reset(): void;
@@ -35,7 +38,7 @@ export async function openMockSwf(options: OpenMockSwfOptions = {}): Promise<Moc
     throw new Error('mock SWF: another mock is already listening in this process (MSW allows one); close it first');
   const { context, reset, release } = createMockContext(options);
   const server = setupServer(...createHandlers(context, new URL(MOCK_SWF_ENDPOINT).origin));
-  const traffic = recordTraffic(server);
+  const traffic = options.logTraffic === false ? [] : recordTraffic(server);
   server.listen({ onUnhandledRequest: 'error' });
   const stopClosingParsers = closeMockParsers();
   active = server;
