@@ -55,7 +55,8 @@ export async function runLifecycleRules(
   // and holding the cases themselves (32 KB inputs) until then kept 14 MB at 10,000 cases.
   const recorder = recordInRuleOrder<Rule, LifecycleRef, CaseOutcome>(rules, rounds.flat(), (rule, outcomes) => {
     ctx.hooks.onRuleStart?.({ rule, cases: outcomes.length });
-    for (const [ref, outcome] of outcomes) record(ctx, rule, draw(ref), outcome);
+    for (const [{ index }, outcome] of outcomes)
+      record(ctx, rule, { index, kase: drawCase(arbitraries.get(rule)!, ctx.seed, index) }, outcome);
     ctx.hooks.onRuleEnd?.({ rule, tally: ctx.tally.rules.get(rule.id)! });
   });
   await runLifecycleFamily(

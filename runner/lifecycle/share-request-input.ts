@@ -16,7 +16,7 @@ export function shareRequestInput(answer: CallAnswer, input: unknown): number {
     for (const [key, attributes] of Object.entries(event as Record<string, unknown>)) {
       if (!key.endsWith('EventAttributes') || !attributes || typeof attributes !== 'object') continue;
       const a = attributes as { input?: unknown };
-      if (typeof a.input !== 'string' || a.input.length !== input.length || a.input !== input) continue;
+      if (a.input !== input) continue;
       a.input = input;
       shared++;
     }

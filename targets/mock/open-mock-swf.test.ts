@@ -11,7 +11,8 @@ import {
   type SWFClient,
 } from '@aws-sdk/client-swf';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openMockSwf, type MockSwf } from './open-mock-swf.ts';
+import { openMockSwf, type MockSwf, type OpenMockSwfOptions } from './open-mock-swf.ts';
+import type { TrafficEntry } from './record-traffic.ts';
 import { createMockClient, failureOf, FULL_DEFAULTS, registerFixtures } from './test-support.ts';
 
 // Every request any mock of this file intercepted, to prove none was meant for a host off loopback.
@@ -245,8 +246,9 @@ describe('interception', () => {
     await new Promise<void>((resolve) => local.close(() => resolve()));
   });
 
-  it('is listening when openMockSwf resolves: a client created right after is answered by the mock', async () => {
-    const mock = await openMockSwf();
+  /** Opens a mock, registers a domain through a client created right after, and gives back the traffic it logged. */
+  async function trafficOfOneRegistration(options?: OpenMockSwfOptions): Promise<TrafficEntry[]> {
+    const mock = await openMockSwf(options);
     const client = createMockClient(mock.endpoint);
     try {
       // Port 9 on loopback refuses connections, so only the interceptor can have answered this.
@@ -255,30 +257,22 @@ describe('interception', () => {
       );
       expect(out.$metadata.httpStatusCode).toBe(200);
       expect(mock.state.domains.has('d')).toBe(true);
-      expect(mock.traffic).toEqual([
-        { method: 'POST', url: 'http://127.0.0.1:9/', target: 'SimpleWorkflowService.RegisterDomain', handled: true },
-      ]);
+      return [...mock.traffic];
     } finally {
       seen.push(...mock.traffic.map((t) => t.url));
       client.destroy();
       await mock.close();
     }
+  }
+
+  it('is listening when openMockSwf resolves: a client created right after is answered by the mock', async () => {
+    expect(await trafficOfOneRegistration()).toEqual([
+      { method: 'POST', url: 'http://127.0.0.1:9/', target: 'SimpleWorkflowService.RegisterDomain', handled: true },
+    ]);
   });
 
   it('keeps no traffic log when opened with logTraffic false, as a run opens it, and still answers', async () => {
-    const mock = await openMockSwf({ logTraffic: false });
-    const client = createMockClient(mock.endpoint);
-    try {
-      const out = await client.send(
-        new RegisterDomainCommand({ name: 'd', workflowExecutionRetentionPeriodInDays: '1' }),
-      );
-      expect(out.$metadata.httpStatusCode).toBe(200);
-      expect(mock.state.domains.has('d')).toBe(true);
-      expect(mock.traffic).toEqual([]);
-    } finally {
-      client.destroy();
-      await mock.close();
-    }
+    expect(await trafficOfOneRegistration({ logTraffic: false })).toEqual([]);
   });
 
   it('refuses loudly any request no handler matches, and lets none reach the network', async () => {

@@ -10,8 +10,7 @@ export function recentWithInput(state: SwfState, input: string | undefined): Exe
   if (input === undefined || input.length < SHARED_FROM) return undefined;
   const { executions } = state;
   for (let i = executions.length - 1; i >= 0 && i >= executions.length - RECENT; i--) {
-    const held = executions[i].input;
-    if (held !== undefined && held.length === input.length && held === input) return executions[i];
+    if (executions[i].input === input) return executions[i];
   }
   return undefined;
 }
