@@ -3,6 +3,7 @@ import type { CallAnswer, LifecycleAnswers } from '../../model/lifecycle.ts';
 import type { Target } from '../../targets/target.ts';
 import type { LifecycleExpectation } from '../../oracle/lifecycle/judge-lifecycle.ts';
 import { shareRequestInput } from './share-request-input.ts';
+import { keepOwnInfos } from './keep-own-infos.ts';
 
 /** An execution a lifecycle case started (its own, a sibling, a restart, a child), terminated at the end of its round. */
 export interface Started {
@@ -61,6 +62,7 @@ export async function ask(
     answer = { ...next, output: { ...next.output, [listKey]: items } };
   }
   shareRequestInput(answer, s.kase.request.input);
+  keepOwnInfos(answer, new Set([s.runId, ...s.started.map((e) => e.runId)]));
   s.answers[key] = answer;
   return answer;
 }
