@@ -1,6 +1,7 @@
 // npm run bench: figures for people to read (README quotes them with the machine), not a test. Each goal of the
 // speed issue is printed beside its figure, met or not, and all of them again at the end.
 // Every measurement runs in a fresh child process (bench/bench-child.ts), so none inflates the next one's memory.
+// A fixed CPU workload is timed at the start and the end (bench/machine-speed.ts): how fast the machine was meanwhile.
 // Parts, in order; skip any with BENCH_SKIP, a comma-separated list (BENCH_SKIP=moto,profile):
 //   startup     the compiled CLI (built first): --help, and a mock run from spawning to its first case
 //   generators  long strings: time per character at growing lengths (linear or not)
@@ -22,6 +23,7 @@ import { join } from 'node:path';
 import { findMotoCommand } from '../targets/moto/find-moto-command.ts';
 import type { BenchResult } from './bench-job.ts';
 import { busyWarning, describeMachine } from './describe-machine.ts';
+import { machineSpeedMs } from './machine-speed.ts';
 import { runInChild } from './run-in-child.ts';
 import { createGoals } from './goals.ts';
 import { measureStartup } from './measure-startup.ts';
@@ -190,7 +192,9 @@ async function profile(): Promise<void> {
   console.log(`  project functions by total time (their own code and all they call):\n${table(summary.projectTotals)}`);
 }
 
-console.log(`machine: ${describeMachine()}`);
+// Printed at the start and the end: a slower machine, not a slower harness, shows as a larger figure in both.
+const speed = () => `a fixed CPU workload in ${machineSpeedMs().toFixed(0)} ms (bench/machine-speed.ts)`;
+console.log(`machine: ${describeMachine()}; ${speed()}`);
 const busy = busyWarning();
 if (busy) console.log(busy);
 console.log(
@@ -214,5 +218,7 @@ if (wanted('pool')) {
 if (wanted('memory')) await memoryGrowth();
 if (wanted('msw')) await mswShare(mockHarness);
 if (wanted('profile')) await profile();
-console.log(`bench: ${((performance.now() - started) / 1000).toFixed(0)} s; machine at the end: ${describeMachine()}`);
+console.log(
+  `bench: ${((performance.now() - started) / 1000).toFixed(0)} s; machine at the end: ${describeMachine()}; ${speed()}`,
+);
 for (const line of goals.summary()) console.log(line);
