@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { median } from './time-cli.ts';
 
 // A fixed amount of CPU work: the same on every machine and every run, so that its time says how fast the machine was
 // while the bench ran (a shared host's speed drifts by tens of percent within an hour while the load average stays low).
@@ -16,5 +17,5 @@ export function machineSpeedMs(): number {
     for (let i = 0; i < 80; i++) JSON.parse(JSON.stringify(DOCUMENT));
     times.push(performance.now() - before);
   }
-  return times.sort((a, b) => a - b)[2];
+  return median(times);
 }

@@ -23,7 +23,6 @@ import { join } from 'node:path';
 import { findMotoCommand } from '../targets/moto/find-moto-command.ts';
 import type { BenchResult } from './bench-job.ts';
 import { busyWarning, describeMachine } from './describe-machine.ts';
-import { machineSpeedMs } from './machine-speed.ts';
 import { runInChild } from './run-in-child.ts';
 import { createGoals } from './goals.ts';
 import { measureStartup } from './measure-startup.ts';
@@ -192,9 +191,7 @@ async function profile(): Promise<void> {
   console.log(`  project functions by total time (their own code and all they call):\n${table(summary.projectTotals)}`);
 }
 
-// Printed at the start and the end: a slower machine, not a slower harness, shows as a larger figure in both.
-const speed = () => `a fixed CPU workload in ${machineSpeedMs().toFixed(0)} ms (bench/machine-speed.ts)`;
-console.log(`machine: ${describeMachine()}; ${speed()}`);
+console.log(`machine: ${describeMachine()}`);
 const busy = busyWarning();
 if (busy) console.log(busy);
 console.log(
@@ -218,7 +215,5 @@ if (wanted('pool')) {
 if (wanted('memory')) await memoryGrowth();
 if (wanted('msw')) await mswShare(mockHarness);
 if (wanted('profile')) await profile();
-console.log(
-  `bench: ${((performance.now() - started) / 1000).toFixed(0)} s; machine at the end: ${describeMachine()}; ${speed()}`,
-);
+console.log(`bench: ${((performance.now() - started) / 1000).toFixed(0)} s; machine at the end: ${describeMachine()}`);
 for (const line of goals.summary()) console.log(line);
