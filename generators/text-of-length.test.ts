@@ -40,6 +40,13 @@ describe('textOfExactLength', () => {
         fc.sample(charByChar(length), { seed, numRuns: 50 }),
       );
   });
+  it('builds a string of one unit, a lone surrogate too, as repeat would, below and past the flat threshold', () => {
+    for (const u of ['a', 'ÿ', 'Ā', '字', '😀', '\ud800', '\udfff'])
+      for (const n of [1023, 1024, 5000])
+        expect(fc.sample(textOfExactLength(fc.constant(u), fc.constant(n)), { seed: n, numRuns: 1 })[0]).toBe(
+          u.repeat(n),
+        );
+  });
 });
 
 describe('textOfLength', () => {
