@@ -30,13 +30,18 @@ const FLAT_FROM = 1024;
 // A code unit past Latin-1: strings without one are one byte a unit in V8, which latin1 keeps; ucs2 carries any UTF-16.
 const PAST_LATIN1 = /[\u0100-\uffff]/;
 
+// Strings are built in this buffer when they fit (a 32 Ki-character input does), so that building one allocates only
+// the string itself; a longer one gets a buffer of its own.
+const scratch = Buffer.allocUnsafe(256 * 1024);
+
 /** `head` then `count` times `fill`, as one flat string when it is long: the same string, cheaper to read. */
 function padded(head: string, fill: string, count: number): string {
   if (head.length + fill.length * count < FLAT_FROM) return head + fill.repeat(count);
   const encoding = PAST_LATIN1.test(head) || PAST_LATIN1.test(fill) ? 'ucs2' : 'latin1';
   const width = encoding === 'latin1' ? 1 : 2;
-  const units = Buffer.allocUnsafe(width * (head.length + fill.length * count));
+  const size = width * (head.length + fill.length * count);
+  const units = size <= scratch.length ? scratch : Buffer.allocUnsafe(size);
   units.write(head, 0, encoding);
-  if (count > 0) units.fill(fill, width * head.length, units.length, encoding);
-  return units.toString(encoding);
+  if (count > 0) units.fill(fill, width * head.length, size, encoding);
+  return units.toString(encoding, 0, size);
 }
