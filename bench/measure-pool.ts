@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Goals } from './goals.ts';
@@ -20,8 +20,13 @@ export async function measurePool(goals: Goals): Promise<void> {
   for (const servers of [1, pool]) {
     const out = mkdtempSync(join(tmpdir(), `swfc-bench-pool-${servers}-`));
     const args = ['run', '--target', 'moto', '--seed', '1', '--baseline', BASELINE, '--quiet', '--out', out];
-    seconds[servers] = (await timeCli([...args, '--moto-servers', String(servers)])).seconds;
-    found[servers] = findingsOf(out);
+    try {
+      seconds[servers] = (await timeCli([...args, '--moto-servers', String(servers)])).seconds;
+      found[servers] = findingsOf(out);
+    } finally {
+      // A full run's reports are about 11 MB: only its findings are kept.
+      rmSync(out, { recursive: true, force: true });
+    }
   }
   const same = found[1] === found[pool];
   console.log(

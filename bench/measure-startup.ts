@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,9 @@ export async function measureStartup(goals: Goals): Promise<void> {
     help.push((await timeCli(['--help'])).seconds);
     const out = mkdtempSync(join(tmpdir(), 'swfc-bench-startup-'));
     const args = ['run', '--target', 'mock', '--family', 'required-members', '--runs', '1', '--seed', '1'];
-    const timed = await timeCli([...args, '--out', out], { mark: /^\[1\/\d+\] / });
+    const timed = await timeCli([...args, '--out', out], { mark: /^\[1\/\d+\] / }).finally(() =>
+      rmSync(out, { recursive: true, force: true }),
+    );
     if (timed.markSeconds === undefined) throw new Error('the mock run printed no progress line');
     run.push(timed.markSeconds);
   }
