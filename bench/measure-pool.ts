@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Goals } from './goals.ts';
 import { timeCli } from './time-cli.ts';
+import { withTempDir } from './with-temp-dir.ts';
 import { sameFindings } from '../reports/same-findings.ts';
 
 const BASELINE = new URL('../baselines/moto-5.2.1.json', import.meta.url).pathname;
@@ -18,15 +19,12 @@ export async function measurePool(goals: Goals): Promise<void> {
   const seconds: Record<number, number> = {};
   const found: Record<number, string> = {};
   for (const servers of [1, pool]) {
-    const out = mkdtempSync(join(tmpdir(), `swfc-bench-pool-${servers}-`));
-    const args = ['run', '--target', 'moto', '--seed', '1', '--baseline', BASELINE, '--quiet', '--out', out];
-    try {
+    // A full run's reports are about 11 MB: only its findings are kept.
+    await withTempDir(`swfc-bench-pool-${servers}-`, async (out) => {
+      const args = ['run', '--target', 'moto', '--seed', '1', '--baseline', BASELINE, '--quiet', '--out', out];
       seconds[servers] = (await timeCli([...args, '--moto-servers', String(servers)])).seconds;
       found[servers] = findingsOf(out);
-    } finally {
-      // A full run's reports are about 11 MB: only its findings are kept.
-      rmSync(out, { recursive: true, force: true });
-    }
+    });
   }
   const same = found[1] === found[pool];
   console.log(

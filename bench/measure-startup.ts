@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Goals } from './goals.ts';
 import { median, timeCli } from './time-cli.ts';
+import { withTempDir } from './with-temp-dir.ts';
 
 // Start-ups are short and the first may pay for a cold disk cache: the median of a few counts.
 const TRIES = 5;
@@ -19,10 +17,9 @@ export async function measureStartup(goals: Goals): Promise<void> {
   const run: number[] = [];
   for (let i = 0; i < TRIES; i++) {
     help.push((await timeCli(['--help'])).seconds);
-    const out = mkdtempSync(join(tmpdir(), 'swfc-bench-startup-'));
     const args = ['run', '--target', 'mock', '--family', 'required-members', '--runs', '1', '--seed', '1'];
-    const timed = await timeCli([...args, '--out', out], { mark: /^\[1\/\d+\] / }).finally(() =>
-      rmSync(out, { recursive: true, force: true }),
+    const timed = await withTempDir('swfc-bench-startup-', (out) =>
+      timeCli([...args, '--out', out], { mark: /^\[1\/\d+\] / }),
     );
     if (timed.markSeconds === undefined) throw new Error('the mock run printed no progress line');
     run.push(timed.markSeconds);

@@ -18,13 +18,15 @@
 // BENCH_PROFILE_TOP (15: lines of each profile table), BENCH_RATIO_PAIRS (3: harness and bare runs in turn for the
 // mock and moto ratios, the median kept). All parts take about 8 minutes on a 2-core machine.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findMotoCommand } from '../targets/moto/find-moto-command.ts';
 import type { BenchResult } from './bench-job.ts';
 import { busyWarning, describeMachine } from './describe-machine.ts';
 import { runInChild } from './run-in-child.ts';
+import { withTempDir } from './with-temp-dir.ts';
+import { median } from './time-cli.ts';
 import { createGoals } from './goals.ts';
 import { measureStartup } from './measure-startup.ts';
 import { measurePool } from './measure-pool.ts';
@@ -68,16 +70,13 @@ const RATIO_GOAL = { mock: 0.8, moto: 0.9 } as const;
 
 /** One harness run recording its calls, then those calls sent again through a fresh target with no harness. */
 async function harnessThenBare(target: 'mock' | 'moto') {
-  const dir = mkdtempSync(join(tmpdir(), 'swfc-bench-calls-'));
-  const callsFile = join(dir, 'calls.json');
-  try {
+  // The calls file is about 30 MB: removed once replayed.
+  return withTempDir('swfc-bench-calls-', async (dir) => {
+    const callsFile = join(dir, 'calls.json');
     const harness = await runInChild({ kind: 'harness', target, runs: RUNS, families: TIMELESS, recordTo: callsFile });
     const bare = await runInChild({ kind: 'replay', target, callsFile });
     return { harness, bare, ratio: harness.callsPerSecond / bare.callsPerSecond };
-  } finally {
-    // About 30 MB a pair: a bench would otherwise leave six of them behind.
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The harness against its own calls sent bare (and against a loop of small starts) on one kind of target. */
@@ -86,7 +85,8 @@ async function ratioOn(target: 'mock' | 'moto'): Promise<BenchResult> {
   // Pairs run in turn, the median pair kept: one pair of a few seconds each moves by more than the goal's margin.
   const pairs = [];
   for (let i = 0; i < RATIO_PAIRS; i++) pairs.push(await harnessThenBare(target));
-  const { harness: h, bare: same, ratio } = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
+  const ratio = median(pairs.map((p) => p.ratio));
+  const { harness: h, bare: same } = pairs.find((p) => p.ratio === ratio)!;
   const life = await runInChild({ kind: 'harness', target, runs: RUNS, families: ['lifecycle'] });
   const all = pairs.map((p) => p.ratio.toFixed(2)).join(', ');
   console.log(

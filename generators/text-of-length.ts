@@ -36,10 +36,11 @@ const scratch = Buffer.allocUnsafe(256 * 1024);
 
 /** `head` then `count` times `fill`, as one flat string when it is long: the same string, cheaper to read. */
 function padded(head: string, fill: string, count: number): string {
-  if (head.length + fill.length * count < FLAT_FROM) return head + fill.repeat(count);
+  const length = head.length + fill.length * count;
+  if (length < FLAT_FROM) return head + fill.repeat(count);
   const encoding = PAST_LATIN1.test(head) || PAST_LATIN1.test(fill) ? 'ucs2' : 'latin1';
   const width = encoding === 'latin1' ? 1 : 2;
-  const size = width * (head.length + fill.length * count);
+  const size = width * length;
   const units = size <= scratch.length ? scratch : Buffer.allocUnsafe(size);
   units.write(head, 0, encoding);
   if (count > 0) units.fill(fill, width * head.length, size, encoding);
