@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { textOfExactLength } from '../generators/text-of-length.ts';
 import { anyChar } from '../generators/any-char.ts';
+import { figureNearGoal } from './figure-near-goal.ts';
 import type { Goals } from './goals.ts';
 
 // Lengths from a tag's to past a 1 MB body; the first sample of each is dropped (JIT warm-up).
@@ -31,7 +32,7 @@ export function measureGenerators(goals: Goals): void {
   const growth = costs[2] / costs[1];
   goals.check(
     `time a character at ${LENGTHS[2]} against ${LENGTHS[1]}`,
-    `x${growth.toFixed(2)}`,
+    `x${figureNearGoal(growth, LINEAR_GOAL)}`,
     `at most x${LINEAR_GOAL} (proportional to length)`,
     growth <= LINEAR_GOAL,
   );

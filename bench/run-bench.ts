@@ -28,6 +28,7 @@ import { runInChild } from './run-in-child.ts';
 import { withTempDir } from './with-temp-dir.ts';
 import { median } from './time-cli.ts';
 import { createGoals } from './goals.ts';
+import { figureNearGoal } from './figure-near-goal.ts';
 import { measureStartup } from './measure-startup.ts';
 import { measurePool } from './measure-pool.ts';
 import { measureGenerators } from './measure-generators.ts';
@@ -99,7 +100,7 @@ async function ratioOn(target: 'mock' | 'moto'): Promise<BenchResult> {
   );
   goals.check(
     `${target}: the harness against its own calls sent bare`,
-    ratio.toFixed(2),
+    figureNearGoal(ratio, RATIO_GOAL[target]),
     `at least ${RATIO_GOAL[target]}`,
     ratio >= RATIO_GOAL[target],
   );
@@ -142,7 +143,7 @@ async function memoryGrowth(): Promise<void> {
   for (const key of ['peakRssMb', 'peakHeapMb'] as const)
     goals.check(
       `peak ${key === 'peakRssMb' ? 'resident memory' : 'heap'} at ${b.cases} cases against ${a.cases}`,
-      `x${times(key).toFixed(2)}`,
+      `x${figureNearGoal(times(key), MEMORY_GOAL)}`,
       `at most x${MEMORY_GOAL}`,
       times(key) <= MEMORY_GOAL,
     );
